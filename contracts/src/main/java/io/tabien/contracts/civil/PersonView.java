@@ -1,0 +1,22 @@
+package io.tabien.contracts.civil;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A person as the civil register currently shows them. */
+public record PersonView(
+        PersonId id,
+        String givenName,
+        String familyName,
+        String givenNameLatin,
+        String familyNameLatin,
+        Sex sex,
+        LocalDate dateOfBirth,
+        Place placeOfBirth,
+        ParentReference mother,
+        ParentReference father,
+        String informant,
+        boolean lateRegistration,
+        Instant registeredAt,
+        String registrationOffice) {
+}

@@ -1,0 +1,6 @@
+package io.tabien.registry.civil.api;
+
+import java.util.UUID;
+
+record CreatedId(UUID id) {
+}

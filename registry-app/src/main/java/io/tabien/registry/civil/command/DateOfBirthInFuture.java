@@ -1,0 +1,12 @@
+package io.tabien.registry.civil.command;
+
+import io.tabien.registry.platform.errors.RuleViolation;
+
+import java.time.LocalDate;
+
+public class DateOfBirthInFuture extends RuleViolation {
+
+    DateOfBirthInFuture(LocalDate today) {
+        super("dateOfBirth", "The date of birth lies in the future; today is " + today + ".");
+    }
+}

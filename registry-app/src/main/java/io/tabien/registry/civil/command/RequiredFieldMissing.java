@@ -1,0 +1,10 @@
+package io.tabien.registry.civil.command;
+
+import io.tabien.registry.platform.errors.RuleViolation;
+
+public class RequiredFieldMissing extends RuleViolation {
+
+    RequiredFieldMissing(String field) {
+        super(field, "A birth record needs " + field + ".");
+    }
+}

@@ -1,0 +1,10 @@
+package io.tabien.registry.civil.command;
+
+import io.tabien.registry.platform.errors.RuleViolation;
+
+public class UnknownProvince extends RuleViolation {
+
+    UnknownProvince(String field) {
+        super(field, "Not one of the 18 province codes of Laos (ISO 3166-2:LA, such as LA-VT or LA-XE).");
+    }
+}

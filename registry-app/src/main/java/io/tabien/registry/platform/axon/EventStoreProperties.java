@@ -1,0 +1,25 @@
+package io.tabien.registry.platform.axon;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * Tuning of the event store and of the processors that build projections from it.
+ *
+ * @param gapTimeout         how long a processor waits for a global index that was allocated but not yet committed;
+ *                           must be well above the slowest commit, or a late event would be skipped for good
+ * @param maxGapOffset       how far back gaps are remembered
+ * @param readBatchSize      events fetched per query when a processor reads the store
+ * @param projectionBatchSize events a projection handles in one transaction
+ * @param projectionSegments segments per projection, claimed by the nodes through the token table
+ */
+@ConfigurationProperties("tabien.events")
+public record EventStoreProperties(
+        @DefaultValue("PT2M") Duration gapTimeout,
+        @DefaultValue("10000") int maxGapOffset,
+        @DefaultValue("250") int readBatchSize,
+        @DefaultValue("100") int projectionBatchSize,
+        @DefaultValue("4") int projectionSegments) {
+}

@@ -1,0 +1,65 @@
+package io.tabien.registry.platform.axon;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * How far each projection has read the event store, so that a client who just wrote can be answered once the
+ * projection has seen that write, without making projections synchronous with commands.
+ */
+@Component
+public class ProjectionProgress {
+
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
+
+    private final EventProcessingConfiguration processing;
+
+    ProjectionProgress(EventProcessingConfiguration processing) {
+        this.processing = processing;
+    }
+
+    /** True once every segment of the projection has passed the event at {@code globalIndex}. */
+    public boolean hasProcessed(String processingGroup, long globalIndex) {
+        Optional<StreamingEventProcessor> processor =
+                processing.eventProcessor(processingGroup, StreamingEventProcessor.class);
+        if (processor.isEmpty()) {
+            return false;
+        }
+        Map<Integer, EventTrackerStatus> status = processor.get().processingStatus();
+        if (status.isEmpty()) {
+            return false;
+        }
+        return status.values().stream().allMatch(segment -> hasPassed(segment.getTrackingToken(), globalIndex));
+    }
+
+    /** Waits at most {@code timeout}; answers whether the projection caught up. */
+    public boolean awaitProcessed(String processingGroup, long globalIndex, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!hasProcessed(processingGroup, globalIndex)) {
+            if (System.nanoTime() - deadline >= 0) {
+                return false;
+            }
+            LockSupport.parkNanos(POLL_NANOS);
+        }
+        return true;
+    }
+
+    static boolean hasPassed(TrackingToken token, long globalIndex) {
+        TrackingToken current = WrappedToken.unwrapLowerBound(token);
+        if (current instanceof GapAwareTrackingToken gapAware) {
+            return gapAware.getIndex() >= globalIndex && !gapAware.getGaps().contains(globalIndex);
+        }
+        return current != null && current.position().orElse(-1) >= globalIndex;
+    }
+}

@@ -1,0 +1,13 @@
+package io.tabien.registry.platform.errors;
+
+/** The request collides with what is already recorded (a duplicate, or a step the record's state forbids): 409. */
+public abstract class Conflict extends RuntimeException {
+
+    protected Conflict(String message) {
+        super(message, null, false, false);
+    }
+
+    public String rule() {
+        return getClass().getSimpleName();
+    }
+}

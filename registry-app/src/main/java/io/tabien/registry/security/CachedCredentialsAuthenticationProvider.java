@@ -1,0 +1,101 @@
+package io.tabien.registry.security;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * HTTP Basic sends the password with every request, and a slow password hash on every request would cap the
+ * registry's throughput. A credential that passed the hash check is remembered for a short while, keyed by a
+ * keyed hash (HMAC with a key that lives only in this process) of user name and password, never the password.
+ */
+class CachedCredentialsAuthenticationProvider implements AuthenticationProvider {
+
+    private record Verified(UserAccount account, Instant until) {
+    }
+
+    private static final int MAX_ENTRIES = 10_000;
+
+    private final UserAccounts users;
+    private final PasswordEncoder passwordEncoder;
+    private final Duration timeToLive;
+    private final Clock clock;
+    private final SecretKeySpec cacheKey;
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+    CachedCredentialsAuthenticationProvider(UserAccounts users, PasswordEncoder passwordEncoder,
+                                            Duration timeToLive, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.timeToLive = timeToLive;
+        this.clock = clock;
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        this.cacheKey = new SecretKeySpec(key, "HmacSHA256");
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName();
+        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String fingerprint = fingerprint(username, password);
+        Instant now = clock.instant();
+        Verified known = verified.get(fingerprint);
+        if (known != null && known.until().isAfter(now)) {
+            return authenticated(known.account());
+        }
+        UserAccounts.StoredUser user = users.find(username)
+                .filter(stored -> passwordEncoder.matches(password, stored.passwordHash()))
+                .orElseThrow(() -> new BadCredentialsException("Bad credentials"));
+        if (!user.enabled()) {
+            throw new DisabledException("User is disabled");
+        }
+        if (verified.size() >= MAX_ENTRIES) {
+            verified.values().removeIf(entry -> !entry.until().isAfter(now));
+            if (verified.size() >= MAX_ENTRIES) {
+                verified.clear();
+            }
+        }
+        verified.put(fingerprint, new Verified(user.account(), now.plus(timeToLive)));
+        return authenticated(user.account());
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private static Authentication authenticated(UserAccount account) {
+        return UsernamePasswordAuthenticationToken.authenticated(account, null,
+                account.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
+    }
+
+    private String fingerprint(String username, String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(cacheKey);
+            mac.update(username.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            mac.update(password.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(mac.doFinal());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.tabien.registry.security;
+
+import io.tabien.registry.web.ProblemHandler;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+
+/** 401 and 403 answered as problem+json, like every other refusal. */
+final class ProblemResponses {
+
+    private final JsonMapper json;
+
+    ProblemResponses(JsonMapper json) {
+        this.json = json;
+    }
+
+    AuthenticationEntryPoint unauthenticated() {
+        return (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"tabien\", charset=\"UTF-8\"");
+            write(response, ProblemHandler.problem(HttpStatus.UNAUTHORIZED, "Authentication required",
+                    "Send a user name and password with HTTP Basic authentication.", "unauthenticated"));
+        };
+    }
+
+    AccessDeniedHandler forbidden() {
+        return (request, response, exception) ->
+                write(response, ProblemHandler.problem(HttpStatus.FORBIDDEN, "Not allowed",
+                        "Your role does not allow this operation.", "forbidden"));
+    }
+
+    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

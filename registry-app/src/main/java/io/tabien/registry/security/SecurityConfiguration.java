@@ -1,0 +1,72 @@
+package io.tabien.registry.security;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import static io.tabien.registry.security.Role.ADMIN;
+import static io.tabien.registry.security.Role.AUDITOR;
+import static io.tabien.registry.security.Role.LABOUR_ATTACHE;
+import static io.tabien.registry.security.Role.LABOUR_OFFICER;
+import static io.tabien.registry.security.Role.PASSPORT_OFFICER;
+import static io.tabien.registry.security.Role.REGISTRAR;
+
+/**
+ * HTTP Basic over a stateless API. Who may call what is listed here, in one place, so that it can be read and
+ * audited as a whole.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String[] READERS = names(REGISTRAR, PASSPORT_OFFICER, LABOUR_OFFICER, LABOUR_ATTACHE, AUDITOR);
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, JsonMapper json)
+            throws Exception {
+        ProblemResponses problems = new ProblemResponses(json);
+        return http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authenticationManager(authenticationManager)
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(problems.unauthenticated())
+                        .accessDeniedHandler(problems.forbidden()))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers("/api/admin/**").hasRole(ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/births").hasRole(REGISTRAR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/persons", "/api/persons/**").hasAnyRole(READERS)
+                        .anyRequest().denyAll())
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(UserAccounts users, PasswordEncoder passwordEncoder, Clock clock,
+                                                @Value("${tabien.security.verified-credentials-ttl:PT5M}") Duration ttl) {
+        return new ProviderManager(new CachedCredentialsAuthenticationProvider(users, passwordEncoder, ttl, clock));
+    }
+
+    private static String[] names(Role... roles) {
+        return java.util.Arrays.stream(roles).map(Role::name).toArray(String[]::new);
+    }
+}

@@ -1,0 +1,27 @@
+package io.tabien.registry.security;
+
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * A user as the rest of the application sees them once authenticated: never with a password.
+ *
+ * @param office the jurisdiction code the user works for: a province (LA-XE), a district (1501) or, for a labour
+ *               attaché, a destination country (TH); null for national roles
+ */
+public record UserAccount(String username, SortedSet<Role> roles, String office) {
+
+    public UserAccount {
+        roles = new TreeSet<>(roles);
+    }
+
+    public static UserAccount of(String username, Set<Role> roles, String office) {
+        return new UserAccount(username, new TreeSet<>(roles), office);
+    }
+
+    public String rolesAsText() {
+        return roles.stream().map(Role::name).collect(Collectors.joining(","));
+    }
+}

@@ -1,0 +1,35 @@
+package io.tabien.registry.security.api;
+
+import io.tabien.registry.security.UserAdministration;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/admin/users")
+class UserAdminController {
+
+    private final UserAdministration administration;
+
+    UserAdminController(UserAdministration administration) {
+        this.administration = administration;
+    }
+
+    @PostMapping
+    ResponseEntity<UserView> create(@Valid @RequestBody CreateUserRequest request) {
+        var account = administration.create(request.username(), request.password(), request.roles(), request.office());
+        return ResponseEntity.created(URI.create("/api/admin/users/" + account.username())).body(UserView.of(account));
+    }
+
+    @GetMapping
+    List<UserView> list() {
+        return administration.list().stream().map(UserView::of).toList();
+    }
+}

@@ -1,0 +1,8 @@
+package io.tabien.registry.web;
+
+/**
+ * A command the registry accepted: what its handler answered, the global index of the last event written for the
+ * aggregate, and whether this answer was replayed from an earlier request with the same Idempotency-Key.
+ */
+public record Accepted<R>(R result, long position, boolean replayed) {
+}

@@ -1,0 +1,160 @@
+package io.tabien.registry.web;
+
+import io.tabien.contracts.TypedId;
+import io.tabien.registry.platform.commands.Actor;
+import io.tabien.registry.platform.commands.ActorSource;
+import io.tabien.registry.platform.commands.CommandMetadata;
+import io.tabien.registry.platform.commands.ProcessedCommands;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Sends a command on behalf of the current HTTP request: stamps it with who, where and when, honours the
+ * Idempotency-Key, and notes the write so that the same client's next read sees it.
+ */
+@Component
+public class Commands {
+
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    public static final String CORRELATION_ID = "X-Correlation-Id";
+    public static final String RECORDED_AT = "Recorded-At";
+    public static final String POSITION = "Tabien-Position";
+
+    private static final Pattern KEY_FORMAT = Pattern.compile("[\\x21-\\x7e]{1,200}");
+
+    private final CommandGateway gateway;
+    private final ActorSource actors;
+    private final HttpServletRequest request;
+    private final ProcessedCommands processedCommands;
+    private final ReadYourWrites readYourWrites;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Commands(CommandGateway gateway, ActorSource actors, HttpServletRequest request,
+             ProcessedCommands processedCommands, ReadYourWrites readYourWrites, JsonMapper json, Clock clock) {
+        this.gateway = gateway;
+        this.actors = actors;
+        this.request = request;
+        this.processedCommands = processedCommands;
+        this.readYourWrites = readYourWrites;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * @param aggregateId the aggregate the command writes to
+     * @param command     the command
+     * @param body        the request body as the client sent it; a retry must send the same
+     * @param resultType  what the handler answers
+     */
+    public <R> Accepted<R> send(TypedId aggregateId, Object command, Object body, Class<R> resultType) {
+        Actor actor = actors.currentActor();
+        String idempotencyKey = idempotencyKey();
+        String fingerprint = idempotencyKey == null ? null : fingerprint(command, body);
+        if (idempotencyKey != null) {
+            var earlier = processedCommands.earlierResult(actor.username(), idempotencyKey, fingerprint, resultType);
+            if (earlier.isPresent()) {
+                return replayed(actor, aggregateId, earlier.get());
+            }
+        }
+        Map<String, Object> metadata = new HashMap<>();
+        metadata.put(CommandMetadata.ACTOR, actor.username());
+        metadata.put(CommandMetadata.ROLE, actor.roles());
+        if (actor.office() != null) {
+            metadata.put(CommandMetadata.OFFICE, actor.office());
+        }
+        metadata.put(CommandMetadata.COMMAND_ID, idempotencyKey != null ? idempotencyKey : UUID.randomUUID().toString());
+        metadata.put(CommandMetadata.CORRELATION_ID, correlationId());
+        metadata.put(CommandMetadata.RECORDED_AT, recordedAt().toString());
+        if (fingerprint != null) {
+            metadata.put(CommandMetadata.REQUEST_FINGERPRINT, fingerprint);
+        }
+        R result;
+        try {
+            result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)));
+        } catch (DuplicateKeyException concurrentTwin) {
+            if (idempotencyKey == null) {
+                throw concurrentTwin;
+            }
+            // The same request arrived twice at once; the other one recorded it.
+            return processedCommands.earlierResult(actor.username(), idempotencyKey, fingerprint, resultType)
+                    .map(earlier -> replayed(actor, aggregateId, earlier))
+                    .orElseThrow(() -> concurrentTwin);
+        }
+        long position = readYourWrites.wrote(actor.username(), aggregateId);
+        return new Accepted<>(result, position, false);
+    }
+
+    private <R> Accepted<R> replayed(Actor actor, TypedId aggregateId, R result) {
+        return new Accepted<>(result, readYourWrites.wrote(actor.username(), aggregateId), true);
+    }
+
+    private String idempotencyKey() {
+        String key = request.getHeader(IDEMPOTENCY_KEY);
+        if (key == null) {
+            return null;
+        }
+        if (!KEY_FORMAT.matcher(key).matches()) {
+            throw new InvalidRequestHeader(IDEMPOTENCY_KEY, "Idempotency-Key must be 1 to 200 visible ASCII characters.");
+        }
+        return key;
+    }
+
+    private String correlationId() {
+        String correlationId = request.getHeader(CORRELATION_ID);
+        if (correlationId == null) {
+            return UUID.randomUUID().toString();
+        }
+        if (!KEY_FORMAT.matcher(correlationId).matches()) {
+            throw new InvalidRequestHeader(CORRELATION_ID, "X-Correlation-Id must be 1 to 200 visible ASCII characters.");
+        }
+        return correlationId;
+    }
+
+    /** When the fact was captured on the client; offline work sends it later, never ahead of the server's clock. */
+    private Instant recordedAt() {
+        Instant now = clock.instant();
+        String header = request.getHeader(RECORDED_AT);
+        if (header == null) {
+            return now;
+        }
+        try {
+            Instant recordedAt = Instant.parse(header);
+            if (recordedAt.isAfter(now.plusSeconds(300))) {
+                throw new InvalidRequestHeader(RECORDED_AT, "Recorded-At lies in the future.");
+            }
+            return recordedAt;
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestHeader(RECORDED_AT, "Recorded-At must be an ISO-8601 instant such as 2026-01-31T09:15:00Z.");
+        }
+    }
+
+    private String fingerprint(Object command, Object body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(command.getClass().getName().getBytes(StandardCharsets.UTF_8));
+            digest.update(request.getRequestURI().getBytes(StandardCharsets.UTF_8));
+            digest.update(json.writeValueAsBytes(body));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

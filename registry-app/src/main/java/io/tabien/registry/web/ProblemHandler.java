@@ -1,0 +1,150 @@
+package io.tabien.registry.web;
+
+import io.tabien.registry.platform.errors.Conflict;
+import io.tabien.registry.platform.errors.NotFound;
+import io.tabien.registry.platform.errors.RuleViolation;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Every refusal as RFC 9457 problem+json: 400 malformed or invalid, 404 unknown, 409 conflict, 422 domain rule.
+ * Messages name fields and rules, never the personal data that was sent.
+ */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    private static final String TYPE_BASE = "urn:tabien:problem:";
+
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail ruleViolated(RuleViolation violation) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Domain rule violated", violation.getMessage(),
+                "rule-violated");
+        problem.setProperty("rule", violation.rule());
+        problem.setProperty("field", violation.field());
+        problem.setProperty("errors", List.of(Map.of("field", violation.field(), "message", violation.getMessage())));
+        return problem;
+    }
+
+    @ExceptionHandler(Conflict.class)
+    ProblemDetail conflict(Conflict conflict) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Conflict", conflict.getMessage(), "conflict");
+        problem.setProperty("rule", conflict.rule());
+        return problem;
+    }
+
+    @ExceptionHandler({AggregateStreamCreationException.class, DuplicateKeyException.class})
+    ProblemDetail alreadyRecorded(Exception duplicate) {
+        return problem(HttpStatus.CONFLICT, "Already recorded",
+                "A record with this identity already exists.", "duplicate");
+    }
+
+    @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class})
+    ProblemDetail concurrentChange(Exception concurrent) {
+        return problem(HttpStatus.CONFLICT, "Concurrent change",
+                "The record was changed by another request at the same time; read it again and retry.",
+                "concurrent-change");
+    }
+
+    @ExceptionHandler({NotFound.class, AggregateNotFoundException.class})
+    ProblemDetail notFound(RuntimeException notFound) {
+        String detail = notFound instanceof NotFound ? notFound.getMessage() : "No such record.";
+        return problem(HttpStatus.NOT_FOUND, "Not found", detail, "not-found");
+    }
+
+    @ExceptionHandler(InvalidRequestHeader.class)
+    ProblemDetail invalidHeader(InvalidRequestHeader invalid) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request header", invalid.getMessage(),
+                "invalid-header");
+        problem.setProperty("errors", List.of(Map.of("field", invalid.header(), "message", invalid.getMessage())));
+        return problem;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail invalidParameter(MethodArgumentTypeMismatchException mismatch) {
+        String message = "'" + mismatch.getName() + "' is not a valid " +
+                (mismatch.getRequiredType() == null ? "value" : mismatch.getRequiredType().getSimpleName()) + ".";
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid parameter", message, "invalid-parameter");
+        problem.setProperty("errors", List.of(Map.of("field", mismatch.getName(), "message", message)));
+        return problem;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception exception) {
+        // The exception type only: messages may quote the personal data of the request.
+        log.error("Request failed with {}", exception.getClass().getName());
+        log.debug("Request failure", exception);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "The registry could not complete the request; nothing was recorded.", "internal-error");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<Map<String, String>> errors = invalid.getBindingResult().getFieldErrors().stream()
+                .map(ProblemHandler::fieldError)
+                .toList();
+        String fields = errors.stream().map(error -> error.get("field")).distinct().collect(Collectors.joining(", "));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                "Some fields are missing or invalid: " + fields + ".", "invalid-request");
+        problem.setProperty("errors", errors);
+        return handleExceptionInternal(invalid, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        ProblemDetail problem;
+        if (unreadable.getMostSpecificCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            String field = databind.getPath().stream()
+                    .map(reference -> reference.getPropertyName() != null
+                            ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String message = "'" + field + "' has a value of the wrong type or format.";
+            problem = problem(HttpStatus.BAD_REQUEST, "Malformed request", message, "malformed-request");
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        } else {
+            problem = problem(HttpStatus.BAD_REQUEST, "Malformed request",
+                    "The request body is not valid JSON for this operation.", "malformed-request");
+        }
+        return handleExceptionInternal(unreadable, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static Map<String, String> fieldError(FieldError error) {
+        return Map.of("field", error.getField(),
+                "message", error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage());
+    }
+
+    public static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create(TYPE_BASE + type));
+        return problem;
+    }
+}

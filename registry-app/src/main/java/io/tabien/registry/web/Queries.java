@@ -1,0 +1,73 @@
+package io.tabien.registry.web;
+
+import io.tabien.registry.platform.commands.ActorSource;
+import io.tabien.registry.platform.errors.NotFound;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Asks a projection on behalf of the current HTTP request, after it has seen what this client wrote, and says
+ * so in a header when it could not catch up in time.
+ */
+@Component
+public class Queries {
+
+    public static final String CONSISTENCY = "Tabien-Consistency";
+
+    private final QueryGateway gateway;
+    private final ActorSource actors;
+    private final ReadYourWrites readYourWrites;
+    private final HttpServletRequest request;
+    private final HttpServletResponse response;
+
+    Queries(QueryGateway gateway, ActorSource actors, ReadYourWrites readYourWrites, HttpServletRequest request,
+            HttpServletResponse response) {
+        this.gateway = gateway;
+        this.actors = actors;
+        this.readYourWrites = readYourWrites;
+        this.request = request;
+        this.response = response;
+    }
+
+    /** One record by id, or 404. */
+    public <R> R one(String processingGroup, Object query, Class<R> resultType, String what, Object id) {
+        awaitOwnWrites(processingGroup);
+        Optional<R> result = join(gateway.query(query, ResponseTypes.optionalInstanceOf(resultType)));
+        return result.orElseThrow(() -> new NotFound(what, id));
+    }
+
+    private void awaitOwnWrites(String processingGroup) {
+        boolean current = readYourWrites.awaitOwnWrites(actors.currentActor().username(), processingGroup,
+                clientPosition());
+        response.setHeader(CONSISTENCY, current ? "current" : "stale");
+    }
+
+    private Long clientPosition() {
+        String header = request.getHeader(Commands.POSITION);
+        if (header == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(header);
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestHeader(Commands.POSITION, Commands.POSITION + " must be a whole number.");
+        }
+    }
+
+    private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
+    }
+}
