@@ -1,0 +1,66 @@
+package io.tabien.registry.support;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.UUID;
+
+/**
+ * The whole registry on a real embedded PostgreSQL of its own, called over HTTP. All subclasses share one
+ * application and one database, so tests create their own records and never assume an empty store.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "tabien.database.embedded.port=0",
+        "tabien.admin.username=" + IntegrationTest.ADMIN,
+        "tabien.admin.password=" + IntegrationTest.ADMIN_PASSWORD
+})
+public abstract class IntegrationTest {
+
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "integration-admin-password";
+    protected static final String PASSWORD = "a-long-enough-password";
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    protected Api api;
+    protected Api admin;
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        registry.add("tabien.database.embedded.data-directory", () -> TestDatabases.SHARED);
+    }
+
+    @BeforeEach
+    void connect() {
+        api = Api.at(port);
+        admin = api.as(ADMIN, ADMIN_PASSWORD);
+    }
+
+    /** A new user with the given role and office; answers a client logged in as them. */
+    protected Api user(String role, String office) {
+        String username = role.toLowerCase().replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String body = office == null
+                ? "{\"username\":\"%s\",\"password\":\"%s\",\"roles\":[\"%s\"]}".formatted(username, PASSWORD, role)
+                : "{\"username\":\"%s\",\"password\":\"%s\",\"roles\":[\"%s\"],\"office\":\"%s\"}"
+                        .formatted(username, PASSWORD, role, office);
+        Api.Response created = admin.post("/api/admin/users", body);
+        if (created.status() != 201) {
+            throw new IllegalStateException("could not create a test user: " + created);
+        }
+        return api.as(username, PASSWORD);
+    }
+
+    protected long eventCount() {
+        Long count = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        return count == null ? 0 : count;
+    }
+}
