@@ -2,6 +2,15 @@ package io.tabien.registry.platform.axon;
 
 import io.tabien.registry.platform.json.TypedIdModule;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import javax.sql.DataSource;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -30,9 +39,44 @@ import io.tabien.registry.platform.commands.CommandMetadata;
 /**
  * Axon on PostgreSQL through its JDBC storage engine: snake_case tables made by Flyway, JSON payloads in bytea,
  * pooled streaming processors for every projection.
+ * <p>
+ * The transaction manager, connection provider, token store and saga store are declared here rather than left to
+ * Axon's auto-configuration: its ordering hints name Spring Boot 3 classes, so with Boot 4 and an external
+ * database it may decide that no DataSource exists and fall back to in-memory tokens and no transactions.
  */
 @Configuration(proxyBeanMethods = false)
 class AxonStorageConfiguration {
+
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
+        return new SpringTransactionManager(transactionManager);
+    }
+
+    @Bean
+    ConnectionProvider axonConnectionProvider(DataSource dataSource) {
+        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+    }
+
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema tokenSchema,
+                          EventStoreProperties properties) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .schema(tokenSchema)
+                .serializer(serializer)
+                .contentType(byte[].class)
+                .claimTimeout(properties.tokenClaimTimeout())
+                .build();
+    }
+
+    @Bean
+    SagaStore<Object> sagaStore(ConnectionProvider connectionProvider, Serializer serializer, SagaSqlSchema schema) {
+        return JdbcSagaStore.builder()
+                .connectionProvider(connectionProvider)
+                .sqlSchema(schema)
+                .serializer(serializer)
+                .build();
+    }
 
     @Bean
     EventSchema eventSchema() {

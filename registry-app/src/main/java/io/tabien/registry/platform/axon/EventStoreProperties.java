@@ -14,6 +14,7 @@ import java.time.Duration;
  * @param readBatchSize      events fetched per query when a processor reads the store
  * @param projectionBatchSize events a projection handles in one transaction
  * @param projectionSegments segments per projection, claimed by the nodes through the token table
+ * @param tokenClaimTimeout  after this long without an update, another node may take over a segment's claim
  */
 @ConfigurationProperties("tabien.events")
 public record EventStoreProperties(
@@ -21,5 +22,6 @@ public record EventStoreProperties(
         @DefaultValue("10000") int maxGapOffset,
         @DefaultValue("250") int readBatchSize,
         @DefaultValue("100") int projectionBatchSize,
-        @DefaultValue("4") int projectionSegments) {
+        @DefaultValue("4") int projectionSegments,
+        @DefaultValue("PT10S") Duration tokenClaimTimeout) {
 }

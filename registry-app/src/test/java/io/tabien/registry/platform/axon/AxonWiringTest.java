@@ -1,0 +1,53 @@
+package io.tabien.registry.platform.axon;
+
+import io.tabien.registry.support.IntegrationTest;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Axon falls back to in-memory and non-transactional parts when wiring goes wrong, and says nothing. */
+class AxonWiringTest extends IntegrationTest {
+
+    @Autowired
+    private TransactionManager transactionManager;
+    @Autowired
+    private TokenStore tokenStore;
+    @Autowired
+    private EventStorageEngine storageEngine;
+    @Autowired
+    @Qualifier("eventSerializer")
+    private Serializer eventSerializer;
+    @Autowired
+    private Serializer generalSerializer;
+
+    @Test
+    void eventsTokensAndTransactionsLiveInPostgres() {
+        assertThat(transactionManager).isInstanceOf(SpringTransactionManager.class);
+        assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
+        assertThat(storageEngine).isInstanceOf(JdbcEventStorageEngine.class);
+    }
+
+    @Test
+    void everythingIsSerializedAsJson() {
+        assertThat(eventSerializer).isInstanceOf(Jackson3Serializer.class);
+        assertThat(generalSerializer).isInstanceOf(Jackson3Serializer.class);
+    }
+
+    @Test
+    void projectionTokensAreStoredInTheTokenTable() {
+        Long tokens = jdbc.queryForObject(
+                "select count(*) from token_entry where processor_name = 'person-registry'", Long.class);
+
+        assertThat(tokens).isPositive();
+    }
+}
