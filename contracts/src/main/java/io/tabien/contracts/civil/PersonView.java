@@ -2,8 +2,9 @@ package io.tabien.contracts.civil;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
-/** A person as the civil register currently shows them. */
+/** A person as the civil register currently shows them, with the history of their record. */
 public record PersonView(
         PersonId id,
         String givenName,
@@ -18,5 +19,9 @@ public record PersonView(
         String informant,
         boolean lateRegistration,
         Instant registeredAt,
-        String registrationOffice) {
+        String registrationOffice,
+        LocalDate dateOfDeath,
+        Place placeOfDeath,
+        FamilyBookId familyBookId,
+        List<HistoryEntry> history) {
 }

@@ -15,5 +15,6 @@ public record RegisterBirth(
         Place placeOfBirth,
         ParentReference mother,
         ParentReference father,
-        String informant) {
+        String informant,
+        FamilyBookId familyBookId) {
 }

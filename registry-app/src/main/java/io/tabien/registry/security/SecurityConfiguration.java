@@ -49,8 +49,14 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/api/admin/**").hasRole(ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/reference/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/births").hasRole(REGISTRAR.name())
-                        .requestMatchers(HttpMethod.GET, "/api/persons", "/api/persons/**").hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.POST, "/api/persons/*/corrections", "/api/persons/*/death")
+                        .hasRole(REGISTRAR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/family-books", "/api/family-books/**")
+                        .hasRole(REGISTRAR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/persons", "/api/persons/**", "/api/family-books",
+                                "/api/family-books/**", "/api/flags").hasAnyRole(READERS)
                         .anyRequest().denyAll())
                 .build();
     }

@@ -1,6 +1,7 @@
 package io.tabien.registry.web;
 
 import io.tabien.registry.platform.errors.Conflict;
+import io.tabien.registry.platform.errors.Forbidden;
 import io.tabien.registry.platform.errors.NotFound;
 import io.tabien.registry.platform.errors.RuleViolation;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -57,6 +58,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(Forbidden.class)
+    ProblemDetail forbidden(Forbidden forbidden) {
+        return problem(HttpStatus.FORBIDDEN, "Not allowed", forbidden.getMessage(), "forbidden");
+    }
+
     @ExceptionHandler({AggregateStreamCreationException.class, DuplicateKeyException.class})
     ProblemDetail alreadyRecorded(Exception duplicate) {
         return problem(HttpStatus.CONFLICT, "Already recorded",
@@ -84,6 +90,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(InvalidFields.class)
+    ProblemDetail invalidFields(InvalidFields invalid) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                "Some fields are missing or invalid: " + invalid.fieldNames() + ".", "invalid-request");
+        problem.setProperty("errors", invalid.asErrors());
+        return problem;
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail invalidParameter(MethodArgumentTypeMismatchException mismatch) {
         String message = "'" + mismatch.getName() + "' is not a valid " +
@@ -95,6 +109,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception exception) {
+        for (Throwable cause = exception.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof DuplicateKeyException duplicate) {
+                return alreadyRecorded(duplicate);
+            }
+        }
         // The exception type only: messages may quote the personal data of the request.
         log.error("Request failed with {}", exception.getClass().getName());
         log.debug("Request failure", exception);

@@ -1,14 +1,18 @@
 package io.tabien.registry.web;
 
+import io.tabien.registry.platform.commands.Actor;
 import io.tabien.registry.platform.commands.ActorSource;
 import io.tabien.registry.platform.errors.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -19,6 +23,8 @@ import java.util.concurrent.CompletionException;
 public class Queries {
 
     public static final String CONSISTENCY = "Tabien-Consistency";
+    private static final Set<String> NATIONAL_READERS =
+            Set.of("PASSPORT_OFFICER", "LABOUR_OFFICER", "LABOUR_ATTACHE", "AUDITOR");
 
     private final QueryGateway gateway;
     private final ActorSource actors;
@@ -40,6 +46,28 @@ public class Queries {
         awaitOwnWrites(processingGroup);
         Optional<R> result = join(gateway.query(query, ResponseTypes.optionalInstanceOf(resultType)));
         return result.orElseThrow(() -> new NotFound(what, id));
+    }
+
+    /** A single answer, such as a page of search results. */
+    public <R> R answer(String processingGroup, Object query, Class<R> resultType) {
+        awaitOwnWrites(processingGroup);
+        return join(gateway.query(query, ResponseTypes.instanceOf(resultType)));
+    }
+
+    public <R> List<R> list(String processingGroup, Object query, Class<R> resultType) {
+        awaitOwnWrites(processingGroup);
+        return join(gateway.query(query, ResponseTypes.multipleInstancesOf(resultType)));
+    }
+
+    /**
+     * The office whose records the current user may read, or null if they read nationally: registrars see their
+     * province or district; every other reading role sees the whole country.
+     */
+    public String jurisdiction() {
+        Actor actor = actors.currentActor();
+        Set<String> roles = Set.of(actor.roles().split(","));
+        boolean national = roles.stream().anyMatch(NATIONAL_READERS::contains);
+        return roles.contains("REGISTRAR") && !national ? actor.office() : null;
     }
 
     private void awaitOwnWrites(String processingGroup) {
@@ -64,7 +92,11 @@ public class Queries {
         try {
             return future.join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
+            Throwable cause = e.getCause();
+            while (cause instanceof QueryExecutionException && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof RuntimeException runtime) {
                 throw runtime;
             }
             throw e;

@@ -1,26 +1,93 @@
 package io.tabien.registry.civil.api;
 
+import io.tabien.contracts.civil.CorrectBirthRecord;
 import io.tabien.contracts.civil.FindPerson;
 import io.tabien.contracts.civil.PersonId;
+import io.tabien.contracts.civil.PersonSearchPage;
 import io.tabien.contracts.civil.PersonView;
+import io.tabien.contracts.civil.RegisterDeath;
+import io.tabien.contracts.civil.SearchPersons;
+import io.tabien.contracts.flags.FindPersonFlags;
+import io.tabien.contracts.flags.FlagView;
+import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.Queries;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 @RestController
+@Validated
 class PersonController {
 
-    private final Queries queries;
+    private static final String PERSON_REGISTRY = "person-registry";
 
-    PersonController(Queries queries) {
+    private final Commands commands;
+    private final Queries queries;
+    private final BirthRecordChangesReader changesReader;
+
+    PersonController(Commands commands, Queries queries, BirthRecordChangesReader changesReader) {
+        this.commands = commands;
         this.queries = queries;
+        this.changesReader = changesReader;
     }
 
     @GetMapping("/api/persons/{id}")
     PersonView person(@PathVariable UUID id) {
-        return queries.one("person-registry", new FindPerson(new PersonId(id)), PersonView.class, "person", id);
+        return queries.one(PERSON_REGISTRY, new FindPerson(new PersonId(id), queries.jurisdiction()), PersonView.class,
+                "person", id);
+    }
+
+    /** Persons by name (Lao script or romanized), place and date of birth, most relevant first. */
+    @GetMapping("/api/persons")
+    PersonSearchPage search(@RequestParam(required = false) String q,
+                            @RequestParam(required = false) String province,
+                            @RequestParam(required = false) String district,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate bornFrom,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate bornTo,
+                            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit,
+                            @RequestParam(required = false) String after) {
+        return queries.answer(PERSON_REGISTRY, new SearchPersons(q, province, district, bornFrom, bornTo, limit, after,
+                queries.jurisdiction()), PersonSearchPage.class);
+    }
+
+    @PostMapping("/api/persons/{id}/corrections")
+    ResponseEntity<Recorded> correct(@PathVariable UUID id, @Valid @RequestBody CorrectionRequest request) {
+        PersonId personId = new PersonId(id);
+        var command = new CorrectBirthRecord(personId, changesReader.read(request.changes()), request.reason(),
+                request.evidence());
+        return recorded(commands.send(personId, command, request, Void.class), id);
+    }
+
+    @PostMapping("/api/persons/{id}/death")
+    ResponseEntity<Recorded> registerDeath(@PathVariable UUID id, @Valid @RequestBody DeathRequest request) {
+        PersonId personId = new PersonId(id);
+        var command = new RegisterDeath(personId, request.dateOfDeath(), request.placeOfDeath().toPlace(),
+                request.cause());
+        return recorded(commands.send(personId, command, request, Void.class), id);
+    }
+
+    @GetMapping("/api/persons/{id}/flags")
+    List<FlagView> flags(@PathVariable UUID id) {
+        person(id);
+        return queries.list("flags", new FindPersonFlags(id), FlagView.class);
+    }
+
+    static ResponseEntity<Recorded> recorded(io.tabien.registry.web.Accepted<?> accepted, UUID id) {
+        return ResponseEntity.ok()
+                .header(Commands.POSITION, Long.toString(accepted.position()))
+                .body(new Recorded(id));
     }
 }

@@ -2,19 +2,21 @@ package io.tabien.registry.civil.api;
 
 import io.tabien.contracts.civil.ParentReference;
 import io.tabien.contracts.civil.PersonId;
-import io.tabien.contracts.civil.Place;
+import io.tabien.contracts.civil.FamilyBookId;
 import io.tabien.contracts.civil.RegisterBirth;
 import io.tabien.contracts.civil.Sex;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A birth as a registrar enters it. {@code id} lets an offline client choose the person's id itself. */
+/**
+ * A birth as a registrar enters it. {@code id} lets an offline client choose the person's id itself; with
+ * {@code familyBookId} the child is entered in that household.
+ */
 record RegisterBirthRequest(
         UUID id,
         @NotBlank @Size(max = 200) String givenName,
@@ -26,24 +28,19 @@ record RegisterBirthRequest(
         @NotNull @Valid PlaceRequest placeOfBirth,
         @Valid ParentRequest mother,
         @Valid ParentRequest father,
-        @Size(max = 400) String informant) {
-
-    record PlaceRequest(
-            @NotBlank String province,
-            @Pattern(regexp = "[0-9]{4}", message = "must be a four-digit district code (PPDD)") String district,
-            @Size(max = 200) String village) {
-    }
+        @Size(max = 400) String informant,
+        UUID familyBookId) {
 
     record ParentRequest(UUID personId, @Size(max = 400) String name) {
     }
 
     RegisterBirth toCommand(PersonId personId) {
         return new RegisterBirth(personId, givenName, familyName, givenNameLatin, familyNameLatin, sex, dateOfBirth,
-                new Place(placeOfBirth.province(), placeOfBirth.district(), placeOfBirth.village()),
-                parent(mother), parent(father), informant);
+                placeOfBirth.toPlace(), parent(mother), parent(father), informant,
+                familyBookId == null ? null : new FamilyBookId(familyBookId));
     }
 
-    private static ParentReference parent(ParentRequest parent) {
+    static ParentReference parent(ParentRequest parent) {
         if (parent == null || parent.personId() == null && (parent.name() == null || parent.name().isBlank())) {
             return null;
         }

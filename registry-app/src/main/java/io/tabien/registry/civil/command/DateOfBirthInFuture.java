@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 public class DateOfBirthInFuture extends RuleViolation {
 
-    DateOfBirthInFuture(LocalDate today) {
-        super("dateOfBirth", "The date of birth lies in the future; today is " + today + ".");
+    DateOfBirthInFuture(String field, LocalDate today) {
+        super(field, "The date of birth lies in the future; today is " + today + ".");
     }
 }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 public class DateOfBirthTooEarly extends RuleViolation {
 
-    DateOfBirthTooEarly(LocalDate earliest) {
-        super("dateOfBirth", "The register holds births from " + earliest + " on.");
+    DateOfBirthTooEarly(String field, LocalDate earliest) {
+        super(field, "The register holds births from " + earliest + " on.");
     }
 }

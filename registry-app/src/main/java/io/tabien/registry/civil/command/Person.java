@@ -1,10 +1,18 @@
 package io.tabien.registry.civil.command;
 
+import io.tabien.contracts.civil.BirthRecordChanges;
+import io.tabien.contracts.civil.BirthRecordCorrected;
+import io.tabien.contracts.civil.BirthRecordField;
 import io.tabien.contracts.civil.BirthRegistered;
+import io.tabien.contracts.civil.CorrectBirthRecord;
+import io.tabien.contracts.civil.DeathRegistered;
 import io.tabien.contracts.civil.PersonId;
+import io.tabien.contracts.civil.Place;
 import io.tabien.contracts.civil.RegisterBirth;
+import io.tabien.contracts.civil.RegisterDeath;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -12,26 +20,34 @@ import java.time.LocalDate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A person in the civil register, from the registration of their birth on. */
+/** A person in the civil register, from the registration of their birth to that of their death. */
 @Aggregate
 class Person {
 
     @AggregateIdentifier
     private PersonId personId;
     private LocalDate dateOfBirth;
+    private Place placeOfBirth;
+    private LocalDate dateOfDeath;
 
     Person() {
         // for Axon: rebuilt from events
     }
 
     @CommandHandler
-    Person(RegisterBirth command, BirthRegistrationPolicy policy) {
+    Person(RegisterBirth command, CivilRegistryPolicy policy, CivilLookups lookups, MetaData metadata) {
         requirePresent(command.givenName(), "givenName");
         requirePresent(command.familyName(), "familyName");
         requirePresent(command.sex(), "sex");
         requirePresent(command.placeOfBirth(), "placeOfBirth");
-        mustBeBornInTheRegisterPeriod(command.dateOfBirth(), policy);
-        mustBeBornInLaos(command.placeOfBirth().province(), policy);
+        mustBeBornInTheRegisterPeriod(command.dateOfBirth(), "dateOfBirth", policy);
+        policy.mustBeInLaos(command.placeOfBirth(), "placeOfBirth");
+        policy.mustActWithin(metadata, command.placeOfBirth());
+        if (command.familyBookId() != null) {
+            var book = lookups.familyBook(command.familyBookId())
+                    .orElseThrow(() -> new UnknownFamilyBook("familyBookId"));
+            policy.mustActWithin(metadata, book.province(), book.district());
+        }
         apply(new BirthRegistered(
                 command.personId(),
                 command.givenName().strip(),
@@ -44,35 +60,116 @@ class Person {
                 command.mother(),
                 command.father(),
                 stripped(command.informant()),
-                policy.isLate(command.dateOfBirth())));
+                policy.isLate(command.dateOfBirth()),
+                command.familyBookId()));
+    }
+
+    @CommandHandler
+    void handle(CorrectBirthRecord command, CivilRegistryPolicy policy, MetaData metadata) {
+        BirthRecordChanges changes = command.changes();
+        if (changes == null || changes.fields().isEmpty()) {
+            throw new NothingToCorrect();
+        }
+        requireReason(command.reason(), "reason");
+        for (BirthRecordField field : changes.fields()) {
+            if (field.required()) {
+                requirePresent(valueOf(changes, field), "changes." + field.name());
+            }
+        }
+        policy.mustActWithin(metadata, placeOfBirth);
+        if (changes.changes(BirthRecordField.dateOfBirth)) {
+            mustBeBornInTheRegisterPeriod(changes.dateOfBirth(), "changes.dateOfBirth", policy);
+            if (dateOfDeath != null && changes.dateOfBirth().isAfter(dateOfDeath)) {
+                throw new BirthAfterDeath(dateOfDeath);
+            }
+        }
+        if (changes.changes(BirthRecordField.placeOfBirth)) {
+            policy.mustBeInLaos(changes.placeOfBirth(), "changes.placeOfBirth");
+            policy.mustActWithin(metadata, changes.placeOfBirth());
+        }
+        apply(new BirthRecordCorrected(personId, changes, command.reason().strip(), stripped(command.evidence())));
+    }
+
+    @CommandHandler
+    void handle(RegisterDeath command, CivilRegistryPolicy policy, MetaData metadata) {
+        mustNotBeDeceased();
+        requirePresent(command.dateOfDeath(), "dateOfDeath");
+        requirePresent(command.placeOfDeath(), "placeOfDeath");
+        LocalDate today = policy.today();
+        if (command.dateOfDeath().isAfter(today)) {
+            throw new DateOfDeathInFuture(today);
+        }
+        if (command.dateOfDeath().isBefore(dateOfBirth)) {
+            throw new DeathBeforeBirth(dateOfBirth);
+        }
+        policy.mustBeInLaos(command.placeOfDeath(), "placeOfDeath");
+        policy.mustActWithin(metadata, command.placeOfDeath());
+        apply(new DeathRegistered(personId, command.dateOfDeath(), command.placeOfDeath(), stripped(command.cause())));
     }
 
     @EventSourcingHandler
     void on(BirthRegistered event) {
         this.personId = event.personId();
         this.dateOfBirth = event.dateOfBirth();
+        this.placeOfBirth = event.placeOfBirth();
     }
 
-    private static void mustBeBornInTheRegisterPeriod(LocalDate dateOfBirth, BirthRegistrationPolicy policy) {
-        requirePresent(dateOfBirth, "dateOfBirth");
+    @EventSourcingHandler
+    void on(BirthRecordCorrected event) {
+        if (event.changes().changes(BirthRecordField.dateOfBirth)) {
+            this.dateOfBirth = event.changes().dateOfBirth();
+        }
+        if (event.changes().changes(BirthRecordField.placeOfBirth)) {
+            this.placeOfBirth = event.changes().placeOfBirth();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(DeathRegistered event) {
+        this.dateOfDeath = event.dateOfDeath();
+    }
+
+    private void mustNotBeDeceased() {
+        if (dateOfDeath != null) {
+            throw new AlreadyDeceased(dateOfDeath);
+        }
+    }
+
+    private static void mustBeBornInTheRegisterPeriod(LocalDate dateOfBirth, String field, CivilRegistryPolicy policy) {
+        requirePresent(dateOfBirth, field);
         LocalDate today = policy.today();
         if (dateOfBirth.isAfter(today)) {
-            throw new DateOfBirthInFuture(today);
+            throw new DateOfBirthInFuture(field, today);
         }
-        if (dateOfBirth.isBefore(BirthRegistrationPolicy.EARLIEST_DATE_OF_BIRTH)) {
-            throw new DateOfBirthTooEarly(BirthRegistrationPolicy.EARLIEST_DATE_OF_BIRTH);
-        }
-    }
-
-    private static void mustBeBornInLaos(String province, BirthRegistrationPolicy policy) {
-        if (!policy.isKnownProvince(province)) {
-            throw new UnknownProvince("placeOfBirth.province");
+        if (dateOfBirth.isBefore(CivilRegistryPolicy.EARLIEST_DATE_OF_BIRTH)) {
+            throw new DateOfBirthTooEarly(field, CivilRegistryPolicy.EARLIEST_DATE_OF_BIRTH);
         }
     }
 
-    private static void requirePresent(Object value, String field) {
+    private static Object valueOf(BirthRecordChanges changes, BirthRecordField field) {
+        return switch (field) {
+            case givenName -> changes.givenName();
+            case familyName -> changes.familyName();
+            case givenNameLatin -> changes.givenNameLatin();
+            case familyNameLatin -> changes.familyNameLatin();
+            case sex -> changes.sex();
+            case dateOfBirth -> changes.dateOfBirth();
+            case placeOfBirth -> changes.placeOfBirth();
+            case mother -> changes.mother();
+            case father -> changes.father();
+            case informant -> changes.informant();
+        };
+    }
+
+    static void requirePresent(Object value, String field) {
         if (value == null || value instanceof String text && text.isBlank()) {
             throw new RequiredFieldMissing(field);
+        }
+    }
+
+    static void requireReason(String reason, String field) {
+        if (reason == null || reason.isBlank()) {
+            throw new ReasonRequired(field);
         }
     }
 

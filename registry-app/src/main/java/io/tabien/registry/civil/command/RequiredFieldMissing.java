@@ -5,6 +5,6 @@ import io.tabien.registry.platform.errors.RuleViolation;
 public class RequiredFieldMissing extends RuleViolation {
 
     RequiredFieldMissing(String field) {
-        super(field, "A birth record needs " + field + ".");
+        super(field, "The record needs " + field + ".");
     }
 }

@@ -1,16 +1,29 @@
 package io.tabien.registry.civil.query;
 
+import io.tabien.contracts.civil.BirthRecordChanges;
+import io.tabien.contracts.civil.BirthRecordCorrected;
+import io.tabien.contracts.civil.BirthRecordField;
 import io.tabien.contracts.civil.BirthRegistered;
+import io.tabien.contracts.civil.DeathRegistered;
+import io.tabien.contracts.civil.FamilyBookId;
+import io.tabien.contracts.civil.FamilyBookIssued;
+import io.tabien.contracts.civil.FamilyMemberAdded;
+import io.tabien.contracts.civil.FamilyMemberRemoved;
 import io.tabien.contracts.civil.FindPerson;
 import io.tabien.contracts.civil.ParentReference;
 import io.tabien.contracts.civil.PersonId;
+import io.tabien.contracts.civil.PersonSearchPage;
+import io.tabien.contracts.civil.PersonSummary;
 import io.tabien.contracts.civil.PersonView;
 import io.tabien.contracts.civil.Place;
+import io.tabien.contracts.civil.SearchPersons;
 import io.tabien.contracts.civil.Sex;
 import io.tabien.registry.platform.commands.CommandMetadata;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,10 +33,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The civil register as read by officers: one row per person, rebuilt from the events alone. */
+/** The civil register as officers read and search it: one row per person, rebuilt from the events alone. */
 @Component
 @ProcessingGroup(PersonRegistryProjection.NAME)
 class PersonRegistryProjection {
@@ -31,13 +45,17 @@ class PersonRegistryProjection {
     static final String NAME = "person-registry";
 
     private final JdbcTemplate jdbc;
+    private final HistoryTable history;
+    private final PersonSearch search;
 
     PersonRegistryProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.history = new HistoryTable(jdbc, "person_registry_history", "person_id");
+        this.search = new PersonSearch(jdbc);
     }
 
     @EventHandler
-    void on(BirthRegistered event, @org.axonframework.eventhandling.Timestamp Instant registeredAt,
+    void on(BirthRegistered event, EventMessage<BirthRegistered> message, TrackingToken token,
             @MetaDataValue(CommandMetadata.OFFICE) String office) {
         Place place = event.placeOfBirth();
         // An upsert, so that a redelivered or replayed event leaves the same row.
@@ -45,8 +63,8 @@ class PersonRegistryProjection {
                         insert into person_registry (person_id, given_name, family_name, given_name_latin,
                             family_name_latin, sex, date_of_birth, birth_province, birth_district, birth_village,
                             mother_person_id, mother_name, father_person_id, father_name, informant,
-                            late_registration, registered_at, registration_office)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            late_registration, registered_at, registration_office, search_names)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')
                         on conflict (person_id) do update set
                             given_name = excluded.given_name, family_name = excluded.family_name,
                             given_name_latin = excluded.given_name_latin, family_name_latin = excluded.family_name_latin,
@@ -61,36 +79,153 @@ class PersonRegistryProjection {
                 event.familyNameLatin(), event.sex().name(), event.dateOfBirth(), place.province(), place.district(),
                 place.village(), parentId(event.mother()), parentName(event.mother()), parentId(event.father()),
                 parentName(event.father()), event.informant(), event.lateRegistration(),
-                Timestamp.from(registeredAt), office);
+                Timestamp.from(message.getTimestamp()), office);
+        search.reindex(event.personId().value());
+        history.record(event.personId().value(), message, token,
+                "Birth registered" + (event.lateRegistration() ? " (late registration)" : "") + ".");
+    }
+
+    @EventHandler
+    void on(BirthRecordCorrected event, EventMessage<BirthRecordCorrected> message, TrackingToken token) {
+        BirthRecordChanges changes = event.changes();
+        UUID person = event.personId().value();
+        for (BirthRecordField field : changes.fields()) {
+            switch (field) {
+                case givenName -> set(person, "given_name", changes.givenName());
+                case familyName -> set(person, "family_name", changes.familyName());
+                case givenNameLatin -> set(person, "given_name_latin", changes.givenNameLatin());
+                case familyNameLatin -> set(person, "family_name_latin", changes.familyNameLatin());
+                case sex -> set(person, "sex", changes.sex().name());
+                case dateOfBirth -> set(person, "date_of_birth", changes.dateOfBirth());
+                case placeOfBirth -> jdbc.update("""
+                                update person_registry set birth_province = ?, birth_district = ?, birth_village = ?
+                                where person_id = ?""",
+                        changes.placeOfBirth().province(), changes.placeOfBirth().district(),
+                        changes.placeOfBirth().village(), person);
+                case mother -> jdbc.update(
+                        "update person_registry set mother_person_id = ?, mother_name = ? where person_id = ?",
+                        parentId(changes.mother()), parentName(changes.mother()), person);
+                case father -> jdbc.update(
+                        "update person_registry set father_person_id = ?, father_name = ? where person_id = ?",
+                        parentId(changes.father()), parentName(changes.father()), person);
+                case informant -> set(person, "informant", changes.informant());
+            }
+        }
+        search.reindex(person);
+        history.record(person, message, token, "Birth record corrected (" + String.join(", ",
+                changes.fields().stream().map(Enum::name).sorted().toList()) + "): " + event.reason());
+    }
+
+    @EventHandler
+    void on(DeathRegistered event, EventMessage<DeathRegistered> message, TrackingToken token) {
+        jdbc.update("""
+                        update person_registry set date_of_death = ?, death_province = ?, death_district = ?,
+                            death_village = ?
+                        where person_id = ?""",
+                event.dateOfDeath(), event.placeOfDeath().province(), event.placeOfDeath().district(),
+                event.placeOfDeath().village(), event.personId().value());
+        history.record(event.personId().value(), message, token, "Death registered, " + event.dateOfDeath() + ".");
+    }
+
+    @EventHandler
+    void on(FamilyBookIssued event, EventMessage<FamilyBookIssued> message, TrackingToken token) {
+        jdbc.update("""
+                        insert into person_registry_household (family_book_id, province, district) values (?, ?, ?)
+                        on conflict (family_book_id) do nothing""",
+                event.familyBookId().value(), event.address().province(), event.address().district());
+        joinHousehold(event.headPersonId().value(), event.familyBookId().value());
+        history.record(event.headPersonId().value(), message, token,
+                "Became head of household of family book " + event.bookNumber() + ".");
+    }
+
+    @EventHandler
+    void on(FamilyMemberAdded event, EventMessage<FamilyMemberAdded> message, TrackingToken token) {
+        joinHousehold(event.personId().value(), event.familyBookId().value());
+        history.record(event.personId().value(), message, token, "Entered in family book " + event.familyBookId()
+                + " as " + event.relationship() + " (" + event.reason() + ") from " + event.effectiveDate() + ".");
+    }
+
+    @EventHandler
+    void on(FamilyMemberRemoved event, EventMessage<FamilyMemberRemoved> message, TrackingToken token) {
+        jdbc.update("delete from person_registry_membership where person_id = ? and family_book_id = ?",
+                event.personId().value(), event.familyBookId().value());
+        history.record(event.personId().value(), message, token, "Left family book " + event.familyBookId()
+                + " (" + event.reason() + ") on " + event.effectiveDate() + ".");
     }
 
     @ResetHandler
     void reset() {
         jdbc.update("delete from person_registry");
+        jdbc.update("delete from person_registry_household");
+        jdbc.update("delete from person_registry_membership");
+        history.clear();
     }
 
     @QueryHandler
     Optional<PersonView> handle(FindPerson query) {
-        return jdbc.query("select * from person_registry where person_id = ?", PersonRegistryProjection::person,
-                query.personId().value()).stream().findFirst();
+        return jdbc.query("""
+                        select p.*, m.family_book_id from person_registry p
+                        left join person_registry_membership m on m.person_id = p.person_id
+                        left join person_registry_household h on h.family_book_id = m.family_book_id
+                        where p.person_id = ? and\s""" + PersonSearch.visibleTo(query.jurisdiction()),
+                this::person, PersonSearch.withJurisdiction(query.jurisdiction(), query.personId().value()))
+                .stream().findFirst();
     }
 
-    private static PersonView person(ResultSet row, int rowNumber) throws SQLException {
+    @QueryHandler
+    PersonSearchPage handle(SearchPersons query) {
+        return search.search(query);
+    }
+
+    private void joinHousehold(UUID person, UUID familyBook) {
+        jdbc.update("""
+                        insert into person_registry_membership (person_id, family_book_id) values (?, ?)
+                        on conflict (person_id) do update set family_book_id = excluded.family_book_id""",
+                person, familyBook);
+    }
+
+    private void set(UUID person, String column, Object value) {
+        jdbc.update("update person_registry set " + column + " = ? where person_id = ?", value, person);
+    }
+
+    private PersonView person(ResultSet row, int rowNumber) throws SQLException {
+        UUID id = row.getObject("person_id", UUID.class);
+        UUID familyBook = row.getObject("family_book_id", UUID.class);
+        String deathProvince = row.getString("death_province");
         return new PersonView(
+                new PersonId(id),
+                row.getString("given_name"),
+                row.getString("family_name"),
+                row.getString("given_name_latin"),
+                row.getString("family_name_latin"),
+                Sex.valueOf(row.getString("sex")),
+                row.getObject("date_of_birth", LocalDate.class),
+                new Place(row.getString("birth_province"), row.getString("birth_district"), row.getString("birth_village")),
+                parent(row, "mother"),
+                parent(row, "father"),
+                row.getString("informant"),
+                row.getBoolean("late_registration"),
+                instant(row.getTimestamp("registered_at")),
+                row.getString("registration_office"),
+                row.getObject("date_of_death", LocalDate.class),
+                deathProvince == null ? null : new Place(deathProvince, row.getString("death_district"),
+                        row.getString("death_village")),
+                familyBook == null ? null : new FamilyBookId(familyBook),
+                history.of(id));
+    }
+
+    static PersonSummary summary(ResultSet row, double relevance) throws SQLException {
+        return new PersonSummary(
                 new PersonId(row.getObject("person_id", UUID.class)),
                 row.getString("given_name"),
                 row.getString("family_name"),
                 row.getString("given_name_latin"),
                 row.getString("family_name_latin"),
                 Sex.valueOf(row.getString("sex")),
-                row.getObject("date_of_birth", java.time.LocalDate.class),
+                row.getObject("date_of_birth", LocalDate.class),
                 new Place(row.getString("birth_province"), row.getString("birth_district"), row.getString("birth_village")),
-                parent(row, "mother"),
-                parent(row, "father"),
-                row.getString("informant"),
-                row.getBoolean("late_registration"),
-                row.getTimestamp("registered_at").toInstant(),
-                row.getString("registration_office"));
+                row.getObject("date_of_death", LocalDate.class),
+                relevance);
     }
 
     private static ParentReference parent(ResultSet row, String prefix) throws SQLException {
@@ -108,5 +243,9 @@ class PersonRegistryProjection {
 
     private static String parentName(ParentReference parent) {
         return parent == null ? null : parent.name();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -20,7 +20,6 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
-import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
@@ -34,7 +33,6 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 import static io.tabien.registry.platform.commands.CommandMetadata.PROPAGATED_KEYS;
 
-import io.tabien.registry.platform.commands.CommandMetadata;
 
 /**
  * Axon on PostgreSQL through its JDBC storage engine: snake_case tables made by Flyway, JSON payloads in bytea,
@@ -202,13 +200,9 @@ class AxonStorageConfiguration {
         return new SimpleCorrelationDataProvider(PROPAGATED_KEYS.toArray(String[]::new));
     }
 
-    /**
-     * Axon calls the direct cause the "correlation" and the root the "trace"; Tabien calls them causation and
-     * correlation, as most tracing does.
-     */
     @Bean
-    CorrelationDataProvider messageOriginProvider() {
-        return new MessageOriginProvider(CommandMetadata.CAUSATION_ID, CommandMetadata.CORRELATION_ID);
+    CorrelationDataProvider originProvider() {
+        return new OriginProvider();
     }
 
     @Bean

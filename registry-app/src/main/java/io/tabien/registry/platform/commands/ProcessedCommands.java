@@ -41,6 +41,13 @@ public class ProcessedCommands {
                 });
     }
 
+    public boolean wasProcessed(String actor, String idempotencyKey) {
+        Boolean exists = jdbc.queryForObject(
+                "select exists(select 1 from processed_command where actor = ? and idempotency_key = ?)",
+                Boolean.class, actor, idempotencyKey);
+        return Boolean.TRUE.equals(exists);
+    }
+
     /** Joins the transaction the command's events are appended in; a concurrent twin fails on the key. */
     void record(String actor, String idempotencyKey, String commandType, String requestFingerprint, Object result) {
         jdbc.update("""

@@ -4,14 +4,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.util.HashSet;
-
 @Configuration(proxyBeanMethods = false)
 class ReferenceDataConfiguration {
 
-    /** Reference data changes only with a migration, so it is read once at start. */
     @Bean
-    Provinces provinces(JdbcTemplate jdbc) {
-        return Provinces.of(new HashSet<>(jdbc.queryForList("select code from province", String.class)));
+    Geography geography(JdbcTemplate jdbc) {
+        return new Geography(
+                jdbc.query("select code, number, name_en, name_lo from province",
+                        (row, n) -> new ProvinceView(row.getString(1), row.getString(2), row.getString(3), row.getString(4))),
+                jdbc.query("select code, province_code, name_en, name_lo from district",
+                        (row, n) -> new DistrictView(row.getString(1), row.getString(2), row.getString(3), row.getString(4))));
     }
 }

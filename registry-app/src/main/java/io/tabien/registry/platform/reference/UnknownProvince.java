@@ -1,4 +1,4 @@
-package io.tabien.registry.civil.command;
+package io.tabien.registry.platform.reference;
 
 import io.tabien.registry.platform.errors.RuleViolation;
 

@@ -1,0 +1,30 @@
+package io.tabien.contracts.civil;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * New values for some fields of a birth record. A field is changed when it is listed in {@code fields}; a listed
+ * field whose value here is null is cleared.
+ */
+public record BirthRecordChanges(
+        Set<BirthRecordField> fields,
+        String givenName,
+        String familyName,
+        String givenNameLatin,
+        String familyNameLatin,
+        Sex sex,
+        LocalDate dateOfBirth,
+        Place placeOfBirth,
+        ParentReference mother,
+        ParentReference father,
+        String informant) {
+
+    public BirthRecordChanges {
+        fields = fields == null ? Set.of() : Set.copyOf(fields);
+    }
+
+    public boolean changes(BirthRecordField field) {
+        return fields.contains(field);
+    }
+}

@@ -1,0 +1,4 @@
+package io.tabien.contracts.civil;
+
+public record FindFamilyBook(FamilyBookId familyBookId, String jurisdiction) {
+}

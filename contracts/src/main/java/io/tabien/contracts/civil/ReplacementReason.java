@@ -1,0 +1,5 @@
+package io.tabien.contracts.civil;
+
+public enum ReplacementReason {
+    LOST, DAMAGED
+}

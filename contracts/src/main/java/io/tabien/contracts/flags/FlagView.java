@@ -1,0 +1,25 @@
+package io.tabien.contracts.flags;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A sign that something may be wrong, derived only from events.
+ *
+ * @param subjectId the aggregate whose event raised the flag
+ * @param clearedAt null while the flag is open
+ * @param reason    one sentence a person can read
+ * @param evidence  global indexes of the events the flag rests on
+ */
+public record FlagView(
+        UUID id,
+        String rule,
+        String category,
+        UUID personId,
+        UUID subjectId,
+        Instant raisedAt,
+        Instant clearedAt,
+        String reason,
+        List<Long> evidence) {
+}

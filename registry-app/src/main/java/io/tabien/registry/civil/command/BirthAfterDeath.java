@@ -1,0 +1,12 @@
+package io.tabien.registry.civil.command;
+
+import io.tabien.registry.platform.errors.RuleViolation;
+
+import java.time.LocalDate;
+
+public class BirthAfterDeath extends RuleViolation {
+
+    BirthAfterDeath(LocalDate dateOfDeath) {
+        super("changes.dateOfBirth", "The date of birth would fall after the date of death (" + dateOfDeath + ").");
+    }
+}

@@ -1,0 +1,66 @@
+package io.tabien.registry.civil.command;
+
+import io.tabien.contracts.civil.Place;
+import io.tabien.registry.platform.commands.CommandMetadata;
+import io.tabien.registry.platform.reference.Geography;
+import io.tabien.registry.platform.reference.Jurisdiction;
+import org.axonframework.messaging.MetaData;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+/**
+ * What the civil registry's rules need from outside a record: today's date where the registry works, the
+ * geography of Laos, how late a birth registration may be, and where the acting registrar may act.
+ */
+@Component
+class CivilRegistryPolicy {
+
+    static final LocalDate EARLIEST_DATE_OF_BIRTH = LocalDate.of(1900, 1, 1);
+    private static final String REGISTRAR = "REGISTRAR";
+
+    private final Clock clock;
+    private final Geography geography;
+    private final int lateAfterDays;
+
+    CivilRegistryPolicy(Clock clock, Geography geography,
+                        @Value("${tabien.civil.late-registration-after-days:30}") int lateAfterDays) {
+        this.clock = clock;
+        this.geography = geography;
+        this.lateAfterDays = lateAfterDays;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    boolean isLate(LocalDate dateOfBirth) {
+        return dateOfBirth.plusDays(lateAfterDays).isBefore(today());
+    }
+
+    void mustBeInLaos(Place place, String field) {
+        geography.mustBeInLaos(place, field);
+    }
+
+    /**
+     * A registrar records only what happens inside their office's jurisdiction. National roles and the registry's
+     * own process steps are not bound to one.
+     */
+    void mustActWithin(MetaData metadata, String province, String district) {
+        Object role = metadata.get(CommandMetadata.ROLE);
+        if (role == null || Arrays.stream(role.toString().split(",")).noneMatch(REGISTRAR::equals)) {
+            return;
+        }
+        Object office = metadata.get(CommandMetadata.OFFICE);
+        if (office == null || !new Jurisdiction(office.toString()).covers(province, district)) {
+            throw new OutsideJurisdiction(office == null ? null : office.toString());
+        }
+    }
+
+    void mustActWithin(MetaData metadata, Place place) {
+        mustActWithin(metadata, place.province(), place.district());
+    }
+}

@@ -1,0 +1,35 @@
+package io.tabien.registry.flags.api;
+
+import io.tabien.contracts.flags.FindFlags;
+import io.tabien.contracts.flags.FlagView;
+import io.tabien.registry.web.Queries;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@Validated
+class FlagController {
+
+    private final Queries queries;
+
+    FlagController(Queries queries) {
+        this.queries = queries;
+    }
+
+    /** Flags newest first; {@code open=true} only those not cleared, {@code open=false} only cleared ones. */
+    @GetMapping("/api/flags")
+    List<FlagView> flags(@RequestParam(required = false) String category,
+                         @RequestParam(required = false) String rule,
+                         @RequestParam(required = false) String province,
+                         @RequestParam(required = false) Boolean open,
+                         @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        return queries.list("flags", new FindFlags(category, rule, province, open, limit, queries.jurisdiction()),
+                FlagView.class);
+    }
+}

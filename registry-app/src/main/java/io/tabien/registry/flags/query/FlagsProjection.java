@@ -1,0 +1,171 @@
+package io.tabien.registry.flags.query;
+
+import io.tabien.contracts.civil.BirthRegistered;
+import io.tabien.contracts.civil.ParentReference;
+import io.tabien.contracts.flags.FindFlags;
+import io.tabien.contracts.flags.FindPersonFlags;
+import io.tabien.contracts.flags.FlagView;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The flags read model. Rules compare an event with what came before it, so this projection reads the store in
+ * one segment, in global order: a replay then meets every event in the same state and raises the same flags.
+ */
+@Component
+@ProcessingGroup(FlagsProjection.NAME)
+class FlagsProjection implements EarlierBirths {
+
+    static final String NAME = "flags";
+
+    private final JdbcTemplate jdbc;
+    private final List<BirthRule> birthRules;
+
+    FlagsProjection(JdbcTemplate jdbc, List<BirthRule> birthRules) {
+        this.jdbc = jdbc;
+        this.birthRules = birthRules;
+    }
+
+    @EventHandler
+    void on(BirthRegistered event, EventMessage<BirthRegistered> message, TrackingToken token) {
+        ParentReference mother = event.mother();
+        BirthRecord birth = new BirthRecord(event.personId().value(), token.position().orElseThrow(),
+                mother == null || mother.personId() == null ? null : mother.personId().value(),
+                mother == null ? null : mother.name(), event.dateOfBirth(),
+                event.givenName() + " " + event.familyName(),
+                event.givenNameLatin() == null ? null : (event.givenNameLatin() + " "
+                        + (event.familyNameLatin() == null ? "" : event.familyNameLatin())).strip(),
+                event.placeOfBirth().province(), event.placeOfBirth().district(), message.getTimestamp());
+        jdbc.update("""
+                        insert into flag_birth (person_id, global_index, mother_person_id, mother_name, date_of_birth,
+                            child_name, child_name_latin, birth_province, birth_district)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (person_id) do nothing""",
+                birth.personId(), birth.globalIndex(), birth.motherPersonId(),
+                NameSimilarity.normalized(birth.motherName()), birth.dateOfBirth(), birth.childName(),
+                birth.childNameLatin(), birth.birthProvince(), birth.birthDistrict());
+        birthRules.forEach(rule -> rule.evaluate(birth, this).forEach(this::raise));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("delete from flag");
+        jdbc.update("delete from flag_birth");
+    }
+
+    @Override
+    public List<BirthRecord> ofMother(UUID motherPersonId, String motherName, LocalDate bornFrom, LocalDate bornTo,
+                                      long beforeGlobalIndex) {
+        String normalizedName = NameSimilarity.normalized(motherName);
+        return jdbc.query("""
+                        select * from flag_birth
+                        where global_index < ? and date_of_birth between ? and ?
+                          and (mother_person_id = ? or (mother_name <> '' and mother_name = ?))
+                        order by global_index""",
+                (row, n) -> new BirthRecord(row.getObject("person_id", UUID.class), row.getLong("global_index"),
+                        row.getObject("mother_person_id", UUID.class), row.getString("mother_name"),
+                        row.getObject("date_of_birth", LocalDate.class), row.getString("child_name"),
+                        row.getString("child_name_latin"), row.getString("birth_province"),
+                        row.getString("birth_district"), null),
+                beforeGlobalIndex, bornFrom, bornTo, motherPersonId, normalizedName);
+    }
+
+    @QueryHandler
+    List<FlagView> handle(FindFlags query) {
+        StringBuilder sql = new StringBuilder("select * from flag where true");
+        List<Object> arguments = new ArrayList<>();
+        if (query.category() != null) {
+            sql.append(" and category = ?");
+            arguments.add(query.category());
+        }
+        if (query.rule() != null) {
+            sql.append(" and rule = ?");
+            arguments.add(query.rule());
+        }
+        if (query.province() != null) {
+            sql.append(" and province = ?");
+            arguments.add(query.province());
+        }
+        if (query.open() != null) {
+            sql.append(query.open() ? " and cleared_at is null" : " and cleared_at is not null");
+        }
+        if (query.jurisdiction() != null) {
+            sql.append(query.jurisdiction().startsWith("LA-") ? " and province = ?" : " and district = ?");
+            arguments.add(query.jurisdiction());
+        }
+        sql.append(" order by raised_at desc, id limit ?");
+        arguments.add(query.limit());
+        return jdbc.query(sql.toString(), FlagsProjection::flag, arguments.toArray());
+    }
+
+    @QueryHandler
+    List<FlagView> handle(FindPersonFlags query) {
+        return jdbc.query("select * from flag where person_id = ? order by raised_at, id", FlagsProjection::flag,
+                query.personId());
+    }
+
+    private void raise(RaisedFlag flag) {
+        jdbc.update("""
+                        insert into flag (id, rule, category, person_id, subject_id, province, district, raised_at,
+                            reason, evidence)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (id) do nothing""",
+                ps -> {
+                    ps.setObject(1, flag.id());
+                    ps.setString(2, flag.rule());
+                    ps.setString(3, flag.category().code());
+                    ps.setObject(4, flag.personId());
+                    ps.setObject(5, flag.subjectId());
+                    ps.setString(6, flag.province());
+                    ps.setString(7, flag.district());
+                    ps.setTimestamp(8, Timestamp.from(flag.raisedAt()));
+                    ps.setString(9, flag.reason());
+                    ps.setArray(10, ps.getConnection().createArrayOf("bigint", flag.evidence().toArray()));
+                });
+    }
+
+    private static FlagView flag(ResultSet row, int rowNumber) throws SQLException {
+        Timestamp cleared = row.getTimestamp("cleared_at");
+        Array evidence = row.getArray("evidence");
+        return new FlagView(
+                row.getObject("id", UUID.class),
+                row.getString("rule"),
+                row.getString("category"),
+                row.getObject("person_id", UUID.class),
+                row.getObject("subject_id", UUID.class),
+                row.getTimestamp("raised_at").toInstant(),
+                cleared == null ? null : cleared.toInstant(),
+                row.getString("reason"),
+                Arrays.stream((Long[]) evidence.getArray()).toList());
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean
+        ConfigurerModule flagsInOneSegment() {
+            return configurer -> configurer.eventProcessing(processing -> processing
+                    .registerPooledStreamingEventProcessorConfiguration(NAME,
+                            (configuration, builder) -> builder.initialSegmentCount(1)));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.tabien.registry.flags.query;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** How alike two names are, from 0 (nothing in common) to 1 (the same once case and spacing are ignored). */
+final class NameSimilarity {
+
+    private NameSimilarity() {
+    }
+
+    static String normalized(String name) {
+        if (name == null) {
+            return "";
+        }
+        return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    }
+
+    /** One minus the edit distance over the longer length. */
+    static double of(String first, String second) {
+        String a = normalized(first);
+        String b = normalized(second);
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return 1.0 - (double) previous[b.length()] / Math.max(a.length(), b.length());
+    }
+}

@@ -1,0 +1,63 @@
+package io.tabien.registry.flags.query;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * CIV-POSSIBLE-DUPLICATE: a birth that resembles one registered earlier — the same mother (by person id or name),
+ * dates of birth a few days apart, and a similar child's name. Twins share mother and date but not names, so they
+ * are not flagged.
+ */
+@Component
+class PossibleDuplicateBirth implements BirthRule {
+
+    static final String CODE = "CIV-POSSIBLE-DUPLICATE";
+
+    private final int maxDaysApart;
+    private final double minNameSimilarity;
+
+    PossibleDuplicateBirth(@Value("${tabien.flags.duplicate-birth-max-days-apart:5}") int maxDaysApart,
+                           @Value("${tabien.flags.duplicate-birth-min-name-similarity:0.8}") double minNameSimilarity) {
+        this.maxDaysApart = maxDaysApart;
+        this.minNameSimilarity = minNameSimilarity;
+    }
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public List<RaisedFlag> evaluate(BirthRecord birth, EarlierBirths earlier) {
+        if (birth.motherPersonId() == null && NameSimilarity.normalized(birth.motherName()).isEmpty()) {
+            return List.of();
+        }
+        return earlier.ofMother(birth.motherPersonId(), birth.motherName(),
+                        birth.dateOfBirth().minusDays(maxDaysApart), birth.dateOfBirth().plusDays(maxDaysApart),
+                        birth.globalIndex())
+                .stream()
+                .filter(other -> !other.personId().equals(birth.personId()))
+                .filter(other -> similarNames(birth, other))
+                .map(other -> flag(birth, other))
+                .toList();
+    }
+
+    private boolean similarNames(BirthRecord birth, BirthRecord other) {
+        return NameSimilarity.of(birth.childName(), other.childName()) >= minNameSimilarity
+                || birth.childNameLatin() != null && other.childNameLatin() != null
+                && NameSimilarity.of(birth.childNameLatin(), other.childNameLatin()) >= minNameSimilarity;
+    }
+
+    private RaisedFlag flag(BirthRecord birth, BirthRecord other) {
+        long daysApart = Math.abs(ChronoUnit.DAYS.between(other.dateOfBirth(), birth.dateOfBirth()));
+        String reason = "The birth of person " + birth.personId() + " resembles the birth of person "
+                + other.personId() + " registered earlier: the same mother, born " + daysApart
+                + (daysApart == 1 ? " day" : " days") + " apart, with a similar name.";
+        return new RaisedFlag(CODE, FlagCategory.CIVIL_RECORD, birth.personId(), birth.personId(),
+                other.personId().toString(), birth.birthProvince(), birth.birthDistrict(), birth.registeredAt(), reason,
+                List.of(other.globalIndex(), birth.globalIndex()));
+    }
+}
