@@ -79,6 +79,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void flagRulesAreDerivedFromEventsOnly() {
+        noClasses().that().resideInAPackage("io.tabien.registry.flags..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.axonframework.commandhandling..", "io.tabien.registry..command..")
+                .allowEmptyShould(false)
+                .check(tabien);
+    }
+
+    @Test
     void noJpaOrHibernate() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
                 .check(tabien);

@@ -26,7 +26,9 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
@@ -48,10 +50,11 @@ class PersonRegistryProjection {
     private final HistoryTable history;
     private final PersonSearch search;
 
-    PersonRegistryProjection(JdbcTemplate jdbc) {
+    PersonRegistryProjection(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                             @Value("${tabien.search.min-name-similarity:0.5}") double minNameSimilarity) {
         this.jdbc = jdbc;
         this.history = new HistoryTable(jdbc, "person_registry_history", "person_id");
-        this.search = new PersonSearch(jdbc);
+        this.search = new PersonSearch(jdbc, transactions, minNameSimilarity);
     }
 
     @EventHandler

@@ -4,6 +4,8 @@ import io.tabien.contracts.civil.PersonSearchPage;
 import io.tabien.contracts.civil.PersonSummary;
 import io.tabien.contracts.civil.SearchPersons;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -24,9 +26,15 @@ final class PersonSearch {
                            word_similarity(?, p.search_names))::numeric, 4)""";
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate readOnly;
+    private final double minSimilarity;
 
-    PersonSearch(JdbcTemplate jdbc) {
+    /** @param minSimilarity how alike a name must be to the query to be found (0 to 1; 0.5 finds "sompone" for "somphone") */
+    PersonSearch(JdbcTemplate jdbc, PlatformTransactionManager transactions, double minSimilarity) {
         this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.minSimilarity = minSimilarity;
     }
 
     void reindex(UUID person) {
@@ -111,9 +119,14 @@ final class PersonSearch {
         sql.append(" order by relevance desc, person_id limit ?");
         arguments.add(query.limit() + 1);
 
-        List<Hit> hits = jdbc.query(sql.toString(), (row, n) -> new Hit(
-                PersonRegistryProjection.summary(row, row.getBigDecimal("relevance").doubleValue()),
-                row.getBigDecimal("relevance")), arguments.toArray());
+        List<Hit> hits = readOnly.execute(status -> {
+            // The threshold of the indexed similarity operator, for this transaction only.
+            jdbc.queryForObject("select set_config('pg_trgm.word_similarity_threshold', ?, true)", String.class,
+                    Double.toString(minSimilarity));
+            return jdbc.query(sql.toString(), (row, n) -> new Hit(
+                    PersonRegistryProjection.summary(row, row.getBigDecimal("relevance").doubleValue()),
+                    row.getBigDecimal("relevance")), arguments.toArray());
+        });
         String next = null;
         if (hits.size() > query.limit()) {
             hits = hits.subList(0, query.limit());

@@ -3,6 +3,7 @@ package io.tabien.registry.platform.axon;
 import io.tabien.registry.platform.json.TypedIdModule;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.modelling.saga.repository.SagaStore;
@@ -205,11 +206,16 @@ class AxonStorageConfiguration {
         return new OriginProvider();
     }
 
+    /**
+     * A handler that fails stops its processor's segment, which retries with back-off and shows in health; the
+     * event is never skipped, so a read model or a process step cannot silently miss one.
+     */
     @Bean
     ConfigurerModule pooledProjections(EventStoreProperties properties) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors((configuration, builder) -> builder
                         .batchSize(properties.projectionBatchSize())
-                        .initialSegmentCount(properties.projectionSegments())));
+                        .initialSegmentCount(properties.projectionSegments()))
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance()));
     }
 }

@@ -7,8 +7,10 @@ import org.axonframework.messaging.MetaData;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Commands the registry sends itself in reaction to an event (a process step). Each step is sent at most once per
@@ -40,7 +42,8 @@ public class AutomatedCommands {
         metadata.put(CommandMetadata.ROLE, SYSTEM_ROLE);
         metadata.put(CommandMetadata.COMMAND_ID, key);
         metadata.put(CommandMetadata.CAUSATION_ID, cause.getIdentifier());
-        metadata.put(CommandMetadata.REQUEST_FINGERPRINT, key);
+        metadata.put(CommandMetadata.REQUEST_FINGERPRINT,
+                UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString());
         copy(cause.getMetaData(), metadata, CommandMetadata.OFFICE);
         copy(cause.getMetaData(), metadata, CommandMetadata.CORRELATION_ID);
         copy(cause.getMetaData(), metadata, CommandMetadata.RECORDED_AT);
