@@ -1,5 +1,7 @@
 package io.tabien.contracts.civil;
 
+import io.tabien.contracts.documents.PassportSummary;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,5 +25,6 @@ public record PersonView(
         LocalDate dateOfDeath,
         Place placeOfDeath,
         FamilyBookId familyBookId,
+        List<PassportSummary> passports,
         List<HistoryEntry> history) {
 }

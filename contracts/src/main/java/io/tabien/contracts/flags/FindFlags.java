@@ -1,10 +1,13 @@
 package io.tabien.contracts.flags;
 
+import java.time.LocalDate;
+
 /**
  * Flags by category, rule and province; {@code open} null means open and cleared alike.
  *
  * @param jurisdiction the office whose flags the asker may see, or null for national readers
+ * @param asOf         the day time-dependent rules are judged on; null means today
  */
 public record FindFlags(String category, String rule, String province, Boolean open, int limit,
-                        String jurisdiction) {
+                        String jurisdiction, LocalDate asOf) {
 }

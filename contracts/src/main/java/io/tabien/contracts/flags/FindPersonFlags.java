@@ -1,6 +1,7 @@
 package io.tabien.contracts.flags;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
-public record FindPersonFlags(UUID personId) {
+public record FindPersonFlags(UUID personId, LocalDate asOf) {
 }

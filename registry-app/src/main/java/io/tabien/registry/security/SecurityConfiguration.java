@@ -55,6 +55,12 @@ class SecurityConfiguration {
                         .hasRole(REGISTRAR.name())
                         .requestMatchers(HttpMethod.POST, "/api/family-books", "/api/family-books/**")
                         .hasRole(REGISTRAR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/passports/*/custody", "/api/passports/*/return")
+                        .hasAnyRole(PASSPORT_OFFICER.name(), LABOUR_ATTACHE.name())
+                        .requestMatchers(HttpMethod.POST, "/api/passports", "/api/passports/**")
+                        .hasRole(PASSPORT_OFFICER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/passports", "/api/passports/**")
+                        .hasAnyRole(PASSPORT_OFFICER.name(), LABOUR_OFFICER.name(), LABOUR_ATTACHE.name(), AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/persons", "/api/persons/**", "/api/family-books",
                                 "/api/family-books/**", "/api/flags").hasAnyRole(READERS)
                         .anyRequest().denyAll())

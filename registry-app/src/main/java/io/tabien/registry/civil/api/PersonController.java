@@ -79,10 +79,12 @@ class PersonController {
         return recorded(commands.send(personId, command, request, Void.class), id);
     }
 
+    /** The person's flags, open and cleared; time-dependent rules are judged on {@code asOf} (default today). */
     @GetMapping("/api/persons/{id}/flags")
-    List<FlagView> flags(@PathVariable UUID id) {
+    List<FlagView> flags(@PathVariable UUID id,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         person(id);
-        return queries.list("flags", new FindPersonFlags(id), FlagView.class);
+        return queries.list("flags", new FindPersonFlags(id, asOf), FlagView.class);
     }
 
     static ResponseEntity<Recorded> recorded(io.tabien.registry.web.Accepted<?> accepted, UUID id) {

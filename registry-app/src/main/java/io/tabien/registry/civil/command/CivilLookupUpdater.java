@@ -37,10 +37,10 @@ class CivilLookupUpdater {
     @EventHandler
     void on(BirthRegistered event) {
         jdbc.update("""
-                        insert into civil_person_lookup (person_id, date_of_birth, birth_province, birth_district)
-                        values (?, ?, ?, ?)""",
+                        insert into civil_person_lookup (person_id, date_of_birth, birth_province, birth_district, sex)
+                        values (?, ?, ?, ?, ?)""",
                 event.personId().value(), event.dateOfBirth(), event.placeOfBirth().province(),
-                event.placeOfBirth().district());
+                event.placeOfBirth().district(), event.sex().name());
     }
 
     @EventHandler
@@ -49,6 +49,10 @@ class CivilLookupUpdater {
         if (changes.changes(BirthRecordField.dateOfBirth)) {
             jdbc.update("update civil_person_lookup set date_of_birth = ? where person_id = ?",
                     changes.dateOfBirth(), event.personId().value());
+        }
+        if (changes.changes(BirthRecordField.sex)) {
+            jdbc.update("update civil_person_lookup set sex = ? where person_id = ?",
+                    changes.sex().name(), event.personId().value());
         }
         if (changes.changes(BirthRecordField.placeOfBirth)) {
             jdbc.update("update civil_person_lookup set birth_province = ?, birth_district = ? where person_id = ?",

@@ -2,6 +2,8 @@ package io.tabien.registry.civil.command;
 
 import io.tabien.contracts.civil.FamilyBookId;
 import io.tabien.contracts.civil.PersonId;
+import io.tabien.contracts.civil.Sex;
+import io.tabien.registry.civil.CivilRecords;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +16,7 @@ import java.util.UUID;
  * transaction, from tables kept in step with the events by {@link CivilLookupUpdater}.
  */
 @Component
-class CivilLookups {
+class CivilLookups implements CivilRecords {
 
     record PersonFacts(LocalDate dateOfBirth, String birthProvince, String birthDistrict, LocalDate dateOfDeath) {
 
@@ -38,6 +40,15 @@ class CivilLookups {
                         from civil_person_lookup where person_id = ?""",
                 (row, n) -> new PersonFacts(row.getObject(1, LocalDate.class), row.getString(2), row.getString(3),
                         row.getObject(4, LocalDate.class)),
+                personId.value()).stream().findFirst();
+    }
+
+    @Override
+    public Optional<CivilRecord> civilRecord(PersonId personId) {
+        return jdbc.query("select date_of_birth, sex, date_of_death from civil_person_lookup where person_id = ?",
+                (row, n) -> new CivilRecord(row.getObject(1, LocalDate.class),
+                        row.getString(2) == null ? null : Sex.valueOf(row.getString(2)),
+                        row.getObject(3, LocalDate.class)),
                 personId.value()).stream().findFirst();
     }
 

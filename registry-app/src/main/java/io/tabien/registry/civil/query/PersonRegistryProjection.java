@@ -18,6 +18,15 @@ import io.tabien.contracts.civil.PersonView;
 import io.tabien.contracts.civil.Place;
 import io.tabien.contracts.civil.SearchPersons;
 import io.tabien.contracts.civil.Sex;
+import io.tabien.contracts.documents.Custodian;
+import io.tabien.contracts.documents.PassportCustodyTransferred;
+import io.tabien.contracts.documents.PassportId;
+import io.tabien.contracts.documents.PassportIssued;
+import io.tabien.contracts.documents.PassportReportedLost;
+import io.tabien.contracts.documents.PassportReturnedToHolder;
+import io.tabien.contracts.documents.PassportRevoked;
+import io.tabien.contracts.documents.PassportStatus;
+import io.tabien.contracts.documents.PassportSummary;
 import io.tabien.registry.platform.commands.CommandMetadata;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -34,8 +43,10 @@ import org.springframework.stereotype.Component;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,12 +58,14 @@ class PersonRegistryProjection {
     static final String NAME = "person-registry";
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
     private final HistoryTable history;
     private final PersonSearch search;
 
-    PersonRegistryProjection(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+    PersonRegistryProjection(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
                              @Value("${tabien.search.min-name-similarity:0.5}") double minNameSimilarity) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.history = new HistoryTable(jdbc, "person_registry_history", "person_id");
         this.search = new PersonSearch(jdbc, transactions, minNameSimilarity);
     }
@@ -156,9 +169,50 @@ class PersonRegistryProjection {
                 + " (" + event.reason() + ") on " + event.effectiveDate() + ".");
     }
 
+    @EventHandler
+    void on(PassportIssued event) {
+        jdbc.update("""
+                        insert into person_registry_passport (passport_id, holder_person_id, passport_number,
+                            expires_on, status, custodian, custody_since)
+                        values (?, ?, ?, ?, 'ISSUED', 'HOLDER', ?)
+                        on conflict (passport_id) do nothing""",
+                event.passportId().value(), event.holderPersonId().value(), event.passportNumber(),
+                event.expiresOn(), event.issuedOn());
+    }
+
+    @EventHandler
+    void on(PassportCustodyTransferred event) {
+        jdbc.update("""
+                        update person_registry_passport set custodian = ?, custodian_name = ?, custody_since = ?
+                        where passport_id = ?""",
+                event.custodian().name(), event.custodianName(), event.since(), event.passportId().value());
+    }
+
+    @EventHandler
+    void on(PassportReturnedToHolder event) {
+        jdbc.update("""
+                        update person_registry_passport set custodian = 'HOLDER', custodian_name = null,
+                            custody_since = ?
+                        where passport_id = ?""",
+                event.returnedOn(), event.passportId().value());
+    }
+
+    @EventHandler
+    void on(PassportReportedLost event) {
+        jdbc.update("update person_registry_passport set status = 'LOST' where passport_id = ?",
+                event.passportId().value());
+    }
+
+    @EventHandler
+    void on(PassportRevoked event) {
+        jdbc.update("update person_registry_passport set status = 'REVOKED' where passport_id = ?",
+                event.passportId().value());
+    }
+
     @ResetHandler
     void reset() {
         jdbc.update("delete from person_registry");
+        jdbc.update("delete from person_registry_passport");
         jdbc.update("delete from person_registry_household");
         jdbc.update("delete from person_registry_membership");
         history.clear();
@@ -214,7 +268,25 @@ class PersonRegistryProjection {
                 deathProvince == null ? null : new Place(deathProvince, row.getString("death_district"),
                         row.getString("death_village")),
                 familyBook == null ? null : new FamilyBookId(familyBook),
+                passports(id),
                 history.of(id));
+    }
+
+    private List<PassportSummary> passports(UUID holder) {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.query("""
+                        select * from person_registry_passport where holder_person_id = ?
+                        order by expires_on desc, passport_id""",
+                (row, n) -> {
+                    LocalDate expiresOn = row.getObject("expires_on", LocalDate.class);
+                    PassportStatus status = PassportStatus.valueOf(row.getString("status"));
+                    return new PassportSummary(new PassportId(row.getObject("passport_id", UUID.class)),
+                            row.getString("passport_number"), expiresOn,
+                            status == PassportStatus.ISSUED && expiresOn.isBefore(today) ? PassportStatus.EXPIRED : status,
+                            Custodian.valueOf(row.getString("custodian")), row.getString("custodian_name"),
+                            row.getObject("custody_since", LocalDate.class));
+                },
+                holder);
     }
 
     static PersonSummary summary(ResultSet row, double relevance) throws SQLException {

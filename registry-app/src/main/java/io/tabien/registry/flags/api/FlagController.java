@@ -5,11 +5,13 @@ import io.tabien.contracts.flags.FlagView;
 import io.tabien.registry.web.Queries;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.LocalDate;
 import java.util.List;
 
 @RestController
@@ -22,14 +24,18 @@ class FlagController {
         this.queries = queries;
     }
 
-    /** Flags newest first; {@code open=true} only those not cleared, {@code open=false} only cleared ones. */
+    /**
+     * Flags newest first; {@code open=true} only those not cleared, {@code open=false} only cleared ones.
+     * Time-dependent rules are judged on {@code asOf} (default today).
+     */
     @GetMapping("/api/flags")
     List<FlagView> flags(@RequestParam(required = false) String category,
                          @RequestParam(required = false) String rule,
                          @RequestParam(required = false) String province,
                          @RequestParam(required = false) Boolean open,
-                         @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
-        return queries.list("flags", new FindFlags(category, rule, province, open, limit, queries.jurisdiction()),
-                FlagView.class);
+                         @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return queries.list("flags", new FindFlags(category, rule, province, open, limit, queries.jurisdiction(),
+                asOf), FlagView.class);
     }
 }

@@ -2,6 +2,10 @@ package io.tabien.registry.flags.query;
 
 import io.tabien.contracts.civil.BirthRegistered;
 import io.tabien.contracts.civil.ParentReference;
+import io.tabien.contracts.documents.Custodian;
+import io.tabien.contracts.documents.PassportCustodyTransferred;
+import io.tabien.contracts.documents.PassportIssued;
+import io.tabien.contracts.documents.PassportReturnedToHolder;
 import io.tabien.contracts.flags.FindFlags;
 import io.tabien.contracts.flags.FindPersonFlags;
 import io.tabien.contracts.flags.FlagView;
@@ -21,11 +25,14 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The flags read model. Rules compare an event with what came before it, so this projection reads the store in
@@ -36,13 +43,19 @@ import java.util.UUID;
 class FlagsProjection implements EarlierBirths {
 
     static final String NAME = "flags";
+    private static final Comparator<FlagView> NEWEST_FIRST =
+            Comparator.comparing(FlagView::raisedAt).reversed().thenComparing(FlagView::id);
 
     private final JdbcTemplate jdbc;
     private final List<BirthRule> birthRules;
+    private final List<CustodyRule> custodyRules;
+    private final Clock clock;
 
-    FlagsProjection(JdbcTemplate jdbc, List<BirthRule> birthRules) {
+    FlagsProjection(JdbcTemplate jdbc, List<BirthRule> birthRules, List<CustodyRule> custodyRules, Clock clock) {
         this.jdbc = jdbc;
         this.birthRules = birthRules;
+        this.custodyRules = custodyRules;
+        this.clock = clock;
     }
 
     @EventHandler
@@ -66,10 +79,47 @@ class FlagsProjection implements EarlierBirths {
         birthRules.forEach(rule -> rule.evaluate(birth, this).forEach(this::raise));
     }
 
+    @EventHandler
+    void on(PassportIssued event) {
+        jdbc.update("""
+                        insert into flag_passport (passport_id, holder_person_id, passport_number) values (?, ?, ?)
+                        on conflict (passport_id) do nothing""",
+                event.passportId().value(), event.holderPersonId().value(), event.passportNumber());
+    }
+
+    @EventHandler
+    void on(PassportCustodyTransferred event, EventMessage<PassportCustodyTransferred> message, TrackingToken token) {
+        long index = token.position().orElseThrow();
+        endCustody(event.passportId().value(), message, index);
+        if (event.custodian() != Custodian.HOLDER) {
+            jdbc.update("""
+                            insert into flag_custody_episode (passport_id, global_index, custodian, custodian_name,
+                                holder_consent, since, started_at)
+                            values (?, ?, ?, ?, ?, ?, ?)
+                            on conflict do nothing""",
+                    event.passportId().value(), index, event.custodian().name(), event.custodianName(),
+                    event.holderConsent(), event.since(), Timestamp.from(message.getTimestamp()));
+        }
+    }
+
+    @EventHandler
+    void on(PassportReturnedToHolder event, EventMessage<PassportReturnedToHolder> message, TrackingToken token) {
+        endCustody(event.passportId().value(), message, token.position().orElseThrow());
+    }
+
     @ResetHandler
     void reset() {
         jdbc.update("delete from flag");
         jdbc.update("delete from flag_birth");
+        jdbc.update("delete from flag_passport");
+        jdbc.update("delete from flag_custody_episode");
+    }
+
+    private void endCustody(UUID passport, EventMessage<?> message, long index) {
+        jdbc.update("""
+                        update flag_custody_episode set ended_at = ?, ended_by = ?
+                        where passport_id = ? and ended_at is null and global_index < ?""",
+                Timestamp.from(message.getTimestamp()), index, passport, index);
     }
 
     @Override
@@ -91,6 +141,63 @@ class FlagsProjection implements EarlierBirths {
 
     @QueryHandler
     List<FlagView> handle(FindFlags query) {
+        LocalDate asOf = query.asOf() == null ? LocalDate.now(clock) : query.asOf();
+        Stream<FlagView> computed = judgeCustody(null, asOf).stream()
+                .filter(flag -> query.category() == null || flag.category().code().equals(query.category()))
+                .filter(flag -> query.rule() == null || flag.rule().equals(query.rule()))
+                .filter(flag -> query.province() == null || query.province().equals(flag.province()))
+                .filter(flag -> query.open() == null || query.open() == (flag.clearedAt() == null))
+                .filter(flag -> query.jurisdiction() == null || (query.jurisdiction().startsWith("LA-")
+                        ? query.jurisdiction().equals(flag.province()) : query.jurisdiction().equals(flag.district())))
+                .map(FlagsProjection::view);
+        return Stream.concat(stored(query), computed)
+                .sorted(NEWEST_FIRST)
+                .limit(query.limit())
+                .toList();
+    }
+
+    @QueryHandler
+    List<FlagView> handle(FindPersonFlags query) {
+        LocalDate asOf = query.asOf() == null ? LocalDate.now(clock) : query.asOf();
+        List<FlagView> stored = jdbc.query("select * from flag where person_id = ?", FlagsProjection::flag,
+                query.personId());
+        return Stream.concat(stored.stream(), judgeCustody(query.personId(), asOf).stream().map(FlagsProjection::view))
+                .sorted(NEWEST_FIRST.reversed())
+                .toList();
+    }
+
+    /** Every custody rule over every custody episode (of one holder, or of all), judged at the end of {@code asOf}. */
+    private List<RaisedFlag> judgeCustody(UUID holder, LocalDate asOf) {
+        String sql = """
+                select e.*, p.holder_person_id, p.passport_number, b.birth_province, b.birth_district
+                from flag_custody_episode e
+                join flag_passport p on p.passport_id = e.passport_id
+                left join flag_birth b on b.person_id = p.holder_person_id
+                where e.since <= ?""" + (holder == null ? "" : " and p.holder_person_id = ?");
+        Object[] arguments = holder == null ? new Object[]{asOf} : new Object[]{asOf, holder};
+        List<CustodyEpisode> episodes = jdbc.query(sql, (row, n) -> new CustodyEpisode(
+                row.getObject("passport_id", UUID.class), row.getString("passport_number"),
+                row.getObject("holder_person_id", UUID.class), row.getLong("global_index"),
+                Custodian.valueOf(row.getString("custodian")), row.getString("custodian_name"),
+                row.getBoolean("holder_consent"), row.getObject("since", LocalDate.class),
+                row.getTimestamp("started_at").toInstant(),
+                row.getTimestamp("ended_at") == null ? null : row.getTimestamp("ended_at").toInstant(),
+                row.getString("birth_province"), row.getString("birth_district")), arguments);
+        List<RaisedFlag> flags = new ArrayList<>();
+        for (CustodyEpisode episode : episodes) {
+            for (CustodyRule rule : custodyRules) {
+                rule.evaluate(episode, asOf, clock.getZone()).ifPresent(flags::add);
+            }
+        }
+        return flags;
+    }
+
+    private static FlagView view(RaisedFlag flag) {
+        return new FlagView(flag.id(), flag.rule(), flag.category().code(), flag.personId(), flag.subjectId(),
+                flag.raisedAt(), flag.clearedAt(), flag.reason(), flag.evidence());
+    }
+
+    private Stream<FlagView> stored(FindFlags query) {
         StringBuilder sql = new StringBuilder("select * from flag where true");
         List<Object> arguments = new ArrayList<>();
         if (query.category() != null) {
@@ -114,13 +221,7 @@ class FlagsProjection implements EarlierBirths {
         }
         sql.append(" order by raised_at desc, id limit ?");
         arguments.add(query.limit());
-        return jdbc.query(sql.toString(), FlagsProjection::flag, arguments.toArray());
-    }
-
-    @QueryHandler
-    List<FlagView> handle(FindPersonFlags query) {
-        return jdbc.query("select * from flag where person_id = ? order by raised_at, id", FlagsProjection::flag,
-                query.personId());
+        return jdbc.query(sql.toString(), FlagsProjection::flag, arguments.toArray()).stream();
     }
 
     private void raise(RaisedFlag flag) {

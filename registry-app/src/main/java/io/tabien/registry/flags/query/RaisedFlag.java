@@ -19,7 +19,13 @@ record RaisedFlag(
         String district,
         Instant raisedAt,
         String reason,
-        List<Long> evidence) {
+        List<Long> evidence,
+        Instant clearedAt) {
+
+    RaisedFlag(String rule, FlagCategory category, UUID personId, UUID subjectId, String occurrence, String province,
+               String district, Instant raisedAt, String reason, List<Long> evidence) {
+        this(rule, category, personId, subjectId, occurrence, province, district, raisedAt, reason, evidence, null);
+    }
 
     UUID id() {
         return UUID.nameUUIDFromBytes((rule + "|" + subjectId + "|" + occurrence).getBytes(StandardCharsets.UTF_8));

@@ -1,0 +1,4 @@
+package io.tabien.contracts.documents;
+
+public record FindPassport(PassportId passportId) {
+}

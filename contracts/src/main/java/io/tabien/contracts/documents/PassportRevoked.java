@@ -1,0 +1,9 @@
+package io.tabien.contracts.documents;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+@Revision("1")
+public record PassportRevoked(PassportId passportId, LocalDate revokedOn, String reason) {
+}

@@ -1,0 +1,12 @@
+package io.tabien.registry.documents.command;
+
+import io.tabien.registry.platform.errors.RuleViolation;
+
+import java.time.LocalDate;
+
+public class CustodyGoesBackInTime extends RuleViolation {
+
+    CustodyGoesBackInTime(String field, LocalDate current) {
+        super(field, "The passport has been with its current custodian since " + current + "; a later change cannot start earlier.");
+    }
+}

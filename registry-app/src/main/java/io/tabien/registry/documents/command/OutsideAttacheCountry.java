@@ -1,0 +1,10 @@
+package io.tabien.registry.documents.command;
+
+import io.tabien.registry.platform.errors.Forbidden;
+
+public class OutsideAttacheCountry extends Forbidden {
+
+    OutsideAttacheCountry(String office) {
+        super("A labour attaché records custody seen in their own country (" + office + ").");
+    }
+}

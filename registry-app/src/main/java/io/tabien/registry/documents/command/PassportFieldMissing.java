@@ -1,0 +1,10 @@
+package io.tabien.registry.documents.command;
+
+import io.tabien.registry.platform.errors.RuleViolation;
+
+public class PassportFieldMissing extends RuleViolation {
+
+    PassportFieldMissing(String field) {
+        super(field, "The record needs " + field + ".");
+    }
+}
