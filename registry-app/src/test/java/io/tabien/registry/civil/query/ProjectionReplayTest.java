@@ -1,7 +1,9 @@
 package io.tabien.registry.civil.query;
 
 import io.tabien.registry.platform.axon.ProjectionProgress;
+import io.tabien.registry.support.Api;
 import io.tabien.registry.support.CivilClient;
+import io.tabien.registry.support.Mrz;
 import io.tabien.registry.support.IntegrationTest;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +41,17 @@ class ProjectionReplayTest extends IntegrationTest {
         registrar.registerDeath(twin, "2025-03-01", "LA-XE", "1501");
         registrar.api().post("/api/persons/" + head + "/corrections",
                 "{\"changes\": {\"givenNameLatin\": \"Saeng\"}, \"reason\": \"romanized name added\"}");
+        Api officer = user("PASSPORT_OFFICER", null);
+        LocalDate issued = LocalDate.now().minusMonths(2);
+        String number = "R" + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        String[] mrz = Mrz.lao(number, LocalDate.of(1980, 1, 15), 'F', issued.plusYears(10), "SISOUVANH", "SAENG");
+        String passport = officer.post("/api/passports", """
+                {"holderPersonId": "%s", "passportNumber": "%s", "issuedOn": "%s", "expiresOn": "%s",
+                 "mrz": ["%s", "%s"]}""".formatted(head, number, issued, issued.plusYears(10), mrz[0], mrz[1]))
+                .json().get("id").asString();
+        officer.post("/api/passports/" + passport + "/custody", """
+                {"custodian": "EMPLOYER", "custodianName": "Rubber Co.", "country": "TH", "since": "%s",
+                 "holderConsent": false}""".formatted(issued.plusDays(3)));
         // Process steps add events of their own; the tables are compared once everything has settled.
         long written = head();
         await().atMost(Duration.ofSeconds(30)).until(() -> progress.hasProcessed("household-automation", written));
@@ -57,6 +71,11 @@ class ProjectionReplayTest extends IntegrationTest {
     void familyBooksAreRebuiltIdentically() {
         assertRebuildsIdentically("family-books", "family_book", "family_book_member", "family_book_previous_number",
                 "family_book_history");
+    }
+
+    @Test
+    void passportsAreRebuiltIdentically() {
+        assertRebuildsIdentically("passports", "passport", "passport_custody");
     }
 
     @Test
