@@ -1,5 +1,7 @@
 package io.tabien.contracts.civil;
 
+import io.tabien.contracts.HistoryEntry;
+
 import java.time.LocalDate;
 import java.util.List;
 

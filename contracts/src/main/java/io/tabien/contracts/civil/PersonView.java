@@ -1,5 +1,6 @@
 package io.tabien.contracts.civil;
 
+import io.tabien.contracts.HistoryEntry;
 import io.tabien.contracts.documents.PassportSummary;
 
 import java.time.Instant;

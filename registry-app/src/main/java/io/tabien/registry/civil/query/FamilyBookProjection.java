@@ -15,6 +15,7 @@ import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.civil.Place;
 import io.tabien.contracts.civil.Relationship;
 import io.tabien.registry.platform.reference.Jurisdiction;
+import io.tabien.registry.platform.history.HistoryTable;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;

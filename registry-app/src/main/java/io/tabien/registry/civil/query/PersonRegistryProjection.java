@@ -28,6 +28,7 @@ import io.tabien.contracts.documents.PassportRevoked;
 import io.tabien.contracts.documents.PassportStatus;
 import io.tabien.contracts.documents.PassportSummary;
 import io.tabien.registry.platform.commands.CommandMetadata;
+import io.tabien.registry.platform.history.HistoryTable;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;

@@ -1,4 +1,4 @@
-package io.tabien.contracts.civil;
+package io.tabien.contracts;
 
 import java.time.Instant;
 

@@ -1,6 +1,6 @@
-package io.tabien.registry.civil.query;
+package io.tabien.registry.platform.history;
 
-import io.tabien.contracts.civil.HistoryEntry;
+import io.tabien.contracts.HistoryEntry;
 import io.tabien.registry.platform.commands.CommandMetadata;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -13,23 +13,23 @@ import java.util.List;
 import java.util.UUID;
 
 /** A record's history as a table of one projection: one row per event, keyed by the event's global index. */
-final class HistoryTable {
+public final class HistoryTable {
 
     private final JdbcTemplate jdbc;
     private final String table;
     private final String keyColumn;
 
-    HistoryTable(JdbcTemplate jdbc, String table, String keyColumn) {
+    public HistoryTable(JdbcTemplate jdbc, String table, String keyColumn) {
         this.jdbc = jdbc;
         this.table = table;
         this.keyColumn = keyColumn;
     }
 
-    static long globalIndex(TrackingToken token) {
+    public static long globalIndex(TrackingToken token) {
         return token.position().orElseThrow(() -> new IllegalStateException("event without a position"));
     }
 
-    void record(UUID key, EventMessage<?> event, TrackingToken token, String summary) {
+    public void record(UUID key, EventMessage<?> event, TrackingToken token, String summary) {
         MetaData metadata = event.getMetaData();
         jdbc.update("insert into " + table + " (" + keyColumn + ", global_index, event, summary, actor, role, office,"
                         + " recorded_at, stored_at, caused_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -40,7 +40,7 @@ final class HistoryTable {
                 Timestamp.from(event.getTimestamp()), text(metadata, CommandMetadata.CAUSATION_ID));
     }
 
-    List<HistoryEntry> of(UUID key) {
+    public List<HistoryEntry> of(UUID key) {
         return jdbc.query("select global_index, event, summary, actor, role, office, recorded_at, stored_at, caused_by"
                         + " from " + table + " where " + keyColumn + " = ? order by global_index",
                 (row, n) -> new HistoryEntry(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
@@ -49,7 +49,7 @@ final class HistoryTable {
                 key);
     }
 
-    void clear() {
+    public void clear() {
         jdbc.update("delete from " + table);
     }
 

@@ -1,0 +1,6 @@
+package io.tabien.contracts.labour;
+
+/** Who paid a recruitment fee. */
+public enum FeePayer {
+    WORKER, EMPLOYER
+}

@@ -1,0 +1,9 @@
+package io.tabien.contracts.labour;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+@Revision("1")
+public record SavingsDeposited(ContractId contractId, Money amount, LocalDate depositedOn) {
+}

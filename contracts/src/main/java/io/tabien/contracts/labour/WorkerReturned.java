@@ -1,0 +1,9 @@
+package io.tabien.contracts.labour;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+@Revision("1")
+public record WorkerReturned(ContractId contractId, LocalDate returnedOn, String checkpoint, ReturnReason reason) {
+}

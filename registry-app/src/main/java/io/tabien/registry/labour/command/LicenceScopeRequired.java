@@ -1,0 +1,10 @@
+package io.tabien.registry.labour.command;
+
+import io.tabien.registry.platform.errors.RuleViolation;
+
+public class LicenceScopeRequired extends RuleViolation {
+
+    LicenceScopeRequired(String field) {
+        super(field, "A licence names at least one destination and one sector.");
+    }
+}

@@ -1,0 +1,251 @@
+package io.tabien.registry.labour.command;
+
+import io.tabien.contracts.labour.ApproveContract;
+import io.tabien.contracts.labour.ContractApproved;
+import io.tabien.contracts.labour.ContractExplainedToWorker;
+import io.tabien.contracts.labour.ContractId;
+import io.tabien.contracts.labour.ContractRegistered;
+import io.tabien.contracts.labour.ContractRejected;
+import io.tabien.contracts.labour.ContractTerminated;
+import io.tabien.contracts.labour.DepositSavings;
+import io.tabien.contracts.labour.ExplainContract;
+import io.tabien.contracts.labour.FeePaymentRecorded;
+import io.tabien.contracts.labour.RecordDeparture;
+import io.tabien.contracts.labour.RecordFeePayment;
+import io.tabien.contracts.labour.RecordReturn;
+import io.tabien.contracts.labour.RefundSavings;
+import io.tabien.contracts.labour.RegisterContract;
+import io.tabien.contracts.labour.RejectContract;
+import io.tabien.contracts.labour.SavingsDeposited;
+import io.tabien.contracts.labour.SavingsRefunded;
+import io.tabien.contracts.labour.TerminateContract;
+import io.tabien.contracts.labour.WorkerDeparted;
+import io.tabien.contracts.labour.WorkerReturned;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import static io.tabien.registry.labour.command.LabourPolicy.mustBeACountry;
+import static io.tabien.registry.labour.command.LabourPolicy.mustBeALanguage;
+import static io.tabien.registry.labour.command.LabourPolicy.mustBeMoney;
+import static io.tabien.registry.labour.command.LabourPolicy.require;
+import static io.tabien.registry.labour.command.LabourPolicy.stripped;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A recruitment contract from signing to the worker's return, with the money around it. Its lifecycle: approved or
+ * rejected before departure (approval may also follow a departure, which is then irregular), departed, returned;
+ * terminated at any point before the return. A worker may be recorded as departing on an unapproved contract: the
+ * registry records what happened and flags it, rather than refusing the fact.
+ */
+@Aggregate
+class RecruitmentContract {
+
+    private enum Phase { BEFORE_DEPARTURE, ABROAD, RETURNED }
+
+    @AggregateIdentifier
+    private ContractId contractId;
+    private LocalDate signedOn;
+    private Phase phase;
+    private LocalDate departedOn;
+    private boolean approved;
+    private boolean rejected;
+    private boolean terminated;
+    private final Map<String, BigDecimal> savings = new HashMap<>();
+
+    RecruitmentContract() {
+        // for Axon: rebuilt from events
+    }
+
+    @CommandHandler
+    RecruitmentContract(RegisterContract command, LabourPolicy policy, LabourLookups lookups) {
+        require(command.workerPersonId(), "workerPersonId");
+        require(command.channel(), "channel");
+        require(command.employerName(), "employerName");
+        require(command.sector(), "sector");
+        require(command.jobTitle(), "jobTitle");
+        mustBeACountry(command.destinationCountry(), "destinationCountry");
+        if ("LA".equals(command.destinationCountry())) {
+            throw new DestinationIsLaos("destinationCountry");
+        }
+        mustBeMoney(command.monthlyWage(), "monthlyWage");
+        if (command.durationMonths() < 1 || command.durationMonths() > 120) {
+            throw new DurationOutOfRange();
+        }
+        mustBeALanguage(command.contractLanguage(), "contractLanguage");
+        policy.notInTheFuture(command.signedOn(), "signedOn");
+        if (command.agencyId() != null && !lookups.agencyExists(command.agencyId())) {
+            throw new UnknownAgency("agencyId");
+        }
+        policy.civilRecords().civilRecord(command.workerPersonId()).ifPresent(worker -> {
+            if (!worker.alive()) {
+                throw new WorkerDeceased();
+            }
+        });
+        apply(new ContractRegistered(command.contractId(), command.workerPersonId(), command.agencyId(),
+                command.channel(), command.employerName().strip(), command.destinationCountry(), command.sector(),
+                command.jobTitle().strip(), command.monthlyWage(), command.durationMonths(),
+                command.contractLanguage(), command.signedOn()));
+    }
+
+    @CommandHandler
+    void handle(ExplainContract command, LabourPolicy policy) {
+        mustBe(!rejected, "explained", "rejected");
+        mustBeALanguage(command.language(), "language");
+        require(command.explainedBy(), "explainedBy");
+        onOrAfterSigning(command.explainedOn(), "explainedOn", policy);
+        apply(new ContractExplainedToWorker(contractId, command.language(), command.explainedBy().strip(),
+                command.workerAcknowledged(), command.explainedOn()));
+    }
+
+    @CommandHandler
+    void handle(ApproveContract command, LabourPolicy policy) {
+        mustBe(!approved, "approved", "already approved");
+        mustBe(!rejected, "approved", "rejected");
+        mustBe(!terminated, "approved", "terminated");
+        mustBe(phase != Phase.RETURNED, "approved", "closed by the worker's return");
+        onOrAfterSigning(command.approvedOn(), "approvedOn", policy);
+        apply(new ContractApproved(contractId, command.approvedOn()));
+    }
+
+    @CommandHandler
+    void handle(RejectContract command, LabourPolicy policy) {
+        mustBe(!rejected, "rejected", "already rejected");
+        mustBe(!approved, "rejected", "approved");
+        mustBe(!terminated, "rejected", "terminated");
+        mustBe(phase == Phase.BEFORE_DEPARTURE, "rejected", "under way");
+        require(command.reason(), "reason");
+        onOrAfterSigning(command.rejectedOn(), "rejectedOn", policy);
+        apply(new ContractRejected(contractId, command.rejectedOn(), command.reason().strip()));
+    }
+
+    @CommandHandler
+    void handle(RecordDeparture command, LabourPolicy policy) {
+        mustBe(phase == Phase.BEFORE_DEPARTURE, "departed on", phase == Phase.ABROAD ? "under way" : "over");
+        mustBe(!rejected, "departed on", "rejected");
+        mustBe(!terminated, "departed on", "terminated");
+        require(command.checkpoint(), "checkpoint");
+        onOrAfterSigning(command.departedOn(), "departedOn", policy);
+        apply(new WorkerDeparted(contractId, command.departedOn(), command.checkpoint().strip()));
+    }
+
+    @CommandHandler
+    void handle(RecordReturn command, LabourPolicy policy) {
+        mustBe(phase == Phase.ABROAD, "returned from", phase == Phase.RETURNED ? "over" : "not yet under way");
+        require(command.checkpoint(), "checkpoint");
+        require(command.reason(), "reason");
+        policy.notInTheFuture(command.returnedOn(), "returnedOn");
+        if (command.returnedOn().isBefore(departedOn)) {
+            throw new ReturnBeforeDeparture(departedOn);
+        }
+        apply(new WorkerReturned(contractId, command.returnedOn(), command.checkpoint().strip(), command.reason()));
+    }
+
+    @CommandHandler
+    void handle(TerminateContract command, LabourPolicy policy) {
+        mustBe(!terminated, "terminated", "already terminated");
+        mustBe(!rejected, "terminated", "rejected");
+        mustBe(phase != Phase.RETURNED, "terminated", "over");
+        require(command.reason(), "reason");
+        onOrAfterSigning(command.terminatedOn(), "terminatedOn", policy);
+        apply(new ContractTerminated(contractId, command.terminatedOn(), command.reason().strip()));
+    }
+
+    @CommandHandler
+    void handle(RecordFeePayment command, LabourPolicy policy, LabourLookups lookups) {
+        require(command.payer(), "payer");
+        require(command.type(), "type");
+        mustBeMoney(command.amount(), "amount");
+        policy.notInTheFuture(command.paidOn(), "paidOn");
+        if (command.payeeAgencyId() == null && (command.payeeName() == null || command.payeeName().isBlank())) {
+            throw new PayeeRequired();
+        }
+        if (command.payeeAgencyId() != null && !lookups.agencyExists(command.payeeAgencyId())) {
+            throw new UnknownAgency("payeeAgencyId");
+        }
+        apply(new FeePaymentRecorded(contractId, command.payer(), command.payeeAgencyId(),
+                stripped(command.payeeName()), command.type(), command.amount(), command.paidOn(),
+                stripped(command.receiptNumber())));
+    }
+
+    @CommandHandler
+    void handle(DepositSavings command, LabourPolicy policy) {
+        mustBe(!rejected, "credited with savings", "rejected");
+        mustBeMoney(command.amount(), "amount");
+        policy.notInTheFuture(command.depositedOn(), "depositedOn");
+        apply(new SavingsDeposited(contractId, command.amount(), command.depositedOn()));
+    }
+
+    @CommandHandler
+    void handle(RefundSavings command, LabourPolicy policy) {
+        mustBeMoney(command.amount(), "amount");
+        policy.notInTheFuture(command.refundedOn(), "refundedOn");
+        BigDecimal held = savings.getOrDefault(command.amount().currency(), BigDecimal.ZERO);
+        if (command.amount().amount().compareTo(held) > 0) {
+            throw new RefundExceedsSavings(held.toPlainString() + " " + command.amount().currency());
+        }
+        apply(new SavingsRefunded(contractId, command.amount(), command.refundedOn()));
+    }
+
+    @EventSourcingHandler
+    void on(ContractRegistered event) {
+        this.contractId = event.contractId();
+        this.signedOn = event.signedOn();
+        this.phase = Phase.BEFORE_DEPARTURE;
+    }
+
+    @EventSourcingHandler
+    void on(ContractApproved event) {
+        this.approved = true;
+    }
+
+    @EventSourcingHandler
+    void on(ContractRejected event) {
+        this.rejected = true;
+    }
+
+    @EventSourcingHandler
+    void on(WorkerDeparted event) {
+        this.phase = Phase.ABROAD;
+        this.departedOn = event.departedOn();
+    }
+
+    @EventSourcingHandler
+    void on(WorkerReturned event) {
+        this.phase = Phase.RETURNED;
+    }
+
+    @EventSourcingHandler
+    void on(ContractTerminated event) {
+        this.terminated = true;
+    }
+
+    @EventSourcingHandler
+    void on(SavingsDeposited event) {
+        savings.merge(event.amount().currency(), event.amount().amount(), BigDecimal::add);
+    }
+
+    @EventSourcingHandler
+    void on(SavingsRefunded event) {
+        savings.merge(event.amount().currency(), event.amount().amount().negate(), BigDecimal::add);
+    }
+
+    private static void mustBe(boolean allowed, String step, String state) {
+        if (!allowed) {
+            throw new ImpossibleStep(step, state);
+        }
+    }
+
+    private void onOrAfterSigning(LocalDate day, String field, LabourPolicy policy) {
+        policy.notInTheFuture(day, field);
+        if (day.isBefore(signedOn)) {
+            throw new BeforeSigning(field);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package io.tabien.registry.labour.command;
+
+import io.tabien.registry.platform.errors.RuleViolation;
+
+public class RefundExceedsSavings extends RuleViolation {
+
+    RefundExceedsSavings(String balance) {
+        super("amount", "The refund is more than the savings held (" + balance + ").");
+    }
+}

@@ -1,0 +1,12 @@
+package io.tabien.registry.labour.command;
+
+import io.tabien.registry.platform.errors.RuleViolation;
+
+import java.time.LocalDate;
+
+public class ReturnBeforeDeparture extends RuleViolation {
+
+    ReturnBeforeDeparture(LocalDate departedOn) {
+        super("returnedOn", "The worker left on " + departedOn + "; they cannot return before.");
+    }
+}

@@ -1,0 +1,10 @@
+package io.tabien.registry.labour.command;
+
+import io.tabien.registry.platform.errors.RuleViolation;
+
+public class UnknownCurrency extends RuleViolation {
+
+    UnknownCurrency(String field) {
+        super(field, "Not an ISO 4217 currency code, such as LAK, THB or USD.");
+    }
+}
