@@ -61,6 +61,12 @@ class SecurityConfiguration {
                         .hasRole(PASSPORT_OFFICER.name())
                         .requestMatchers(HttpMethod.GET, "/api/passports", "/api/passports/**")
                         .hasAnyRole(PASSPORT_OFFICER.name(), LABOUR_OFFICER.name(), LABOUR_ATTACHE.name(), AUDITOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/agencies", "/api/agencies/**", "/api/contracts",
+                                "/api/contracts/**", "/api/returns").hasRole(LABOUR_OFFICER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/contracts", "/api/contracts/**")
+                        .hasAnyRole(LABOUR_OFFICER.name(), AUDITOR.name(), REGISTRAR.name(), LABOUR_ATTACHE.name())
+                        .requestMatchers(HttpMethod.GET, "/api/returns/**").hasAnyRole(LABOUR_OFFICER.name(), AUDITOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/agencies", "/api/agencies/**").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.GET, "/api/persons", "/api/persons/**", "/api/family-books",
                                 "/api/family-books/**", "/api/flags").hasAnyRole(READERS)
                         .anyRequest().denyAll())

@@ -1,5 +1,6 @@
 package io.tabien.registry.web;
 
+import io.tabien.contracts.labour.ContractReaders;
 import io.tabien.registry.platform.commands.Actor;
 import io.tabien.registry.platform.commands.ActorSource;
 import io.tabien.registry.platform.errors.NotFound;
@@ -57,6 +58,22 @@ public class Queries {
     public <R> List<R> list(String processingGroup, Object query, Class<R> resultType) {
         awaitOwnWrites(processingGroup);
         return join(gateway.query(query, ResponseTypes.multipleInstancesOf(resultType)));
+    }
+
+    /**
+     * Whose recruitment contracts the current user may read: labour and passport officers and auditors all of them,
+     * a labour attaché those to their country, a registrar those of workers born in their jurisdiction.
+     */
+    public ContractReaders contractReaders() {
+        Actor actor = actors.currentActor();
+        Set<String> roles = Set.of(actor.roles().split(","));
+        if (roles.contains("LABOUR_OFFICER") || roles.contains("AUDITOR") || roles.contains("PASSPORT_OFFICER")) {
+            return ContractReaders.NATIONAL;
+        }
+        if (roles.contains("LABOUR_ATTACHE")) {
+            return new ContractReaders(null, actor.office());
+        }
+        return new ContractReaders(actor.office(), null);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.tabien.registry.flags.query;
 
+import io.tabien.contracts.civil.BirthRecordCorrected;
+import io.tabien.contracts.civil.BirthRecordField;
 import io.tabien.contracts.civil.BirthRegistered;
 import io.tabien.contracts.civil.ParentReference;
 import io.tabien.contracts.documents.Custodian;
@@ -9,6 +11,7 @@ import io.tabien.contracts.documents.PassportReturnedToHolder;
 import io.tabien.contracts.flags.FindFlags;
 import io.tabien.contracts.flags.FindPersonFlags;
 import io.tabien.contracts.flags.FlagView;
+import io.tabien.registry.platform.reference.ExchangeRates;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -49,12 +52,22 @@ class FlagsProjection implements EarlierBirths {
     private final JdbcTemplate jdbc;
     private final List<BirthRule> birthRules;
     private final List<CustodyRule> custodyRules;
+    private final List<LabourRule> labourRules;
+    private final ReturnWithoutDeparture returnRule;
+    private final LabourFactsProjection labourFacts;
+    private final ExchangeRates exchangeRates;
     private final Clock clock;
 
-    FlagsProjection(JdbcTemplate jdbc, List<BirthRule> birthRules, List<CustodyRule> custodyRules, Clock clock) {
+    FlagsProjection(JdbcTemplate jdbc, List<BirthRule> birthRules, List<CustodyRule> custodyRules,
+                    List<LabourRule> labourRules, ReturnWithoutDeparture returnRule, LabourFactsProjection labourFacts,
+                    ExchangeRates exchangeRates, Clock clock) {
         this.jdbc = jdbc;
         this.birthRules = birthRules;
         this.custodyRules = custodyRules;
+        this.labourRules = labourRules;
+        this.returnRule = returnRule;
+        this.labourFacts = labourFacts;
+        this.exchangeRates = exchangeRates;
         this.clock = clock;
     }
 
@@ -70,13 +83,28 @@ class FlagsProjection implements EarlierBirths {
                 event.placeOfBirth().province(), event.placeOfBirth().district(), message.getTimestamp());
         jdbc.update("""
                         insert into flag_birth (person_id, global_index, mother_person_id, mother_name, date_of_birth,
-                            child_name, child_name_latin, birth_province, birth_district)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            child_name, child_name_latin, birth_province, birth_district, stored_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (person_id) do nothing""",
                 birth.personId(), birth.globalIndex(), birth.motherPersonId(),
                 NameSimilarity.normalized(birth.motherName()), birth.dateOfBirth(), birth.childName(),
-                birth.childNameLatin(), birth.birthProvince(), birth.birthDistrict());
+                birth.childNameLatin(), birth.birthProvince(), birth.birthDistrict(),
+                Timestamp.from(message.getTimestamp()));
         birthRules.forEach(rule -> rule.evaluate(birth, this).forEach(this::raise));
+    }
+
+    /** Later rules read the civil record as corrected; the births already compared keep their flags. */
+    @EventHandler
+    void on(BirthRecordCorrected event) {
+        var changes = event.changes();
+        if (changes.changes(BirthRecordField.dateOfBirth)) {
+            jdbc.update("update flag_birth set date_of_birth = ? where person_id = ?", changes.dateOfBirth(),
+                    event.personId().value());
+        }
+        if (changes.changes(BirthRecordField.placeOfBirth)) {
+            jdbc.update("update flag_birth set birth_province = ?, birth_district = ? where person_id = ?",
+                    changes.placeOfBirth().province(), changes.placeOfBirth().district(), event.personId().value());
+        }
     }
 
     @EventHandler
@@ -142,7 +170,7 @@ class FlagsProjection implements EarlierBirths {
     @QueryHandler
     List<FlagView> handle(FindFlags query) {
         LocalDate asOf = query.asOf() == null ? LocalDate.now(clock) : query.asOf();
-        Stream<FlagView> computed = judgeCustody(null, asOf).stream()
+        Stream<FlagView> computed = judged(null, asOf).stream()
                 .filter(flag -> query.category() == null || flag.category().code().equals(query.category()))
                 .filter(flag -> query.rule() == null || flag.rule().equals(query.rule()))
                 .filter(flag -> query.province() == null || query.province().equals(flag.province()))
@@ -161,9 +189,24 @@ class FlagsProjection implements EarlierBirths {
         LocalDate asOf = query.asOf() == null ? LocalDate.now(clock) : query.asOf();
         List<FlagView> stored = jdbc.query("select * from flag where person_id = ?", FlagsProjection::flag,
                 query.personId());
-        return Stream.concat(stored.stream(), judgeCustody(query.personId(), asOf).stream().map(FlagsProjection::view))
+        return Stream.concat(stored.stream(), judged(query.personId(), asOf).stream().map(FlagsProjection::view))
                 .sorted(NEWEST_FIRST.reversed())
                 .toList();
+    }
+
+    /** Every rule judged when flags are read, over the facts of one person (or of everyone), at the end of a day. */
+    private List<RaisedFlag> judged(UUID person, LocalDate asOf) {
+        List<RaisedFlag> flags = new ArrayList<>(judgeCustody(person, asOf));
+        LabourRule.Judgement judgement = new LabourRule.Judgement(asOf, clock.getZone(), exchangeRates.table());
+        for (ContractFacts contract : labourFacts.contracts(person)) {
+            if (!contract.signedOn().isAfter(asOf)) {
+                labourRules.forEach(rule -> flags.addAll(rule.evaluate(contract, judgement)));
+            }
+        }
+        for (ReturnWithoutDeparture.Return returned : labourFacts.returns(person)) {
+            returnRule.evaluate(returned, judgement).ifPresent(flags::add);
+        }
+        return flags;
     }
 
     /** Every custody rule over every custody episode (of one holder, or of all), judged at the end of {@code asOf}. */

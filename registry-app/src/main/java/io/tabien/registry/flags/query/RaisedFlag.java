@@ -27,6 +27,11 @@ record RaisedFlag(
         this(rule, category, personId, subjectId, occurrence, province, district, raisedAt, reason, evidence, null);
     }
 
+    RaisedFlag withClearedAt(Instant cleared) {
+        return new RaisedFlag(rule, category, personId, subjectId, occurrence, province, district, raisedAt, reason,
+                evidence, cleared);
+    }
+
     UUID id() {
         return UUID.nameUUIDFromBytes((rule + "|" + subjectId + "|" + occurrence).getBytes(StandardCharsets.UTF_8));
     }

@@ -55,10 +55,14 @@ class Agency {
         if (destinations.isEmpty()) {
             throw new LicenceScopeRequired("destinations");
         }
-        if (command.sectors() == null || command.sectors().isEmpty()) {
+        if (command.sectors() == null || command.sectors().isEmpty()
+                || command.sectors().stream().anyMatch(java.util.Objects::isNull)) {
             throw new LicenceScopeRequired("sectors");
         }
         destinations.forEach(country -> mustBeACountry(country, "destinations"));
+        if (destinations.contains("LA")) {
+            throw new DestinationIsLaos("destinations");
+        }
         String number = command.licenceNumber().strip();
         if (lookups.licenceNumberTaken(number)) {
             throw new LicenceNumberTaken(number);
@@ -75,6 +79,9 @@ class Agency {
         LocalDate renewedOn = command.renewedOn() == null ? policy.today() : command.renewedOn();
         policy.notInTheFuture(renewedOn, "renewedOn");
         mustBeLicensedBy(renewedOn, "renewedOn");
+        if (!command.licensedUntil().isAfter(renewedOn)) {
+            throw new LicenceEndsBeforeItStarts();
+        }
         if (!command.licensedUntil().isAfter(licence.licensedUntil())) {
             throw new RenewalDoesNotExtend(licence.licensedUntil());
         }

@@ -154,6 +154,9 @@ class RecruitmentContract {
         mustBe(phase != Phase.RETURNED, "terminated", "over");
         require(command.reason(), "reason");
         onOrAfterSigning(command.terminatedOn(), "terminatedOn", policy);
+        if (phase == Phase.ABROAD && command.terminatedOn().isBefore(departedOn)) {
+            throw new TerminationBeforeDeparture(departedOn);
+        }
         apply(new ContractTerminated(contractId, command.terminatedOn(), command.reason().strip()));
     }
 

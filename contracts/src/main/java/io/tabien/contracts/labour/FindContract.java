@@ -1,0 +1,4 @@
+package io.tabien.contracts.labour;
+
+public record FindContract(ContractId contractId, ContractReaders readers) {
+}

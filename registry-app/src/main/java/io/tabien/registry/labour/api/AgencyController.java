@@ -1,0 +1,110 @@
+package io.tabien.registry.labour.api;
+
+import io.tabien.contracts.labour.AgencyId;
+import io.tabien.contracts.labour.AgencyStatus;
+import io.tabien.contracts.labour.AgencyView;
+import io.tabien.contracts.labour.CloseAgency;
+import io.tabien.contracts.labour.FindAgencies;
+import io.tabien.contracts.labour.FindAgency;
+import io.tabien.contracts.labour.LicenseAgency;
+import io.tabien.contracts.labour.ReinstateLicence;
+import io.tabien.contracts.labour.RenewLicence;
+import io.tabien.contracts.labour.RevokeLicence;
+import io.tabien.contracts.labour.SuspendLicence;
+import io.tabien.registry.web.Commands;
+import io.tabien.registry.web.Queries;
+import jakarta.validation.Valid;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/agencies")
+class AgencyController {
+
+    private static final String AGENCIES = "agencies";
+
+    private final Commands commands;
+    private final Queries queries;
+
+    AgencyController(Commands commands, Queries queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, UUID>> license(@Valid @RequestBody LabourRequests.License request) {
+        AgencyId id = request.id() != null ? new AgencyId(request.id()) : AgencyId.random();
+        var command = new LicenseAgency(id, request.name(), request.licenceNumber(), request.address(),
+                request.licensedFrom(), request.licensedUntil(), request.destinations(), request.sectors());
+        var accepted = commands.send(id, command, request, AgencyId.class);
+        return ResponseEntity.created(URI.create("/api/agencies/" + accepted.result()))
+                .header(Commands.POSITION, Long.toString(accepted.position()))
+                .body(Map.of("id", accepted.result().value()));
+    }
+
+    /** The agency with its licence timeline and its standing on {@code asOf} (default today). */
+    @GetMapping("/{id}")
+    AgencyView agency(@PathVariable UUID id,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return queries.one(AGENCIES, new FindAgency(new AgencyId(id), asOf), AgencyView.class, "agency", id);
+    }
+
+    /** Agencies whose licence has {@code status} on {@code asOf} (default today). */
+    @GetMapping
+    List<AgencyView> agencies(@RequestParam(required = false) AgencyStatus status,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return queries.list(AGENCIES, new FindAgencies(status, asOf), AgencyView.class);
+    }
+
+    @PostMapping("/{id}/renewal")
+    ResponseEntity<Map<String, UUID>> renew(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Renewal request) {
+        AgencyId agency = new AgencyId(id);
+        return recorded(commands.send(agency, new RenewLicence(agency, request.renewedOn(), request.licensedUntil()),
+                request, Void.class), id);
+    }
+
+    @PostMapping("/{id}/suspension")
+    ResponseEntity<Map<String, UUID>> suspend(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Suspension request) {
+        AgencyId agency = new AgencyId(id);
+        return recorded(commands.send(agency, new SuspendLicence(agency, request.from(), request.until(),
+                request.reason()), request, Void.class), id);
+    }
+
+    @PostMapping("/{id}/reinstatement")
+    ResponseEntity<Map<String, UUID>> reinstate(@PathVariable UUID id,
+                                                @Valid @RequestBody LabourRequests.Reinstatement request) {
+        AgencyId agency = new AgencyId(id);
+        return recorded(commands.send(agency, new ReinstateLicence(agency, request.on()), request, Void.class), id);
+    }
+
+    @PostMapping("/{id}/revocation")
+    ResponseEntity<Map<String, UUID>> revoke(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Revocation request) {
+        AgencyId agency = new AgencyId(id);
+        return recorded(commands.send(agency, new RevokeLicence(agency, request.on(), request.reason()), request,
+                Void.class), id);
+    }
+
+    @PostMapping("/{id}/closure")
+    ResponseEntity<Map<String, UUID>> close(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Closure request) {
+        AgencyId agency = new AgencyId(id);
+        return recorded(commands.send(agency, new CloseAgency(agency, request.closedOn(), request.reason()), request,
+                Void.class), id);
+    }
+
+    static ResponseEntity<Map<String, UUID>> recorded(io.tabien.registry.web.Accepted<?> accepted, UUID id) {
+        return ResponseEntity.ok().header(Commands.POSITION, Long.toString(accepted.position())).body(Map.of("id", id));
+    }
+}

@@ -1,0 +1,144 @@
+package io.tabien.registry.labour.api;
+
+import io.tabien.contracts.civil.PersonId;
+import io.tabien.contracts.labour.AgencyId;
+import io.tabien.contracts.labour.ApproveContract;
+import io.tabien.contracts.labour.ContractId;
+import io.tabien.contracts.labour.ContractView;
+import io.tabien.contracts.labour.DepositSavings;
+import io.tabien.contracts.labour.ExplainContract;
+import io.tabien.contracts.labour.FindContract;
+import io.tabien.contracts.labour.FindContracts;
+import io.tabien.contracts.labour.RecordDeparture;
+import io.tabien.contracts.labour.RecordFeePayment;
+import io.tabien.contracts.labour.RecordReturn;
+import io.tabien.contracts.labour.RefundSavings;
+import io.tabien.contracts.labour.RegisterContract;
+import io.tabien.contracts.labour.RejectContract;
+import io.tabien.contracts.labour.TerminateContract;
+import io.tabien.registry.web.Commands;
+import io.tabien.registry.web.Queries;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.tabien.registry.labour.api.AgencyController.recorded;
+
+@RestController
+@RequestMapping("/api/contracts")
+class ContractController {
+
+    private static final String CONTRACTS = "contracts";
+
+    private final Commands commands;
+    private final Queries queries;
+
+    ContractController(Commands commands, Queries queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, UUID>> register(@Valid @RequestBody LabourRequests.Register request) {
+        ContractId id = request.id() != null ? new ContractId(request.id()) : ContractId.random();
+        var command = new RegisterContract(id, new PersonId(request.workerPersonId()),
+                request.agencyId() == null ? null : new AgencyId(request.agencyId()), request.channel(),
+                request.employerName(), request.destinationCountry(), request.sector(), request.jobTitle(),
+                request.monthlyWage().toMoney(), request.durationMonths(), request.contractLanguage(),
+                request.signedOn());
+        var accepted = commands.send(id, command, request, ContractId.class);
+        return ResponseEntity.created(URI.create("/api/contracts/" + accepted.result()))
+                .header(Commands.POSITION, Long.toString(accepted.position()))
+                .body(Map.of("id", accepted.result().value()));
+    }
+
+    @GetMapping("/{id}")
+    ContractView contract(@PathVariable UUID id) {
+        return queries.one(CONTRACTS, new FindContract(new ContractId(id), queries.contractReaders()),
+                ContractView.class, "contract", id);
+    }
+
+    @GetMapping
+    List<ContractView> contracts(@RequestParam(required = false) UUID worker,
+                                 @RequestParam(required = false) UUID agency) {
+        return queries.list(CONTRACTS, new FindContracts(worker, agency, queries.contractReaders()), ContractView.class);
+    }
+
+    @PostMapping("/{id}/explanation")
+    ResponseEntity<Map<String, UUID>> explain(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Explanation request) {
+        ContractId contract = new ContractId(id);
+        return recorded(commands.send(contract, new ExplainContract(contract, request.language(), request.explainedBy(),
+                request.workerAcknowledged(), request.explainedOn()), request, Void.class), id);
+    }
+
+    @PostMapping("/{id}/approval")
+    ResponseEntity<Map<String, UUID>> approve(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Approval request) {
+        ContractId contract = new ContractId(id);
+        return recorded(commands.send(contract, new ApproveContract(contract, request.approvedOn()), request,
+                Void.class), id);
+    }
+
+    @PostMapping("/{id}/rejection")
+    ResponseEntity<Map<String, UUID>> reject(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Rejection request) {
+        ContractId contract = new ContractId(id);
+        return recorded(commands.send(contract, new RejectContract(contract, request.rejectedOn(), request.reason()),
+                request, Void.class), id);
+    }
+
+    @PostMapping("/{id}/departure")
+    ResponseEntity<Map<String, UUID>> depart(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Departure request) {
+        ContractId contract = new ContractId(id);
+        return recorded(commands.send(contract, new RecordDeparture(contract, request.departedOn(),
+                request.checkpoint()), request, Void.class), id);
+    }
+
+    @PostMapping("/{id}/return")
+    ResponseEntity<Map<String, UUID>> comeBack(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Return request) {
+        ContractId contract = new ContractId(id);
+        return recorded(commands.send(contract, new RecordReturn(contract, request.returnedOn(), request.checkpoint(),
+                request.reason()), request, Void.class), id);
+    }
+
+    @PostMapping("/{id}/termination")
+    ResponseEntity<Map<String, UUID>> terminate(@PathVariable UUID id,
+                                                @Valid @RequestBody LabourRequests.Termination request) {
+        ContractId contract = new ContractId(id);
+        return recorded(commands.send(contract, new TerminateContract(contract, request.terminatedOn(),
+                request.reason()), request, Void.class), id);
+    }
+
+    @PostMapping("/{id}/fees")
+    ResponseEntity<Map<String, UUID>> fee(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Fee request) {
+        ContractId contract = new ContractId(id);
+        var command = new RecordFeePayment(contract, request.payer(),
+                request.payeeAgencyId() == null ? null : new AgencyId(request.payeeAgencyId()), request.payeeName(),
+                request.type(), request.amount().toMoney(), request.paidOn(), request.receiptNumber());
+        return recorded(commands.send(contract, command, request, Void.class), id);
+    }
+
+    @PostMapping("/{id}/savings")
+    ResponseEntity<Map<String, UUID>> deposit(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Savings request) {
+        ContractId contract = new ContractId(id);
+        return recorded(commands.send(contract, new DepositSavings(contract, request.amount().toMoney(),
+                request.depositedOn()), request, Void.class), id);
+    }
+
+    @PostMapping("/{id}/savings-refund")
+    ResponseEntity<Map<String, UUID>> refund(@PathVariable UUID id,
+                                             @Valid @RequestBody LabourRequests.SavingsRefund request) {
+        ContractId contract = new ContractId(id);
+        return recorded(commands.send(contract, new RefundSavings(contract, request.amount().toMoney(),
+                request.refundedOn()), request, Void.class), id);
+    }
+}

@@ -1,0 +1,49 @@
+package io.tabien.registry.labour.api;
+
+import io.tabien.contracts.civil.PersonId;
+import io.tabien.contracts.labour.FindReturn;
+import io.tabien.contracts.labour.RegisterReturn;
+import io.tabien.contracts.labour.ReturnRecordId;
+import io.tabien.contracts.labour.ReturnView;
+import io.tabien.registry.web.Commands;
+import io.tabien.registry.web.Queries;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+@RestController
+class ReturnController {
+
+    private final Commands commands;
+    private final Queries queries;
+
+    ReturnController(Commands commands, Queries queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    /** A migrant home with no contract on file. */
+    @PostMapping("/api/returns")
+    ResponseEntity<Map<String, UUID>> register(@Valid @RequestBody LabourRequests.ReturnWithoutContract request) {
+        ReturnRecordId id = ReturnRecordId.random();
+        var command = new RegisterReturn(id, new PersonId(request.personId()), request.returnedOn(),
+                request.checkpoint(), request.fromCountry(), request.workedAbroad());
+        var accepted = commands.send(id, command, request, ReturnRecordId.class);
+        return ResponseEntity.created(URI.create("/api/returns/" + accepted.result()))
+                .header(Commands.POSITION, Long.toString(accepted.position()))
+                .body(Map.of("id", accepted.result().value()));
+    }
+
+    @GetMapping("/api/returns/{id}")
+    ReturnView returnRecord(@PathVariable UUID id) {
+        return queries.one("contracts", new FindReturn(new ReturnRecordId(id)), ReturnView.class, "return", id);
+    }
+}
