@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.Map;
 
 /**
  * FEE-SAVINGS-NOT-REFUNDED: forced savings were deposited and are not all refunded within
- * {@code tabien.flags.savings-refund-days} days of the worker's return; cleared when the last is refunded.
+ * {@code tabien.flags.savings-refund-days} days of the worker's return; cleared when the last is refunded. The
+ * refund's own date counts, not the day it was recorded: a refund made in time but entered late is in time.
  */
 @Component
 class SavingsNotRefunded implements LabourRule {
@@ -37,9 +39,10 @@ class SavingsNotRefunded implements LabourRule {
         if (returned.isEmpty() || deposits.isEmpty()) {
             return List.of();
         }
-        Instant due = returned.get().onDay().plusDays(refundDays + 1L).atStartOfDay(judgement.zone()).toInstant();
+        LocalDate lastDay = returned.get().onDay().plusDays(refundDays);
+        Instant due = lastDay.plusDays(1).atStartOfDay(judgement.zone()).toInstant();
         Map<String, BigDecimal> held = new HashMap<>();
-        Instant settled = null;
+        LocalDate settled = null;
         for (ContractFacts.Step step : contract.steps()) {
             if (step.kind() == ContractFacts.Kind.SAVINGS_DEPOSIT) {
                 held.merge(step.currency(), step.amount(), BigDecimal::add);
@@ -47,16 +50,17 @@ class SavingsNotRefunded implements LabourRule {
             } else if (step.kind() == ContractFacts.Kind.SAVINGS_REFUND) {
                 held.merge(step.currency(), step.amount().negate(), BigDecimal::add);
                 if (held.values().stream().allMatch(amount -> amount.signum() <= 0)) {
-                    settled = step.storedAt();
+                    settled = step.onDay();
                 }
             }
         }
-        if (settled != null && !settled.isAfter(due)) {
+        if (settled != null && !settled.isAfter(lastDay)) {
             return List.of();
         }
+        Instant cleared = settled == null ? null : settled.atStartOfDay(judgement.zone()).toInstant();
         List<Long> evidence = new ArrayList<>(deposits.stream().map(ContractFacts.Step::globalIndex).toList());
         evidence.add(returned.get().globalIndex());
-        return judgement.asOfDay(LabourFlags.flag(CODE, FlagCategory.UNLAWFUL_FEE, contract, "", due, settled,
+        return judgement.asOfDay(LabourFlags.flag(CODE, FlagCategory.UNLAWFUL_FEE, contract, "", due, cleared,
                         "Forced savings on contract " + contract.shortId() + " were not refunded within " + refundDays
                                 + " days of the worker's return on " + returned.get().onDay() + ".",
                         evidence))
