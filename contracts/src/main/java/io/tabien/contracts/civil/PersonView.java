@@ -2,6 +2,7 @@ package io.tabien.contracts.civil;
 
 import io.tabien.contracts.HistoryEntry;
 import io.tabien.contracts.documents.PassportSummary;
+import io.tabien.contracts.grievance.GrievanceSummary;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,5 +28,6 @@ public record PersonView(
         Place placeOfDeath,
         FamilyBookId familyBookId,
         List<PassportSummary> passports,
+        List<GrievanceSummary> grievances,
         List<HistoryEntry> history) {
 }

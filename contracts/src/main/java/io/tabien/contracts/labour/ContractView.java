@@ -2,6 +2,7 @@ package io.tabien.contracts.labour;
 
 import io.tabien.contracts.HistoryEntry;
 import io.tabien.contracts.civil.PersonId;
+import io.tabien.contracts.grievance.GrievanceSummary;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -30,5 +31,6 @@ public record ContractView(
         Boolean workerAcknowledged,
         List<FeeView> fees,
         List<Money> savingsBalance,
+        List<GrievanceSummary> grievances,
         List<HistoryEntry> history) {
 }

@@ -4,5 +4,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
 
-public record ExplainContract(@TargetAggregateIdentifier ContractId contractId, String language, String explainedBy, boolean workerAcknowledged, LocalDate explainedOn) {
+public record ExplainContract(
+        @TargetAggregateIdentifier ContractId contractId,
+        String language,
+        String explainedBy,
+        boolean workerAcknowledged,
+        LocalDate explainedOn) {
 }

@@ -5,5 +5,13 @@ import org.axonframework.serialization.Revision;
 import java.time.LocalDate;
 
 @Revision("1")
-public record FeePaymentRecorded(ContractId contractId, FeePayer payer, AgencyId payeeAgencyId, String payeeName, FeeType type, Money amount, LocalDate paidOn, String receiptNumber) {
+public record FeePaymentRecorded(
+        ContractId contractId,
+        FeePayer payer,
+        AgencyId payeeAgencyId,
+        String payeeName,
+        FeeType type,
+        Money amount,
+        LocalDate paidOn,
+        String receiptNumber) {
 }

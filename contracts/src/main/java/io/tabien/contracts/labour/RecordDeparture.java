@@ -4,5 +4,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
 
-public record RecordDeparture(@TargetAggregateIdentifier ContractId contractId, LocalDate departedOn, String checkpoint) {
+public record RecordDeparture(
+        @TargetAggregateIdentifier ContractId contractId,
+        LocalDate departedOn,
+        String checkpoint) {
 }

@@ -4,5 +4,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
 
-public record RecordReturn(@TargetAggregateIdentifier ContractId contractId, LocalDate returnedOn, String checkpoint, ReturnReason reason) {
+public record RecordReturn(
+        @TargetAggregateIdentifier ContractId contractId,
+        LocalDate returnedOn,
+        String checkpoint,
+        ReturnReason reason) {
 }

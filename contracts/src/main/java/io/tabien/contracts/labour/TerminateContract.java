@@ -4,5 +4,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
 
-public record TerminateContract(@TargetAggregateIdentifier ContractId contractId, LocalDate terminatedOn, String reason) {
+public record TerminateContract(
+        @TargetAggregateIdentifier ContractId contractId,
+        LocalDate terminatedOn,
+        String reason) {
 }

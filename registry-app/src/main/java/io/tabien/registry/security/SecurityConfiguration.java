@@ -67,6 +67,10 @@ class SecurityConfiguration {
                         .hasAnyRole(LABOUR_OFFICER.name(), AUDITOR.name(), REGISTRAR.name(), LABOUR_ATTACHE.name())
                         .requestMatchers(HttpMethod.GET, "/api/returns/**").hasAnyRole(LABOUR_OFFICER.name(), AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/agencies", "/api/agencies/**").hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.POST, "/api/grievances", "/api/grievances/**")
+                        .hasRole(LABOUR_ATTACHE.name())
+                        .requestMatchers(HttpMethod.GET, "/api/grievances", "/api/grievances/**")
+                        .hasAnyRole(LABOUR_ATTACHE.name(), AUDITOR.name(), LABOUR_OFFICER.name())
                         .requestMatchers(HttpMethod.GET, "/api/persons", "/api/persons/**", "/api/family-books",
                                 "/api/family-books/**", "/api/flags").hasAnyRole(READERS)
                         .anyRequest().denyAll())

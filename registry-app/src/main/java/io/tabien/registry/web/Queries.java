@@ -1,5 +1,6 @@
 package io.tabien.registry.web;
 
+import io.tabien.contracts.grievance.GrievanceReaders;
 import io.tabien.contracts.labour.ContractReaders;
 import io.tabien.registry.platform.commands.Actor;
 import io.tabien.registry.platform.commands.ActorSource;
@@ -74,6 +75,13 @@ public class Queries {
             return new ContractReaders(null, actor.office());
         }
         return new ContractReaders(actor.office(), null);
+    }
+
+    /** Auditors and the attaché of a grievance's country read its case file; others see what it is about. */
+    public GrievanceReaders grievanceReaders() {
+        Actor actor = actors.currentActor();
+        Set<String> roles = Set.of(actor.roles().split(","));
+        return new GrievanceReaders(roles.contains("AUDITOR"), roles.contains("LABOUR_ATTACHE") ? actor.office() : null);
     }
 
     /**

@@ -19,6 +19,14 @@ import io.tabien.contracts.civil.Place;
 import io.tabien.contracts.civil.SearchPersons;
 import io.tabien.contracts.civil.Sex;
 import io.tabien.contracts.documents.Custodian;
+import io.tabien.contracts.grievance.GrievanceCategory;
+import io.tabien.contracts.grievance.GrievanceClosed;
+import io.tabien.contracts.grievance.GrievanceId;
+import io.tabien.contracts.grievance.GrievanceRegistered;
+import io.tabien.contracts.grievance.GrievanceResolved;
+import io.tabien.contracts.grievance.GrievanceStatus;
+import io.tabien.contracts.grievance.GrievanceSummary;
+import io.tabien.contracts.grievance.GrievanceWorkerIdentified;
 import io.tabien.contracts.documents.PassportCustodyTransferred;
 import io.tabien.contracts.documents.PassportId;
 import io.tabien.contracts.documents.PassportIssued;
@@ -210,8 +218,41 @@ class PersonRegistryProjection {
                 event.passportId().value());
     }
 
+    @EventHandler
+    void on(GrievanceRegistered event) {
+        jdbc.update("""
+                        insert into person_registry_grievance (grievance_id, worker_person_id, categories, status)
+                        values (?, ?, ?, 'OPEN')
+                        on conflict do nothing""",
+                ps -> {
+                    ps.setObject(1, event.grievanceId().value());
+                    ps.setObject(2, event.workerPersonId() == null ? null : event.workerPersonId().value());
+                    ps.setArray(3, ps.getConnection().createArrayOf("text",
+                            event.categories().stream().map(Enum::name).sorted().toArray()));
+                });
+    }
+
+    @EventHandler
+    void on(GrievanceWorkerIdentified event) {
+        jdbc.update("update person_registry_grievance set worker_person_id = ? where grievance_id = ?",
+                event.personId().value(), event.grievanceId().value());
+    }
+
+    @EventHandler
+    void on(GrievanceResolved event) {
+        jdbc.update("update person_registry_grievance set status = 'RESOLVED' where grievance_id = ? and status = 'OPEN'",
+                event.grievanceId().value());
+    }
+
+    @EventHandler
+    void on(GrievanceClosed event) {
+        jdbc.update("update person_registry_grievance set status = 'CLOSED' where grievance_id = ?",
+                event.grievanceId().value());
+    }
+
     @ResetHandler
     void reset() {
+        jdbc.update("delete from person_registry_grievance");
         jdbc.update("delete from person_registry");
         jdbc.update("delete from person_registry_passport");
         jdbc.update("delete from person_registry_household");
@@ -270,7 +311,17 @@ class PersonRegistryProjection {
                         row.getString("death_village")),
                 familyBook == null ? null : new FamilyBookId(familyBook),
                 passports(id),
+                grievances(id),
                 history.of(id));
+    }
+
+    private List<GrievanceSummary> grievances(UUID worker) {
+        return jdbc.query("select * from person_registry_grievance where worker_person_id = ? order by grievance_id",
+                (row, n) -> new GrievanceSummary(new GrievanceId(row.getObject("grievance_id", UUID.class)),
+                        java.util.Arrays.stream((String[]) row.getArray("categories").getArray())
+                                .map(GrievanceCategory::valueOf).collect(java.util.stream.Collectors.toSet()),
+                        GrievanceStatus.valueOf(row.getString("status"))),
+                worker);
     }
 
     private List<PassportSummary> passports(UUID holder) {

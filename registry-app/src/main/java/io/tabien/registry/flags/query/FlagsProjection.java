@@ -54,19 +54,24 @@ class FlagsProjection implements EarlierBirths {
     private final List<CustodyRule> custodyRules;
     private final List<LabourRule> labourRules;
     private final ReturnWithoutDeparture returnRule;
+    private final RetentionReported retentionRule;
     private final LabourFactsProjection labourFacts;
+    private final GrievanceFactsProjection grievanceFacts;
     private final ExchangeRates exchangeRates;
     private final Clock clock;
 
     FlagsProjection(JdbcTemplate jdbc, List<BirthRule> birthRules, List<CustodyRule> custodyRules,
-                    List<LabourRule> labourRules, ReturnWithoutDeparture returnRule, LabourFactsProjection labourFacts,
+                    List<LabourRule> labourRules, ReturnWithoutDeparture returnRule, RetentionReported retentionRule,
+                    LabourFactsProjection labourFacts, GrievanceFactsProjection grievanceFacts,
                     ExchangeRates exchangeRates, Clock clock) {
         this.jdbc = jdbc;
         this.birthRules = birthRules;
         this.custodyRules = custodyRules;
         this.labourRules = labourRules;
         this.returnRule = returnRule;
+        this.retentionRule = retentionRule;
         this.labourFacts = labourFacts;
+        this.grievanceFacts = grievanceFacts;
         this.exchangeRates = exchangeRates;
         this.clock = clock;
     }
@@ -205,6 +210,9 @@ class FlagsProjection implements EarlierBirths {
         }
         for (ReturnWithoutDeparture.Return returned : labourFacts.returns(person)) {
             returnRule.evaluate(returned, judgement).ifPresent(flags::add);
+        }
+        for (RetentionReported.Report report : grievanceFacts.retentionReports(person)) {
+            retentionRule.evaluate(report, judgement).ifPresent(flags::add);
         }
         return flags;
     }

@@ -1,6 +1,7 @@
 package io.tabien.registry.labour.command;
 
 import io.tabien.contracts.labour.AgencyLicensed;
+import io.tabien.contracts.labour.ContractRegistered;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -27,6 +28,12 @@ class LabourLookupUpdater {
     void on(AgencyLicensed event) {
         jdbc.update("insert into agency_lookup (agency_id, licence_number) values (?, ?)",
                 event.agencyId().value(), event.licenceNumber());
+    }
+
+    @EventHandler
+    void on(ContractRegistered event) {
+        jdbc.update("insert into contract_lookup (contract_id, worker_person_id) values (?, ?)",
+                event.contractId().value(), event.workerPersonId().value());
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -4,6 +4,13 @@ import io.tabien.contracts.civil.BirthRecordCorrected;
 import io.tabien.contracts.civil.BirthRecordField;
 import io.tabien.contracts.civil.BirthRegistered;
 import io.tabien.contracts.civil.PersonId;
+import io.tabien.contracts.grievance.GrievanceCategory;
+import io.tabien.contracts.grievance.GrievanceClosed;
+import io.tabien.contracts.grievance.GrievanceId;
+import io.tabien.contracts.grievance.GrievanceRegistered;
+import io.tabien.contracts.grievance.GrievanceResolved;
+import io.tabien.contracts.grievance.GrievanceStatus;
+import io.tabien.contracts.grievance.GrievanceSummary;
 import io.tabien.contracts.labour.AgencyId;
 import io.tabien.contracts.labour.Channel;
 import io.tabien.contracts.labour.ContractApproved;
@@ -175,6 +182,35 @@ class ContractProjection {
     }
 
     @EventHandler
+    void on(GrievanceRegistered event) {
+        if (event.contractId() == null) {
+            return;
+        }
+        jdbc.update("""
+                        insert into recruitment_contract_grievance (grievance_id, contract_id, categories, status)
+                        values (?, ?, ?, 'OPEN')
+                        on conflict do nothing""",
+                ps -> {
+                    ps.setObject(1, event.grievanceId().value());
+                    ps.setObject(2, event.contractId().value());
+                    ps.setArray(3, ps.getConnection().createArrayOf("text",
+                            event.categories().stream().map(Enum::name).sorted().toArray()));
+                });
+    }
+
+    @EventHandler
+    void on(GrievanceResolved event) {
+        jdbc.update("update recruitment_contract_grievance set status = 'RESOLVED' where grievance_id = ? and status = 'OPEN'",
+                event.grievanceId().value());
+    }
+
+    @EventHandler
+    void on(GrievanceClosed event) {
+        jdbc.update("update recruitment_contract_grievance set status = 'CLOSED' where grievance_id = ?",
+                event.grievanceId().value());
+    }
+
+    @EventHandler
     void on(BirthRegistered event) {
         place(event.personId().value(), event.placeOfBirth().province(), event.placeOfBirth().district());
     }
@@ -190,7 +226,7 @@ class ContractProjection {
     @ResetHandler
     void reset() {
         for (String table : List.of("recruitment_contract", "recruitment_contract_money", "return_record",
-                "recruitment_contract_worker_place")) {
+                "recruitment_contract_worker_place", "recruitment_contract_grievance")) {
             jdbc.update("delete from " + table);
         }
         history.clear();
@@ -279,6 +315,15 @@ class ContractProjection {
         history.record(contract.value(), message, token, summary);
     }
 
+    private List<GrievanceSummary> grievances(UUID contract) {
+        return jdbc.query("select * from recruitment_contract_grievance where contract_id = ? order by grievance_id",
+                (row, n) -> new GrievanceSummary(new GrievanceId(row.getObject("grievance_id", UUID.class)),
+                        java.util.Arrays.stream((String[]) row.getArray("categories").getArray())
+                                .map(GrievanceCategory::valueOf).collect(java.util.stream.Collectors.toSet()),
+                        GrievanceStatus.valueOf(row.getString("status"))),
+                contract);
+    }
+
     private ContractView view(ResultSet row, int rowNumber) throws SQLException {
         UUID id = row.getObject("contract_id", UUID.class);
         UUID agency = row.getObject("agency_id", UUID.class);
@@ -314,6 +359,6 @@ class ContractProjection {
                 row.getObject("terminated_on", LocalDate.class), row.getObject("explained_on", LocalDate.class),
                 row.getString("explained_language"), workerAcknowledged, fees,
                 savings.stream().filter(money -> money.amount().compareTo(BigDecimal.ZERO) != 0).toList(),
-                history.of(id));
+                grievances(id), history.of(id));
     }
 }

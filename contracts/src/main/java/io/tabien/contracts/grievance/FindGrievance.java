@@ -1,0 +1,4 @@
+package io.tabien.contracts.grievance;
+
+public record FindGrievance(GrievanceId grievanceId, GrievanceReaders readers) {
+}

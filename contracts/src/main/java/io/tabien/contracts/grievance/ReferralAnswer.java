@@ -1,0 +1,6 @@
+package io.tabien.contracts.grievance;
+
+/** A referral's answer. */
+public enum ReferralAnswer {
+    ACCEPTED, REJECTED
+}

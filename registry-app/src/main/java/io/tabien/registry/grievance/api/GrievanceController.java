@@ -1,0 +1,180 @@
+package io.tabien.registry.grievance.api;
+
+import io.tabien.contracts.civil.PersonId;
+import io.tabien.contracts.grievance.AddGrievanceEvidence;
+import io.tabien.contracts.grievance.AnswerReferral;
+import io.tabien.contracts.grievance.CaseFileView;
+import io.tabien.contracts.grievance.CloseGrievance;
+import io.tabien.contracts.grievance.CompleteTraffickingScreening;
+import io.tabien.contracts.grievance.FindGrievance;
+import io.tabien.contracts.grievance.FindGrievances;
+import io.tabien.contracts.grievance.FindUnansweredReferrals;
+import io.tabien.contracts.grievance.GrievanceCategory;
+import io.tabien.contracts.grievance.GrievanceId;
+import io.tabien.contracts.grievance.GrievanceStatus;
+import io.tabien.contracts.grievance.GrievanceView;
+import io.tabien.contracts.grievance.IdentifyGrievanceWorker;
+import io.tabien.contracts.grievance.ReferGrievance;
+import io.tabien.contracts.grievance.ReferralId;
+import io.tabien.contracts.grievance.RegisterGrievance;
+import io.tabien.contracts.grievance.ResolveGrievance;
+import io.tabien.contracts.grievance.UnansweredReferral;
+import io.tabien.contracts.labour.ContractId;
+import io.tabien.contracts.labour.Money;
+import io.tabien.registry.web.Accepted;
+import io.tabien.registry.web.Commands;
+import io.tabien.registry.web.Queries;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/grievances")
+@Validated
+class GrievanceController {
+
+    private static final String GRIEVANCES = "grievances";
+
+    private final Commands commands;
+    private final Queries queries;
+    private final Clock clock;
+    private final int referralAnswerDays;
+
+    GrievanceController(Commands commands, Queries queries, Clock clock,
+                        @Value("${tabien.grievances.referral-answer-days:14}") int referralAnswerDays) {
+        this.commands = commands;
+        this.queries = queries;
+        this.clock = clock;
+        this.referralAnswerDays = referralAnswerDays;
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, UUID>> register(@Valid @RequestBody GrievanceRequests.Register request) {
+        GrievanceId id = request.id() != null ? new GrievanceId(request.id()) : GrievanceId.random();
+        var command = new RegisterGrievance(id,
+                request.workerPersonId() == null ? null : new PersonId(request.workerPersonId()), request.workerName(),
+                request.passportNumber(), request.contractId() == null ? null : new ContractId(request.contractId()),
+                request.employerName(), request.country(), request.city(), request.channel(), request.categories(),
+                request.narrative(), request.reportedOn());
+        var accepted = commands.send(id, command, request, GrievanceId.class);
+        return ResponseEntity.created(URI.create("/api/grievances/" + accepted.result()))
+                .header(Commands.POSITION, Long.toString(accepted.position()))
+                .body(Map.of("id", accepted.result().value()));
+    }
+
+    /** The grievance; its case file only for the attaché of its country and auditors. */
+    @GetMapping("/{id}")
+    GrievanceView grievance(@PathVariable UUID id) {
+        return queries.one(GRIEVANCES, new FindGrievance(new GrievanceId(id), queries.grievanceReaders()),
+                GrievanceView.class, "grievance", id);
+    }
+
+    /** Narrative, evidence, screening and referrals: 403 for anyone but the attaché of its country and auditors. */
+    @GetMapping("/{id}/narrative")
+    CaseFileView caseFile(@PathVariable UUID id) {
+        GrievanceView grievance = grievance(id);
+        if (grievance.caseFile() == null) {
+            throw new CaseFileRestricted(grievance.country());
+        }
+        return grievance.caseFile();
+    }
+
+    @GetMapping
+    List<GrievanceView> grievances(@RequestParam(required = false) String country,
+                                   @RequestParam(required = false) GrievanceStatus status,
+                                   @RequestParam(required = false) GrievanceCategory category) {
+        return queries.list(GRIEVANCES, new FindGrievances(country, status, category, queries.grievanceReaders()),
+                GrievanceView.class);
+    }
+
+    /** Referrals still unanswered more than {@code days} (default 14) days after they were made. */
+    @GetMapping("/referrals/unanswered")
+    List<UnansweredReferral> unanswered(
+            @RequestParam(required = false) @Min(0) @Max(3650) Integer days,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        String attacheCountry = queries.grievanceReaders().auditor() ? null : queries.grievanceReaders().attacheCountry();
+        return queries.list(GRIEVANCES, new FindUnansweredReferrals(days == null ? referralAnswerDays : days,
+                asOf == null ? LocalDate.now(clock) : asOf, attacheCountry), UnansweredReferral.class);
+    }
+
+    @PostMapping("/{id}/identification")
+    ResponseEntity<Map<String, UUID>> identify(@PathVariable UUID id,
+                                               @Valid @RequestBody GrievanceRequests.Identification request) {
+        GrievanceId grievance = new GrievanceId(id);
+        return recorded(commands.send(grievance, new IdentifyGrievanceWorker(grievance, new PersonId(request.personId())),
+                request, Void.class), id);
+    }
+
+    @PostMapping("/{id}/evidence")
+    ResponseEntity<Map<String, UUID>> evidence(@PathVariable UUID id, @Valid @RequestBody GrievanceRequests.Evidence request) {
+        GrievanceId grievance = new GrievanceId(id);
+        return recorded(commands.send(grievance, new AddGrievanceEvidence(grievance, request.description(),
+                request.documentReference(), request.addedOn()), request, Void.class), id);
+    }
+
+    @PostMapping("/{id}/screening")
+    ResponseEntity<Map<String, UUID>> screening(@PathVariable UUID id,
+                                                @Valid @RequestBody GrievanceRequests.Screening request) {
+        GrievanceId grievance = new GrievanceId(id);
+        return recorded(commands.send(grievance, new CompleteTraffickingScreening(grievance, request.indicators(),
+                request.outcome(), request.decidedBy(), request.screenedOn()), request, Void.class), id);
+    }
+
+    @PostMapping("/{id}/referrals")
+    ResponseEntity<Map<String, UUID>> refer(@PathVariable UUID id, @Valid @RequestBody GrievanceRequests.Referral request) {
+        GrievanceId grievance = new GrievanceId(id);
+        ReferralId referral = ReferralId.random();
+        var accepted = commands.send(grievance, new ReferGrievance(grievance, referral, request.to(), request.consent(),
+                request.overrideReason(), request.referredOn()), request, ReferralId.class);
+        return ResponseEntity.created(URI.create("/api/grievances/" + id + "/referrals/" + accepted.result()))
+                .header(Commands.POSITION, Long.toString(accepted.position()))
+                .body(Map.of("id", accepted.result().value()));
+    }
+
+    @PostMapping("/{id}/referrals/{referralId}/answer")
+    ResponseEntity<Map<String, UUID>> answer(@PathVariable UUID id, @PathVariable UUID referralId,
+                                             @Valid @RequestBody GrievanceRequests.Answer request) {
+        GrievanceId grievance = new GrievanceId(id);
+        return recorded(commands.send(grievance, new AnswerReferral(grievance, new ReferralId(referralId),
+                request.answer(), request.reason(), request.answeredOn()), request, Void.class), id);
+    }
+
+    @PostMapping("/{id}/resolution")
+    ResponseEntity<Map<String, UUID>> resolve(@PathVariable UUID id,
+                                              @Valid @RequestBody GrievanceRequests.Resolution request) {
+        GrievanceId grievance = new GrievanceId(id);
+        Money wages = request.wagesRecovered() == null ? null
+                : new Money(request.wagesRecovered().amount(), request.wagesRecovered().currency());
+        return recorded(commands.send(grievance, new ResolveGrievance(grievance, request.outcomes(), wages,
+                request.resolvedOn()), request, Void.class), id);
+    }
+
+    @PostMapping("/{id}/closure")
+    ResponseEntity<Map<String, UUID>> close(@PathVariable UUID id, @Valid @RequestBody GrievanceRequests.Closure request) {
+        GrievanceId grievance = new GrievanceId(id);
+        return recorded(commands.send(grievance, new CloseGrievance(grievance, request.closedOn()), request,
+                Void.class), id);
+    }
+
+    private static ResponseEntity<Map<String, UUID>> recorded(Accepted<?> accepted, UUID id) {
+        return ResponseEntity.ok().header(Commands.POSITION, Long.toString(accepted.position())).body(Map.of("id", id));
+    }
+}

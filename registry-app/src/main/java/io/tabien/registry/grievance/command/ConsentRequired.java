@@ -1,0 +1,10 @@
+package io.tabien.registry.grievance.command;
+
+import io.tabien.registry.platform.errors.RuleViolation;
+
+public class ConsentRequired extends RuleViolation {
+
+    ConsentRequired() {
+        super("consent", "A referral needs the worker's consent, or an override reason saying why it goes ahead without.");
+    }
+}

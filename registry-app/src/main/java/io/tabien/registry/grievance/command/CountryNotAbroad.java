@@ -1,0 +1,10 @@
+package io.tabien.registry.grievance.command;
+
+import io.tabien.registry.platform.errors.RuleViolation;
+
+public class CountryNotAbroad extends RuleViolation {
+
+    CountryNotAbroad() {
+        super("country", "An attaché takes grievances of workers abroad: the country is not Laos.");
+    }
+}

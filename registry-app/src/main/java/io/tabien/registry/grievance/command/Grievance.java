@@ -1,0 +1,256 @@
+package io.tabien.registry.grievance.command;
+
+import io.tabien.contracts.grievance.AddGrievanceEvidence;
+import io.tabien.contracts.grievance.AnswerReferral;
+import io.tabien.contracts.grievance.CloseGrievance;
+import io.tabien.contracts.grievance.CompleteTraffickingScreening;
+import io.tabien.contracts.grievance.GrievanceCategory;
+import io.tabien.contracts.grievance.GrievanceClosed;
+import io.tabien.contracts.grievance.GrievanceEvidenceAdded;
+import io.tabien.contracts.grievance.GrievanceId;
+import io.tabien.contracts.grievance.GrievanceOutcome;
+import io.tabien.contracts.grievance.GrievanceReferred;
+import io.tabien.contracts.grievance.GrievanceRegistered;
+import io.tabien.contracts.grievance.GrievanceResolved;
+import io.tabien.contracts.grievance.GrievanceWorkerIdentified;
+import io.tabien.contracts.grievance.IdentifyGrievanceWorker;
+import io.tabien.contracts.grievance.ReferGrievance;
+import io.tabien.contracts.grievance.ReferralAnswered;
+import io.tabien.contracts.grievance.ReferralId;
+import io.tabien.contracts.grievance.RegisterGrievance;
+import io.tabien.contracts.grievance.ResolveGrievance;
+import io.tabien.contracts.grievance.TraffickingScreeningCompleted;
+import io.tabien.contracts.civil.PersonId;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A worker's grievance, from the attaché's first contact to its closure: evidence, trafficking screening, referrals
+ * (with the worker's consent, or a recorded reason to go ahead without), answers, resolution.
+ */
+@Aggregate
+class Grievance {
+
+    @AggregateIdentifier
+    private GrievanceId grievanceId;
+    private String country;
+    private LocalDate reportedOn;
+    private PersonId worker;
+    private boolean resolved;
+    private boolean closed;
+    /** Each referral's day, and whether it has been answered. */
+    private final Map<ReferralId, LocalDate> referrals = new HashMap<>();
+    private final Set<ReferralId> answered = new HashSet<>();
+
+    Grievance() {
+        // for Axon: rebuilt from events
+    }
+
+    @CommandHandler
+    Grievance(RegisterGrievance command, GrievancePolicy policy, MetaData metadata) {
+        if (command.workerPersonId() == null && blank(command.workerName())) {
+            throw new WorkerUnnamed();
+        }
+        require(command.employerName(), "employerName");
+        require(command.channel(), "channel");
+        require(command.narrative(), "narrative");
+        if (command.categories() == null || command.categories().isEmpty() || command.categories().contains(null)) {
+            throw new GrievanceFieldMissing("categories");
+        }
+        if (!GrievancePolicy.isCountry(command.country())) {
+            throw new UnknownGrievanceCountry();
+        }
+        if ("LA".equals(command.country())) {
+            throw new CountryNotAbroad();
+        }
+        policy.mustActIn(metadata, command.country());
+        notInTheFuture(command.reportedOn(), "reportedOn", policy);
+        if (command.workerPersonId() != null && policy.civilRecords().civilRecord(command.workerPersonId()).isEmpty()) {
+            throw new UnknownWorker("workerPersonId");
+        }
+        if (command.contractId() != null && !policy.labourRecords().contractExists(command.contractId())) {
+            throw new UnknownContract();
+        }
+        apply(new GrievanceRegistered(command.grievanceId(), command.workerPersonId(), stripped(command.workerName()),
+                stripped(command.passportNumber()), command.contractId(), command.employerName().strip(),
+                command.country(), stripped(command.city()), command.channel(), Set.copyOf(command.categories()),
+                command.narrative().strip(), command.reportedOn()));
+    }
+
+    @CommandHandler
+    void handle(IdentifyGrievanceWorker command, GrievancePolicy policy, MetaData metadata) {
+        mustBeOpenIn(metadata, policy);
+        require(command.personId(), "personId");
+        if (worker != null) {
+            throw new AlreadyIdentified(worker.toString());
+        }
+        if (policy.civilRecords().civilRecord(command.personId()).isEmpty()) {
+            throw new UnknownWorker("personId");
+        }
+        apply(new GrievanceWorkerIdentified(grievanceId, command.personId()));
+    }
+
+    @CommandHandler
+    void handle(AddGrievanceEvidence command, GrievancePolicy policy, MetaData metadata) {
+        mustBeOpenIn(metadata, policy);
+        require(command.description(), "description");
+        onOrAfterReport(command.addedOn(), "addedOn", policy);
+        apply(new GrievanceEvidenceAdded(grievanceId, command.description().strip(),
+                stripped(command.documentReference()), command.addedOn()));
+    }
+
+    @CommandHandler
+    void handle(CompleteTraffickingScreening command, GrievancePolicy policy, MetaData metadata) {
+        mustBeOpenIn(metadata, policy);
+        require(command.outcome(), "outcome");
+        require(command.decidedBy(), "decidedBy");
+        Set<GrievanceCategory> indicators = command.indicators() == null ? Set.of() : command.indicators();
+        for (GrievanceCategory indicator : indicators) {
+            if (indicator == null || !indicator.forcedLabourIndicator()) {
+                throw new NotAnIndicator(String.valueOf(indicator));
+            }
+        }
+        onOrAfterReport(command.screenedOn(), "screenedOn", policy);
+        apply(new TraffickingScreeningCompleted(grievanceId, Set.copyOf(indicators), command.outcome(),
+                command.decidedBy(), command.screenedOn()));
+    }
+
+    @CommandHandler
+    ReferralId handle(ReferGrievance command, GrievancePolicy policy, MetaData metadata) {
+        mustBeOpenIn(metadata, policy);
+        require(command.to(), "to");
+        if (!command.consent() && blank(command.overrideReason())) {
+            throw new ConsentRequired();
+        }
+        onOrAfterReport(command.referredOn(), "referredOn", policy);
+        apply(new GrievanceReferred(grievanceId, command.referralId(), command.to(), command.consent(),
+                stripped(command.overrideReason()), command.referredOn()));
+        return command.referralId();
+    }
+
+    @CommandHandler
+    void handle(AnswerReferral command, GrievancePolicy policy, MetaData metadata) {
+        mustBeOpenIn(metadata, policy);
+        LocalDate referredOn = referrals.get(command.referralId());
+        if (referredOn == null) {
+            throw new UnknownReferral(command.referralId());
+        }
+        if (answered.contains(command.referralId())) {
+            throw new AlreadyAnswered();
+        }
+        require(command.answer(), "answer");
+        notInTheFuture(command.answeredOn(), "answeredOn", policy);
+        if (command.answeredOn().isBefore(referredOn)) {
+            throw new AnswerBeforeReferral();
+        }
+        apply(new ReferralAnswered(grievanceId, command.referralId(), command.answer(), stripped(command.reason()),
+                command.answeredOn()));
+    }
+
+    @CommandHandler
+    void handle(ResolveGrievance command, GrievancePolicy policy, MetaData metadata) {
+        mustBeOpenIn(metadata, policy);
+        if (resolved) {
+            throw new AlreadyResolved();
+        }
+        if (command.outcomes() == null || command.outcomes().isEmpty() || command.outcomes().contains(null)) {
+            throw new GrievanceFieldMissing("outcomes");
+        }
+        if (command.outcomes().contains(GrievanceOutcome.WAGES_RECOVERED) && (command.wagesRecovered() == null
+                || command.wagesRecovered().amount() == null
+                || command.wagesRecovered().amount().compareTo(BigDecimal.ZERO) <= 0)) {
+            throw new WagesRecoveredMissing();
+        }
+        onOrAfterReport(command.resolvedOn(), "resolvedOn", policy);
+        apply(new GrievanceResolved(grievanceId, Set.copyOf(command.outcomes()), command.wagesRecovered(),
+                command.resolvedOn()));
+    }
+
+    @CommandHandler
+    void handle(CloseGrievance command, GrievancePolicy policy, MetaData metadata) {
+        mustBeOpenIn(metadata, policy);
+        onOrAfterReport(command.closedOn(), "closedOn", policy);
+        apply(new GrievanceClosed(grievanceId, command.closedOn()));
+    }
+
+    @EventSourcingHandler
+    void on(GrievanceRegistered event) {
+        this.grievanceId = event.grievanceId();
+        this.country = event.country();
+        this.reportedOn = event.reportedOn();
+        this.worker = event.workerPersonId();
+    }
+
+    @EventSourcingHandler
+    void on(GrievanceWorkerIdentified event) {
+        this.worker = event.personId();
+    }
+
+    @EventSourcingHandler
+    void on(GrievanceReferred event) {
+        referrals.put(event.referralId(), event.referredOn());
+    }
+
+    @EventSourcingHandler
+    void on(ReferralAnswered event) {
+        answered.add(event.referralId());
+    }
+
+    @EventSourcingHandler
+    void on(GrievanceResolved event) {
+        this.resolved = true;
+    }
+
+    @EventSourcingHandler
+    void on(GrievanceClosed event) {
+        this.closed = true;
+    }
+
+    private void mustBeOpenIn(MetaData metadata, GrievancePolicy policy) {
+        policy.mustActIn(metadata, country);
+        if (closed) {
+            throw new CaseClosed();
+        }
+    }
+
+    private void onOrAfterReport(LocalDate day, String field, GrievancePolicy policy) {
+        notInTheFuture(day, field, policy);
+        if (day.isBefore(reportedOn)) {
+            throw new BeforeReport(field);
+        }
+    }
+
+    private static void notInTheFuture(LocalDate day, String field, GrievancePolicy policy) {
+        require(day, field);
+        LocalDate today = policy.today();
+        if (day.isAfter(today)) {
+            throw new GrievanceDateInFuture(field, today);
+        }
+    }
+
+    private static void require(Object value, String field) {
+        if (value == null || value instanceof String text && text.isBlank()) {
+            throw new GrievanceFieldMissing(field);
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String stripped(String text) {
+        return blank(text) ? null : text.strip();
+    }
+}

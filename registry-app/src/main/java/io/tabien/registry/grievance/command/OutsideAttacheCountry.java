@@ -1,0 +1,10 @@
+package io.tabien.registry.grievance.command;
+
+import io.tabien.registry.platform.errors.Forbidden;
+
+public class OutsideAttacheCountry extends Forbidden {
+
+    OutsideAttacheCountry(String office) {
+        super("A labour attaché acts on grievances in their own country (" + office + ") only.");
+    }
+}
