@@ -72,12 +72,21 @@ class ProjectionReplayTest extends IntegrationTest {
         labourOfficer.post("/api/returns", """
                 {"personId": "%s", "returnedOn": "2025-01-01", "checkpoint": "Vang Tao", "fromCountry": "TH",
                  "workedAbroad": true}""".formatted(twin));
+        Api attache = user("LABOUR_ATTACHE", "TH");
+        String grievance = attache.post("/api/grievances", """
+                {"workerPersonId": "%s", "contractId": "%s", "employerName": "Rubber Co.", "country": "TH",
+                 "channel": "WALK_IN", "categories": ["RETENTION_OF_IDENTITY_DOCUMENTS"], "narrative": "passport kept",
+                 "reportedOn": "2025-06-01"}""".formatted(head, contract)).json().get("id").asString();
+        attache.post("/api/grievances/" + grievance + "/referrals",
+                "{\"to\": \"NGO\", \"consent\": true, \"referredOn\": \"2025-06-02\"}");
+        attache.post("/api/grievances/" + grievance + "/resolution",
+                "{\"outcomes\": [\"DOCUMENT_RETURNED\"], \"resolvedOn\": \"2025-07-01\"}");
         // Process steps add events of their own; the tables are compared once everything has settled.
         long written = head();
         await().atMost(Duration.ofSeconds(30)).until(() -> progress.hasProcessed("household-automation", written));
         long settled = head();
         for (String projection : List.of("person-registry", "family-books", "flags", "passports", "agencies",
-                "contracts")) {
+                "contracts", "grievances")) {
             await().atMost(Duration.ofSeconds(30)).until(() -> progress.hasProcessed(projection, settled));
         }
     }
@@ -85,7 +94,8 @@ class ProjectionReplayTest extends IntegrationTest {
     @Test
     void personRegistryIsRebuiltIdentically() {
         assertRebuildsIdentically("person-registry", "person_registry", "person_registry_household",
-                "person_registry_membership", "person_registry_history");
+                "person_registry_membership", "person_registry_history", "person_registry_passport",
+                "person_registry_grievance");
     }
 
     @Test
@@ -107,7 +117,14 @@ class ProjectionReplayTest extends IntegrationTest {
     @Test
     void contractsAreRebuiltIdentically() {
         assertRebuildsIdentically("contracts", "recruitment_contract", "recruitment_contract_money",
-                "recruitment_contract_history", "return_record", "recruitment_contract_worker_place");
+                "recruitment_contract_history", "return_record", "recruitment_contract_worker_place",
+                "recruitment_contract_grievance");
+    }
+
+    @Test
+    void grievancesAreRebuiltIdentically() {
+        assertRebuildsIdentically("grievances", "grievance", "grievance_case_file", "grievance_evidence",
+                "grievance_referral", "grievance_history");
     }
 
     @Test
@@ -116,7 +133,7 @@ class ProjectionReplayTest extends IntegrationTest {
         String before = flagsAsRead();
         assertRebuildsIdentically("flags", "flag", "flag_birth", "flag_passport", "flag_custody_episode",
                 "flag_agency", "flag_agency_event", "flag_contract", "flag_contract_step", "flag_return",
-                "flag_household", "flag_membership");
+                "flag_household", "flag_membership", "flag_grievance");
         assertThat(flagsAsRead()).isEqualTo(before);
     }
 
