@@ -31,8 +31,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Currency;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -43,12 +46,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 class Grievance {
 
+    private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
+
     @AggregateIdentifier
     private GrievanceId grievanceId;
     private String country;
     private LocalDate reportedOn;
     private PersonId worker;
     private boolean resolved;
+    private LocalDate resolvedOn;
     private boolean closed;
     /** Each referral's day, and whether it has been answered. */
     private final Map<ReferralId, LocalDate> referrals = new HashMap<>();
@@ -66,7 +73,8 @@ class Grievance {
         require(command.employerName(), "employerName");
         require(command.channel(), "channel");
         require(command.narrative(), "narrative");
-        if (command.categories() == null || command.categories().isEmpty() || command.categories().contains(null)) {
+        if (command.categories() == null || command.categories().isEmpty()
+                || command.categories().stream().anyMatch(Objects::isNull)) {
             throw new GrievanceFieldMissing("categories");
         }
         if (!GrievancePolicy.isCountry(command.country())) {
@@ -130,6 +138,10 @@ class Grievance {
     @CommandHandler
     ReferralId handle(ReferGrievance command, GrievancePolicy policy, MetaData metadata) {
         mustBeOpenIn(metadata, policy);
+        require(command.referralId(), "referralId");
+        if (referrals.containsKey(command.referralId())) {
+            throw new DuplicateReferral();
+        }
         require(command.to(), "to");
         if (!command.consent() && blank(command.overrideReason())) {
             throw new ConsentRequired();
@@ -165,13 +177,17 @@ class Grievance {
         if (resolved) {
             throw new AlreadyResolved();
         }
-        if (command.outcomes() == null || command.outcomes().isEmpty() || command.outcomes().contains(null)) {
+        if (command.outcomes() == null || command.outcomes().isEmpty()
+                || command.outcomes().stream().anyMatch(Objects::isNull)) {
             throw new GrievanceFieldMissing("outcomes");
         }
         if (command.outcomes().contains(GrievanceOutcome.WAGES_RECOVERED) && (command.wagesRecovered() == null
                 || command.wagesRecovered().amount() == null
                 || command.wagesRecovered().amount().compareTo(BigDecimal.ZERO) <= 0)) {
             throw new WagesRecoveredMissing();
+        }
+        if (command.wagesRecovered() != null && !CURRENCIES.contains(command.wagesRecovered().currency())) {
+            throw new GrievanceFieldMissing("wagesRecovered.currency");
         }
         onOrAfterReport(command.resolvedOn(), "resolvedOn", policy);
         apply(new GrievanceResolved(grievanceId, Set.copyOf(command.outcomes()), command.wagesRecovered(),
@@ -182,6 +198,9 @@ class Grievance {
     void handle(CloseGrievance command, GrievancePolicy policy, MetaData metadata) {
         mustBeOpenIn(metadata, policy);
         onOrAfterReport(command.closedOn(), "closedOn", policy);
+        if (resolvedOn != null && command.closedOn().isBefore(resolvedOn)) {
+            throw new ClosedBeforeResolution(resolvedOn);
+        }
         apply(new GrievanceClosed(grievanceId, command.closedOn()));
     }
 
@@ -211,6 +230,7 @@ class Grievance {
     @EventSourcingHandler
     void on(GrievanceResolved event) {
         this.resolved = true;
+        this.resolvedOn = event.resolvedOn();
     }
 
     @EventSourcingHandler

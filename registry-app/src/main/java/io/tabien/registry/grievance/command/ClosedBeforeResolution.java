@@ -1,0 +1,12 @@
+package io.tabien.registry.grievance.command;
+
+import io.tabien.registry.platform.errors.RuleViolation;
+
+import java.time.LocalDate;
+
+public class ClosedBeforeResolution extends RuleViolation {
+
+    ClosedBeforeResolution(LocalDate resolvedOn) {
+        super("closedOn", "The case was resolved on " + resolvedOn + "; it closes on or after that day.");
+    }
+}

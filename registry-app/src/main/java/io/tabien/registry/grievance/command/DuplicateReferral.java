@@ -1,0 +1,10 @@
+package io.tabien.registry.grievance.command;
+
+import io.tabien.registry.platform.errors.Conflict;
+
+public class DuplicateReferral extends Conflict {
+
+    DuplicateReferral() {
+        super("A referral with this id is already recorded on the case.");
+    }
+}
