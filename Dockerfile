@@ -11,8 +11,8 @@ FROM eclipse-temurin:17-jre
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
     && useradd --system --home-dir /app tabien
 WORKDIR /app
-COPY --from=build /src/registry-app/target/tabien-registry.jar /app/tabien-registry.jar
+COPY --from=build /src/registry-app/target/registry-app.jar /app/registry-app.jar
 USER tabien
 EXPOSE 8080
 ENV AXONIQ_UPDATE_CHECKER_DISABLED=true
-ENTRYPOINT ["java", "-Daxoniq.update-checker.disabled=true", "-jar", "/app/tabien-registry.jar"]
+ENTRYPOINT ["java", "-Daxoniq.update-checker.disabled=true", "-jar", "/app/registry-app.jar"]

@@ -1,5 +1,6 @@
 package io.tabien.registry;
 
+import io.tabien.registry.audit.chain.VerifyCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class TabienApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("verify")) {
+            System.exit(VerifyCommand.run(args, System.out));
+        }
         // Axon reads this flag as a JVM property before Spring's environment exists; a registry runs offline.
         System.setProperty("axoniq.update-checker.disabled", "true");
         SpringApplication.run(TabienApplication.class, args);

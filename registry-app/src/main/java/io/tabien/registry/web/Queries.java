@@ -2,6 +2,7 @@ package io.tabien.registry.web;
 
 import io.tabien.contracts.grievance.GrievanceReaders;
 import io.tabien.contracts.labour.ContractReaders;
+import io.tabien.registry.audit.replay.Replays;
 import io.tabien.registry.platform.commands.Actor;
 import io.tabien.registry.platform.commands.ActorSource;
 import io.tabien.registry.platform.errors.NotFound;
@@ -33,9 +34,11 @@ public class Queries {
     private final ReadYourWrites readYourWrites;
     private final HttpServletRequest request;
     private final HttpServletResponse response;
+    private final Replays replays;
 
     Queries(QueryGateway gateway, ActorSource actors, ReadYourWrites readYourWrites, HttpServletRequest request,
-            HttpServletResponse response) {
+            HttpServletResponse response, Replays replays) {
+        this.replays = replays;
         this.gateway = gateway;
         this.actors = actors;
         this.readYourWrites = readYourWrites;
@@ -95,7 +98,12 @@ public class Queries {
         return roles.contains("REGISTRAR") && !national ? actor.office() : null;
     }
 
+    /** During a rebuild the projection's answers are incomplete, and the header says so. */
     private void awaitOwnWrites(String processingGroup) {
+        if (replays.rebuilding(processingGroup)) {
+            response.setHeader(CONSISTENCY, "rebuilding");
+            return;
+        }
         boolean current = readYourWrites.awaitOwnWrites(actors.currentActor().username(), processingGroup,
                 clientPosition());
         response.setHeader(CONSISTENCY, current ? "current" : "stale");

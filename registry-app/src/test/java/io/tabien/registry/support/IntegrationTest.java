@@ -37,6 +37,7 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
         registry.add("tabien.database.embedded.data-directory", () -> TestDatabases.SHARED);
+        registry.add("tabien.audit.key-file", () -> TestDatabases.SHARED + ".audit-signing.key");
     }
 
     @BeforeEach

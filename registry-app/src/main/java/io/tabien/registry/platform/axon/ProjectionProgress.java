@@ -43,6 +43,31 @@ public class ProjectionProgress {
         return status.values().stream().allMatch(segment -> hasPassed(segment.getTrackingToken(), globalIndex));
     }
 
+    /**
+     * The highest global index below which the processor has seen every event there will ever be: its position,
+     * or just below its oldest gap (an index allocated by a transaction that has not committed yet). Empty before
+     * the processor has a position.
+     */
+    public java.util.OptionalLong settledPosition(String processingGroup) {
+        Optional<StreamingEventProcessor> processor =
+                processing.eventProcessor(processingGroup, StreamingEventProcessor.class);
+        if (processor.isEmpty() || processor.get().processingStatus().isEmpty()) {
+            return java.util.OptionalLong.empty();
+        }
+        long settled = Long.MAX_VALUE;
+        for (EventTrackerStatus segment : processor.get().processingStatus().values()) {
+            TrackingToken token = WrappedToken.unwrapLowerBound(segment.getTrackingToken());
+            if (token == null) {
+                return java.util.OptionalLong.empty();
+            }
+            long position = token instanceof GapAwareTrackingToken gapAware && !gapAware.getGaps().isEmpty()
+                    ? gapAware.getGaps().first() - 1
+                    : token.position().orElse(-1);
+            settled = Math.min(settled, position);
+        }
+        return java.util.OptionalLong.of(settled);
+    }
+
     /** Waits at most {@code timeout}; answers whether the projection caught up. */
     public boolean awaitProcessed(String processingGroup, long globalIndex, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();

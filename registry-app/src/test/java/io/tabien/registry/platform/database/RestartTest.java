@@ -77,6 +77,7 @@ class RestartTest {
                 "--server.port=0",
                 "--tabien.database.embedded.port=0",
                 "--tabien.database.embedded.data-directory=" + dataDirectory,
+                "--tabien.audit.key-file=" + dataDirectory + ".audit-signing.key",
                 "--tabien.admin.username=admin",
                 "--tabien.admin.password=" + ADMIN_PASSWORD);
     }

@@ -1,0 +1,125 @@
+package io.tabien.registry.audit.api;
+
+import io.tabien.registry.audit.chain.ChainVerifier;
+import io.tabien.registry.audit.chain.EventChain;
+import io.tabien.registry.audit.chain.SigningKeys;
+import io.tabien.registry.audit.history.EventHistory;
+import io.tabien.registry.audit.replay.Replays;
+import io.tabien.registry.audit.state.AggregateStates;
+import io.tabien.registry.platform.errors.NotFound;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import javax.sql.DataSource;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What auditors read: the history, records as they stood, rebuilds of projections, and the chain's integrity. */
+@RestController
+@RequestMapping("/api/audit")
+@Validated
+class AuditController {
+
+    record ReplayRequest(@NotBlank String processingGroup) {
+    }
+
+    record Checkpoints(String algorithm, String publicKey, List<EventChain.Checkpoint> checkpoints) {
+    }
+
+    private final EventHistory history;
+    private final AggregateStates states;
+    private final Replays replays;
+    private final EventChain chain;
+    private final SigningKeys keys;
+    private final DataSource dataSource;
+
+    AuditController(EventHistory history, AggregateStates states, Replays replays, EventChain chain, SigningKeys keys,
+                    DataSource dataSource) {
+        this.history = history;
+        this.states = states;
+        this.replays = replays;
+        this.chain = chain;
+        this.keys = keys;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Events by global index: forwards after {@code after}, or, with {@code order=desc}, backwards from
+     * {@code before} (default: the newest). Follow {@code next} for the following page.
+     */
+    @GetMapping("/events")
+    EventHistory.Page events(@RequestParam(required = false) Long after,
+                             @RequestParam(required = false) Long before,
+                             @RequestParam(defaultValue = "asc") String order,
+                             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
+                             @RequestParam(required = false) String type,
+                             @RequestParam(required = false) String actor,
+                             @RequestParam(required = false) String aggregateId,
+                             @RequestParam(required = false) Instant from,
+                             @RequestParam(required = false) Instant to) {
+        EventHistory.Filter filter = new EventHistory.Filter(type, actor, aggregateId, from, to);
+        return "desc".equalsIgnoreCase(order) || before != null
+                ? history.backwards(before, limit, filter)
+                : history.forwards(after == null ? 0 : after, limit, filter);
+    }
+
+    @GetMapping("/aggregates/{id}/events")
+    List<EventHistory.AuditEvent> stream(@PathVariable UUID id) {
+        List<EventHistory.AuditEvent> events = history.stream(id.toString());
+        if (events.isEmpty()) {
+            throw new NotFound("record", id);
+        }
+        return events;
+    }
+
+    /** The record as it stood at {@code asOf} (default now), in the shape its read endpoint answers. */
+    @GetMapping("/aggregates/{id}/state")
+    AggregateStates.StateAsOf state(@PathVariable UUID id, @RequestParam(required = false) Instant asOf) {
+        return states.asOf(id, asOf == null ? Instant.now() : asOf)
+                .orElseThrow(() -> new NotFound("record as of that moment", id));
+    }
+
+    @PostMapping("/replays")
+    ResponseEntity<Replays.Progress> replay(@Valid @RequestBody ReplayRequest request) {
+        Replays.Progress started = replays.start(request.processingGroup());
+        return ResponseEntity.accepted().location(URI.create("/api/audit/replays/" + started.id())).body(started);
+    }
+
+    @GetMapping("/replays/{id}")
+    Replays.Progress replay(@PathVariable UUID id) {
+        return replays.progress(id).orElseThrow(() -> new NotFound("replay", id));
+    }
+
+    /** Recomputes the chain (from a checkpoint's chain position, default the first event) and checks signatures. */
+    @GetMapping("/verification")
+    ChainVerifier.Report verification(@RequestParam(defaultValue = "0") @Min(0) long from) throws SQLException {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            return ChainVerifier.verify(connection, from, keys.publicKey());
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    @GetMapping("/checkpoints")
+    Checkpoints checkpoints(@RequestParam(defaultValue = "100") @Min(1) @Max(10000) int limit) {
+        return new Checkpoints("Ed25519", keys.publicKey(), chain.checkpoints(limit));
+    }
+}

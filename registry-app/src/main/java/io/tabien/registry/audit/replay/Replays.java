@@ -1,0 +1,135 @@
+package io.tabien.registry.audit.replay;
+
+import io.tabien.registry.platform.axon.ProjectionProgress;
+import io.tabien.registry.platform.errors.Conflict;
+import io.tabien.registry.platform.errors.RuleViolation;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Rebuilds a projection from the first event while the registry keeps serving: the projection's processor is
+ * stopped, its tables cleared by its reset handler, and started again from the beginning. Progress is measured
+ * against the head of the store when the replay started.
+ */
+@Component
+public class Replays {
+
+    public enum State { RUNNING, DONE, FAILED }
+
+    public record Progress(UUID id, String processingGroup, State state, long position, long head, double percent,
+                           double eventsPerSecond, Instant startedAt, Instant finishedAt, String failure) {
+    }
+
+    /** Processors that are not projections: resetting them would repeat actions or break the chain. */
+    private static final Set<String> NOT_REPLAYABLE = Set.of("audit-chain", "household-automation",
+            "passport-automation");
+
+    private final EventProcessingConfiguration processing;
+    private final ProjectionProgress progress;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final Map<UUID, Replay> replays = new ConcurrentHashMap<>();
+
+    Replays(EventProcessingConfiguration processing, ProjectionProgress progress, JdbcTemplate jdbc, Clock clock) {
+        this.processing = processing;
+        this.progress = progress;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Progress start(String processingGroup) {
+        StreamingEventProcessor processor = processing.eventProcessor(processingGroup, StreamingEventProcessor.class)
+                .filter(candidate -> !NOT_REPLAYABLE.contains(processingGroup))
+                .orElseThrow(() -> new NotAProjection(processingGroup));
+        if (rebuilding(processingGroup)) {
+            throw new ReplayAlreadyRunning(processingGroup);
+        }
+        Long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
+        Replay replay = new Replay(UUID.randomUUID(), processingGroup, head == null ? 0 : head, clock.instant());
+        replays.put(replay.id, replay);
+        try {
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+        } catch (RuntimeException e) {
+            replay.failure = e.getClass().getSimpleName();
+            replay.finishedAt = clock.instant();
+            if (!processor.isRunning()) {
+                processor.start();
+            }
+        }
+        return progress(replay);
+    }
+
+    public Optional<Progress> progress(UUID id) {
+        return Optional.ofNullable(replays.get(id)).map(this::progress);
+    }
+
+    /** Whether a projection is being rebuilt now: its answers are incomplete until the replay is done. */
+    public boolean rebuilding(String processingGroup) {
+        return replays.values().stream()
+                .filter(replay -> replay.processingGroup.equals(processingGroup))
+                .anyMatch(replay -> progress(replay).state() == State.RUNNING);
+    }
+
+    private Progress progress(Replay replay) {
+        long position = Math.min(replay.head, Math.max(0, progress.settledPosition(replay.processingGroup).orElse(0)));
+        boolean caughtUp = replay.head == 0 || progress.hasProcessed(replay.processingGroup, replay.head);
+        if (caughtUp) {
+            position = replay.head;
+        }
+        State state = replay.failure != null ? State.FAILED : caughtUp ? State.DONE : State.RUNNING;
+        if (state == State.RUNNING && processing.eventProcessor(replay.processingGroup, StreamingEventProcessor.class)
+                .map(StreamingEventProcessor::isError).orElse(false)) {
+            state = State.FAILED;
+            replay.failure = "the processor is failing";
+        }
+        if (state != State.RUNNING && replay.finishedAt == null) {
+            replay.finishedAt = clock.instant();
+        }
+        Instant until = replay.finishedAt == null ? clock.instant() : replay.finishedAt;
+        double seconds = Math.max(0.001, Duration.between(replay.startedAt, until).toMillis() / 1000.0);
+        double percent = replay.head == 0 ? 100.0 : Math.floor(1000.0 * position / replay.head) / 10.0;
+        return new Progress(replay.id, replay.processingGroup, state, position, replay.head, percent,
+                Math.round(position / seconds * 10) / 10.0, replay.startedAt, replay.finishedAt, replay.failure);
+    }
+
+    private static final class Replay {
+        final UUID id;
+        final String processingGroup;
+        final long head;
+        final Instant startedAt;
+        volatile Instant finishedAt;
+        volatile String failure;
+
+        Replay(UUID id, String processingGroup, long head, Instant startedAt) {
+            this.id = id;
+            this.processingGroup = processingGroup;
+            this.head = head;
+            this.startedAt = startedAt;
+        }
+    }
+
+    static class NotAProjection extends RuleViolation {
+        NotAProjection(String group) {
+            super("processingGroup", "'" + group + "' is not a projection that can be rebuilt.");
+        }
+    }
+
+    static class ReplayAlreadyRunning extends Conflict {
+        ReplayAlreadyRunning(String group) {
+            super("'" + group + "' is already being rebuilt.");
+        }
+    }
+}
