@@ -50,6 +50,7 @@ class SecurityConfiguration {
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/api/admin/**").hasRole(ADMIN.name())
                         .requestMatchers("/api/audit/**").hasRole(AUDITOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/reports/**").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.GET, "/api/reference/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/births").hasRole(REGISTRAR.name())
                         .requestMatchers(HttpMethod.POST, "/api/persons/*/corrections", "/api/persons/*/death")

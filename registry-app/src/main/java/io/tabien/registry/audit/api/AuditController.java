@@ -1,5 +1,6 @@
 package io.tabien.registry.audit.api;
 
+import io.tabien.registry.audit.chain.ChainVerification;
 import io.tabien.registry.audit.chain.ChainVerifier;
 import io.tabien.registry.audit.chain.EventChain;
 import io.tabien.registry.audit.chain.SigningKeys;
@@ -12,7 +13,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,9 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import javax.sql.DataSource;
 import java.net.URI;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -48,16 +46,16 @@ class AuditController {
     private final Replays replays;
     private final EventChain chain;
     private final SigningKeys keys;
-    private final DataSource dataSource;
+    private final ChainVerification verification;
 
     AuditController(EventHistory history, AggregateStates states, Replays replays, EventChain chain, SigningKeys keys,
-                    DataSource dataSource) {
+                    ChainVerification verification) {
         this.history = history;
         this.states = states;
         this.replays = replays;
         this.chain = chain;
         this.keys = keys;
-        this.dataSource = dataSource;
+        this.verification = verification;
     }
 
     /**
@@ -110,12 +108,7 @@ class AuditController {
     /** Recomputes the chain (from a checkpoint's chain position, default the first event) and checks signatures. */
     @GetMapping("/verification")
     ChainVerifier.Report verification(@RequestParam(defaultValue = "0") @Min(0) long from) throws SQLException {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            return ChainVerifier.verify(connection, from, keys.publicKey());
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+        return verification.verify(from);
     }
 
     @GetMapping("/checkpoints")

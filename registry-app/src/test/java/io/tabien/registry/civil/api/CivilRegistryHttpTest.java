@@ -166,8 +166,12 @@ class CivilRegistryHttpTest extends IntegrationTest {
         assertThat(death.status()).isEqualTo(403);
         assertThat(read.status()).isEqualTo(404);
         assertThat(eventCount()).isEqualTo(before);
-        assertThat(user("AUDITOR", null).get("/api/persons/" + bornInVientiane).status()).isEqualTo(200);
-        assertThat(user("PASSPORT_OFFICER", null).get("/api/persons/" + bornInVientiane).status()).isEqualTo(200);
+        Api auditor = user("AUDITOR", null);
+        Api passportOfficer = user("PASSPORT_OFFICER", null);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            assertThat(auditor.get("/api/persons/" + bornInVientiane).status()).isEqualTo(200);
+            assertThat(passportOfficer.get("/api/persons/" + bornInVientiane).status()).isEqualTo(200);
+        });
     }
 
     @Test
