@@ -1,5 +1,7 @@
 package io.tabien.registry.audit.chain;
 
+import io.tabien.registry.platform.axon.EventPositions;
+import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +34,10 @@ public class EventChain {
     Optional<Link> head() {
         return jdbc.query("select chain_seq, global_index, hash from event_chain order by chain_seq desc limit 1",
                 (row, n) -> new Link(row.getLong(1), row.getLong(2), row.getBytes(3))).stream().findFirst();
+    }
+
+    long globalIndexOf(EventMessage<?> event) {
+        return EventPositions.of(jdbc, event);
     }
 
     boolean isChained(long globalIndex) {

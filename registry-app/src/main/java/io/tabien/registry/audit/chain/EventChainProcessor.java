@@ -1,9 +1,9 @@
 package io.tabien.registry.audit.chain;
 
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
@@ -34,8 +34,8 @@ class EventChainProcessor {
     }
 
     @EventHandler
-    void on(Object payload, TrackingToken token) {
-        long globalIndex = token.position().orElseThrow();
+    void on(Object payload, EventMessage<?> message) {
+        long globalIndex = chain.globalIndexOf(message);
         if (chain.isChained(globalIndex)) {
             return;
         }

@@ -84,6 +84,9 @@ public class Replays {
     }
 
     private Progress progress(Replay replay) {
+        if (replay.finishedAt != null && replay.failure == null) {
+            return snapshot(replay, State.DONE, replay.head);
+        }
         long position = Math.min(replay.head, Math.max(0, progress.settledPosition(replay.processingGroup).orElse(0)));
         boolean caughtUp = replay.head == 0 || progress.hasProcessed(replay.processingGroup, replay.head);
         if (caughtUp) {
@@ -98,6 +101,10 @@ public class Replays {
         if (state != State.RUNNING && replay.finishedAt == null) {
             replay.finishedAt = clock.instant();
         }
+        return snapshot(replay, state, position);
+    }
+
+    private Progress snapshot(Replay replay, State state, long position) {
         Instant until = replay.finishedAt == null ? clock.instant() : replay.finishedAt;
         double seconds = Math.max(0.001, Duration.between(replay.startedAt, until).toMillis() / 1000.0);
         double percent = replay.head == 0 ? 100.0 : Math.floor(1000.0 * position / replay.head) / 10.0;

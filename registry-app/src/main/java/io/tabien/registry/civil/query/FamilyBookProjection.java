@@ -1,5 +1,6 @@
 package io.tabien.registry.civil.query;
 
+import io.tabien.registry.platform.axon.EventPositions;
 import io.tabien.contracts.civil.FamilyBookId;
 import io.tabien.contracts.civil.FamilyBookIssued;
 import io.tabien.contracts.civil.FamilyBookReplaced;
@@ -20,7 +21,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -48,7 +48,7 @@ class FamilyBookProjection {
     }
 
     @EventHandler
-    void on(FamilyBookIssued event, EventMessage<FamilyBookIssued> message, TrackingToken token) {
+    void on(FamilyBookIssued event, EventMessage<FamilyBookIssued> message) {
         UUID book = event.familyBookId().value();
         jdbc.update("""
                         insert into family_book (family_book_id, book_number, province, district, village,
@@ -58,31 +58,31 @@ class FamilyBookProjection {
                 book, event.bookNumber(), event.address().province(), event.address().district(),
                 event.address().village(), event.headPersonId().value(), event.issuedOn());
         member(book, event.headPersonId().value(), Relationship.HEAD, null, event.issuedOn());
-        history.record(book, message, token, "Family book " + event.bookNumber() + " issued with head "
+        history.record(book, message, "Family book " + event.bookNumber() + " issued with head "
                 + event.headPersonId() + ".");
     }
 
     @EventHandler
-    void on(FamilyMemberAdded event, EventMessage<FamilyMemberAdded> message, TrackingToken token) {
+    void on(FamilyMemberAdded event, EventMessage<FamilyMemberAdded> message) {
         UUID book = event.familyBookId().value();
         member(book, event.personId().value(), event.relationship(), event.reason(), event.effectiveDate());
-        history.record(book, message, token, "Person " + event.personId() + " added as " + event.relationship()
+        history.record(book, message, "Person " + event.personId() + " added as " + event.relationship()
                 + " (" + event.reason() + "), effective " + event.effectiveDate() + ".");
     }
 
     @EventHandler
-    void on(FamilyMemberRemoved event, EventMessage<FamilyMemberRemoved> message, TrackingToken token) {
+    void on(FamilyMemberRemoved event, EventMessage<FamilyMemberRemoved> message) {
         UUID book = event.familyBookId().value();
         jdbc.update("delete from family_book_member where family_book_id = ? and person_id = ?",
                 book, event.personId().value());
         jdbc.update("update family_book set head_person_id = null where family_book_id = ? and head_person_id = ?",
                 book, event.personId().value());
-        history.record(book, message, token, "Person " + event.personId() + " removed (" + event.reason()
+        history.record(book, message, "Person " + event.personId() + " removed (" + event.reason()
                 + "), effective " + event.effectiveDate() + ".");
     }
 
     @EventHandler
-    void on(HeadOfHouseholdChanged event, EventMessage<HeadOfHouseholdChanged> message, TrackingToken token) {
+    void on(HeadOfHouseholdChanged event, EventMessage<HeadOfHouseholdChanged> message) {
         UUID book = event.familyBookId().value();
         jdbc.update("update family_book set head_person_id = ? where family_book_id = ?",
                 event.newHeadPersonId().value(), book);
@@ -90,20 +90,20 @@ class FamilyBookProjection {
                 book, event.previousHeadPersonId() == null ? null : event.previousHeadPersonId().value());
         jdbc.update("update family_book_member set relationship = 'HEAD' where family_book_id = ? and person_id = ?",
                 book, event.newHeadPersonId().value());
-        history.record(book, message, token, "Head of household changed to " + event.newHeadPersonId()
+        history.record(book, message, "Head of household changed to " + event.newHeadPersonId()
                 + (event.previousHeadPersonId() == null ? "." : " (was " + event.previousHeadPersonId() + ")."));
     }
 
     @EventHandler
-    void on(FamilyBookReplaced event, EventMessage<FamilyBookReplaced> message, TrackingToken token) {
+    void on(FamilyBookReplaced event, EventMessage<FamilyBookReplaced> message) {
         UUID book = event.familyBookId().value();
         jdbc.update("""
                         insert into family_book_previous_number (family_book_id, book_number, district, replaced_at)
                         select family_book_id, ?, district, ? from family_book where family_book_id = ?
                         on conflict do nothing""",
-                event.previousBookNumber(), HistoryTable.globalIndex(token), book);
+                event.previousBookNumber(), EventPositions.of(jdbc, message), book);
         jdbc.update("update family_book set book_number = ? where family_book_id = ?", event.newBookNumber(), book);
-        history.record(book, message, token, "Book " + event.previousBookNumber() + " replaced by "
+        history.record(book, message, "Book " + event.previousBookNumber() + " replaced by "
                 + event.newBookNumber() + " (" + event.reason() + ").");
     }
 

@@ -41,7 +41,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.annotation.Value;
@@ -80,7 +79,7 @@ class PersonRegistryProjection {
     }
 
     @EventHandler
-    void on(BirthRegistered event, EventMessage<BirthRegistered> message, TrackingToken token,
+    void on(BirthRegistered event, EventMessage<BirthRegistered> message,
             @MetaDataValue(CommandMetadata.OFFICE) String office) {
         Place place = event.placeOfBirth();
         // An upsert, so that a redelivered or replayed event leaves the same row.
@@ -106,12 +105,12 @@ class PersonRegistryProjection {
                 parentName(event.father()), event.informant(), event.lateRegistration(),
                 Timestamp.from(message.getTimestamp()), office);
         search.reindex(event.personId().value());
-        history.record(event.personId().value(), message, token,
+        history.record(event.personId().value(), message,
                 "Birth registered" + (event.lateRegistration() ? " (late registration)" : "") + ".");
     }
 
     @EventHandler
-    void on(BirthRecordCorrected event, EventMessage<BirthRecordCorrected> message, TrackingToken token) {
+    void on(BirthRecordCorrected event, EventMessage<BirthRecordCorrected> message) {
         BirthRecordChanges changes = event.changes();
         UUID person = event.personId().value();
         for (BirthRecordField field : changes.fields()) {
@@ -137,44 +136,44 @@ class PersonRegistryProjection {
             }
         }
         search.reindex(person);
-        history.record(person, message, token, "Birth record corrected (" + String.join(", ",
+        history.record(person, message, "Birth record corrected (" + String.join(", ",
                 changes.fields().stream().map(Enum::name).sorted().toList()) + "): " + event.reason());
     }
 
     @EventHandler
-    void on(DeathRegistered event, EventMessage<DeathRegistered> message, TrackingToken token) {
+    void on(DeathRegistered event, EventMessage<DeathRegistered> message) {
         jdbc.update("""
                         update person_registry set date_of_death = ?, death_province = ?, death_district = ?,
                             death_village = ?
                         where person_id = ?""",
                 event.dateOfDeath(), event.placeOfDeath().province(), event.placeOfDeath().district(),
                 event.placeOfDeath().village(), event.personId().value());
-        history.record(event.personId().value(), message, token, "Death registered, " + event.dateOfDeath() + ".");
+        history.record(event.personId().value(), message, "Death registered, " + event.dateOfDeath() + ".");
     }
 
     @EventHandler
-    void on(FamilyBookIssued event, EventMessage<FamilyBookIssued> message, TrackingToken token) {
+    void on(FamilyBookIssued event, EventMessage<FamilyBookIssued> message) {
         jdbc.update("""
                         insert into person_registry_household (family_book_id, province, district) values (?, ?, ?)
                         on conflict (family_book_id) do nothing""",
                 event.familyBookId().value(), event.address().province(), event.address().district());
         joinHousehold(event.headPersonId().value(), event.familyBookId().value());
-        history.record(event.headPersonId().value(), message, token,
+        history.record(event.headPersonId().value(), message,
                 "Became head of household of family book " + event.bookNumber() + ".");
     }
 
     @EventHandler
-    void on(FamilyMemberAdded event, EventMessage<FamilyMemberAdded> message, TrackingToken token) {
+    void on(FamilyMemberAdded event, EventMessage<FamilyMemberAdded> message) {
         joinHousehold(event.personId().value(), event.familyBookId().value());
-        history.record(event.personId().value(), message, token, "Entered in family book " + event.familyBookId()
+        history.record(event.personId().value(), message, "Entered in family book " + event.familyBookId()
                 + " as " + event.relationship() + " (" + event.reason() + ") from " + event.effectiveDate() + ".");
     }
 
     @EventHandler
-    void on(FamilyMemberRemoved event, EventMessage<FamilyMemberRemoved> message, TrackingToken token) {
+    void on(FamilyMemberRemoved event, EventMessage<FamilyMemberRemoved> message) {
         jdbc.update("delete from person_registry_membership where person_id = ? and family_book_id = ?",
                 event.personId().value(), event.familyBookId().value());
-        history.record(event.personId().value(), message, token, "Left family book " + event.familyBookId()
+        history.record(event.personId().value(), message, "Left family book " + event.familyBookId()
                 + " (" + event.reason() + ") on " + event.effectiveDate() + ".");
     }
 

@@ -1,5 +1,6 @@
 package io.tabien.registry.documents.query;
 
+import io.tabien.registry.platform.axon.EventPositions;
 import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.documents.Custodian;
 import io.tabien.contracts.documents.CustodyView;
@@ -18,7 +19,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -49,7 +49,7 @@ class PassportProjection {
     }
 
     @EventHandler
-    void on(PassportIssued event, EventMessage<PassportIssued> message, TrackingToken token) {
+    void on(PassportIssued event, EventMessage<PassportIssued> message) {
         jdbc.update("""
                         insert into passport (passport_id, holder_person_id, passport_number, issued_on, expires_on,
                             status, status_since)
@@ -57,19 +57,19 @@ class PassportProjection {
                         on conflict (passport_id) do nothing""",
                 event.passportId().value(), event.holderPersonId().value(), event.passportNumber(),
                 event.issuedOn(), event.expiresOn(), event.issuedOn());
-        custody(event.passportId().value(), token, Custodian.HOLDER, null, null, null, event.issuedOn(), true, null,
+        custody(event.passportId().value(), Custodian.HOLDER, null, null, null, event.issuedOn(), true, null,
                 message);
     }
 
     @EventHandler
-    void on(PassportCustodyTransferred event, EventMessage<PassportCustodyTransferred> message, TrackingToken token) {
-        custody(event.passportId().value(), token, event.custodian(), event.custodianName(), event.agencyId(),
+    void on(PassportCustodyTransferred event, EventMessage<PassportCustodyTransferred> message) {
+        custody(event.passportId().value(), event.custodian(), event.custodianName(), event.agencyId(),
                 event.country(), event.since(), event.holderConsent(), event.note(), message);
     }
 
     @EventHandler
-    void on(PassportReturnedToHolder event, EventMessage<PassportReturnedToHolder> message, TrackingToken token) {
-        custody(event.passportId().value(), token, Custodian.HOLDER, null, null, null, event.returnedOn(), true, null,
+    void on(PassportReturnedToHolder event, EventMessage<PassportReturnedToHolder> message) {
+        custody(event.passportId().value(), Custodian.HOLDER, null, null, null, event.returnedOn(), true, null,
                 message);
     }
 
@@ -111,9 +111,9 @@ class PassportProjection {
         return jdbc.query(sql.toString(), this::view, arguments.toArray());
     }
 
-    private void custody(UUID passport, TrackingToken token, Custodian custodian, String name, UUID agency,
+    private void custody(UUID passport, Custodian custodian, String name, UUID agency,
                          String country, LocalDate since, boolean consent, String note, EventMessage<?> message) {
-        long index = token.position().orElseThrow();
+        long index = EventPositions.of(jdbc, message);
         jdbc.update("""
                         update passport_custody set until = ?
                         where passport_id = ? and until is null and global_index < ?""",

@@ -1,5 +1,6 @@
 package io.tabien.registry.flags.query;
 
+import io.tabien.registry.platform.axon.EventPositions;
 import io.tabien.contracts.civil.BirthRecordCorrected;
 import io.tabien.contracts.civil.BirthRecordField;
 import io.tabien.contracts.civil.BirthRegistered;
@@ -17,7 +18,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -77,9 +77,9 @@ class FlagsProjection implements EarlierBirths {
     }
 
     @EventHandler
-    void on(BirthRegistered event, EventMessage<BirthRegistered> message, TrackingToken token) {
+    void on(BirthRegistered event, EventMessage<BirthRegistered> message) {
         ParentReference mother = event.mother();
-        BirthRecord birth = new BirthRecord(event.personId().value(), token.position().orElseThrow(),
+        BirthRecord birth = new BirthRecord(event.personId().value(), EventPositions.of(jdbc, message),
                 mother == null || mother.personId() == null ? null : mother.personId().value(),
                 mother == null ? null : mother.name(), event.dateOfBirth(),
                 event.givenName() + " " + event.familyName(),
@@ -121,8 +121,8 @@ class FlagsProjection implements EarlierBirths {
     }
 
     @EventHandler
-    void on(PassportCustodyTransferred event, EventMessage<PassportCustodyTransferred> message, TrackingToken token) {
-        long index = token.position().orElseThrow();
+    void on(PassportCustodyTransferred event, EventMessage<PassportCustodyTransferred> message) {
+        long index = EventPositions.of(jdbc, message);
         endCustody(event.passportId().value(), message, index);
         if (event.custodian() != Custodian.HOLDER) {
             jdbc.update("""
@@ -136,8 +136,8 @@ class FlagsProjection implements EarlierBirths {
     }
 
     @EventHandler
-    void on(PassportReturnedToHolder event, EventMessage<PassportReturnedToHolder> message, TrackingToken token) {
-        endCustody(event.passportId().value(), message, token.position().orElseThrow());
+    void on(PassportReturnedToHolder event, EventMessage<PassportReturnedToHolder> message) {
+        endCustody(event.passportId().value(), message, EventPositions.of(jdbc, message));
     }
 
     @ResetHandler

@@ -1,5 +1,6 @@
 package io.tabien.registry.flags.query;
 
+import io.tabien.registry.platform.axon.EventPositions;
 import io.tabien.contracts.grievance.GrievanceCategory;
 import io.tabien.contracts.grievance.GrievanceOutcome;
 import io.tabien.contracts.grievance.GrievanceRegistered;
@@ -9,7 +10,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,32 +30,32 @@ class GrievanceFactsProjection {
     }
 
     @EventHandler
-    void on(GrievanceRegistered event, EventMessage<?> message, TrackingToken token) {
+    void on(GrievanceRegistered event, EventMessage<?> message) {
         jdbc.update("""
                         insert into flag_grievance (grievance_id, registered_index, registered_at, reported_on, country,
                             worker_person_id, documents_retained)
                         values (?, ?, ?, ?, ?, ?, ?)
                         on conflict do nothing""",
-                event.grievanceId().value(), token.position().orElseThrow(), Timestamp.from(message.getTimestamp()),
+                event.grievanceId().value(), EventPositions.of(jdbc, message), Timestamp.from(message.getTimestamp()),
                 event.reportedOn(), event.country(),
                 event.workerPersonId() == null ? null : event.workerPersonId().value(),
                 event.categories().contains(GrievanceCategory.RETENTION_OF_IDENTITY_DOCUMENTS));
     }
 
     @EventHandler
-    void on(GrievanceWorkerIdentified event, EventMessage<?> message, TrackingToken token) {
+    void on(GrievanceWorkerIdentified event, EventMessage<?> message) {
         jdbc.update("""
                         update flag_grievance set worker_person_id = ?, identified_index = ?, identified_at = ?
                         where grievance_id = ?""",
-                event.personId().value(), token.position().orElseThrow(), Timestamp.from(message.getTimestamp()),
+                event.personId().value(), EventPositions.of(jdbc, message), Timestamp.from(message.getTimestamp()),
                 event.grievanceId().value());
     }
 
     @EventHandler
-    void on(GrievanceResolved event, EventMessage<?> message, TrackingToken token) {
+    void on(GrievanceResolved event, EventMessage<?> message) {
         if (event.outcomes().contains(GrievanceOutcome.DOCUMENT_RETURNED)) {
             jdbc.update("update flag_grievance set returned_index = ?, returned_at = ? where grievance_id = ?",
-                    token.position().orElseThrow(), Timestamp.from(message.getTimestamp()),
+                    EventPositions.of(jdbc, message), Timestamp.from(message.getTimestamp()),
                     event.grievanceId().value());
         }
     }

@@ -1,5 +1,6 @@
 package io.tabien.registry.flags.query;
 
+import io.tabien.registry.platform.axon.EventPositions;
 import io.tabien.contracts.civil.FamilyBookIssued;
 import io.tabien.contracts.civil.FamilyMemberAdded;
 import io.tabien.contracts.civil.FamilyMemberRemoved;
@@ -54,39 +55,39 @@ class LabourFactsProjection {
     }
 
     @EventHandler
-    void on(AgencyLicensed event, TrackingToken token) {
+    void on(AgencyLicensed event, EventMessage<?> message) {
         jdbc.update("insert into flag_agency (agency_id, name) values (?, ?) on conflict do nothing",
                 event.agencyId().value(), event.name());
-        agencyEvent(event.agencyId().value(), token, "LICENSED", event.licensedFrom(), event.licensedUntil());
+        agencyEvent(event.agencyId().value(), message, "LICENSED", event.licensedFrom(), event.licensedUntil());
     }
 
     @EventHandler
-    void on(LicenceRenewed event, TrackingToken token) {
-        agencyEvent(event.agencyId().value(), token, "RENEWED", event.renewedOn(), event.licensedUntil());
+    void on(LicenceRenewed event, EventMessage<?> message) {
+        agencyEvent(event.agencyId().value(), message, "RENEWED", event.renewedOn(), event.licensedUntil());
     }
 
     @EventHandler
-    void on(LicenceSuspended event, TrackingToken token) {
-        agencyEvent(event.agencyId().value(), token, "SUSPENDED", event.from(), event.until());
+    void on(LicenceSuspended event, EventMessage<?> message) {
+        agencyEvent(event.agencyId().value(), message, "SUSPENDED", event.from(), event.until());
     }
 
     @EventHandler
-    void on(LicenceReinstated event, TrackingToken token) {
-        agencyEvent(event.agencyId().value(), token, "REINSTATED", event.on(), null);
+    void on(LicenceReinstated event, EventMessage<?> message) {
+        agencyEvent(event.agencyId().value(), message, "REINSTATED", event.on(), null);
     }
 
     @EventHandler
-    void on(LicenceRevoked event, TrackingToken token) {
-        agencyEvent(event.agencyId().value(), token, "REVOKED", event.on(), null);
+    void on(LicenceRevoked event, EventMessage<?> message) {
+        agencyEvent(event.agencyId().value(), message, "REVOKED", event.on(), null);
     }
 
     @EventHandler
-    void on(AgencyClosed event, TrackingToken token) {
-        agencyEvent(event.agencyId().value(), token, "CLOSED", event.closedOn(), null);
+    void on(AgencyClosed event, EventMessage<?> message) {
+        agencyEvent(event.agencyId().value(), message, "CLOSED", event.closedOn(), null);
     }
 
     @EventHandler
-    void on(ContractRegistered event, EventMessage<ContractRegistered> message, TrackingToken token) {
+    void on(ContractRegistered event, EventMessage<ContractRegistered> message) {
         jdbc.update("""
                         insert into flag_contract (contract_id, worker_person_id, agency_id, sector, destination_country,
                             wage_amount, wage_currency, signed_on, registered_index, registered_at)
@@ -95,64 +96,64 @@ class LabourFactsProjection {
                 event.contractId().value(), event.workerPersonId().value(),
                 event.agencyId() == null ? null : event.agencyId().value(), event.sector().name(),
                 event.destinationCountry(), event.monthlyWage().amount(), event.monthlyWage().currency(),
-                event.signedOn(), index(token), Timestamp.from(message.getTimestamp()));
+                event.signedOn(), EventPositions.of(jdbc, message), Timestamp.from(message.getTimestamp()));
     }
 
     @EventHandler
-    void on(ContractApproved event, EventMessage<?> message, TrackingToken token) {
-        step(event.contractId().value(), token, message, ContractFacts.Kind.APPROVED, event.approvedOn(), null,
+    void on(ContractApproved event, EventMessage<?> message) {
+        step(event.contractId().value(), message, ContractFacts.Kind.APPROVED, event.approvedOn(), null,
                 null, null, null, null);
     }
 
     @EventHandler
-    void on(ContractExplainedToWorker event, EventMessage<?> message, TrackingToken token) {
-        step(event.contractId().value(), token, message, ContractFacts.Kind.EXPLAINED, event.explainedOn(),
+    void on(ContractExplainedToWorker event, EventMessage<?> message) {
+        step(event.contractId().value(), message, ContractFacts.Kind.EXPLAINED, event.explainedOn(),
                 event.workerAcknowledged(), null, null, null, null);
     }
 
     @EventHandler
-    void on(WorkerDeparted event, EventMessage<?> message, TrackingToken token) {
-        step(event.contractId().value(), token, message, ContractFacts.Kind.DEPARTED, event.departedOn(), null, null,
+    void on(WorkerDeparted event, EventMessage<?> message) {
+        step(event.contractId().value(), message, ContractFacts.Kind.DEPARTED, event.departedOn(), null, null,
                 null, null, null);
     }
 
     @EventHandler
-    void on(WorkerReturned event, EventMessage<?> message, TrackingToken token) {
-        step(event.contractId().value(), token, message, ContractFacts.Kind.RETURNED, event.returnedOn(), null, null,
+    void on(WorkerReturned event, EventMessage<?> message) {
+        step(event.contractId().value(), message, ContractFacts.Kind.RETURNED, event.returnedOn(), null, null,
                 null, null, null);
     }
 
     @EventHandler
-    void on(FeePaymentRecorded event, EventMessage<?> message, TrackingToken token) {
+    void on(FeePaymentRecorded event, EventMessage<?> message) {
         jdbc.update("""
                         insert into flag_contract_step (contract_id, global_index, step, on_day, stored_at, payer,
                             payee_agency, fee_type, amount, currency, receipt)
                         values (?, ?, 'FEE', ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict do nothing""",
-                event.contractId().value(), index(token), event.paidOn(), Timestamp.from(message.getTimestamp()),
+                event.contractId().value(), EventPositions.of(jdbc, message), event.paidOn(), Timestamp.from(message.getTimestamp()),
                 event.payer().name(), event.payeeAgencyId() == null ? null : event.payeeAgencyId().value(),
                 event.type().name(), event.amount().amount(), event.amount().currency(), event.receiptNumber());
     }
 
     @EventHandler
-    void on(SavingsDeposited event, EventMessage<?> message, TrackingToken token) {
-        step(event.contractId().value(), token, message, ContractFacts.Kind.SAVINGS_DEPOSIT, event.depositedOn(), null,
+    void on(SavingsDeposited event, EventMessage<?> message) {
+        step(event.contractId().value(), message, ContractFacts.Kind.SAVINGS_DEPOSIT, event.depositedOn(), null,
                 null, null, event.amount().amount(), event.amount().currency());
     }
 
     @EventHandler
-    void on(SavingsRefunded event, EventMessage<?> message, TrackingToken token) {
-        step(event.contractId().value(), token, message, ContractFacts.Kind.SAVINGS_REFUND, event.refundedOn(), null,
+    void on(SavingsRefunded event, EventMessage<?> message) {
+        step(event.contractId().value(), message, ContractFacts.Kind.SAVINGS_REFUND, event.refundedOn(), null,
                 null, null, event.amount().amount(), event.amount().currency());
     }
 
     @EventHandler
-    void on(ReturnRegistered event, EventMessage<?> message, TrackingToken token) {
+    void on(ReturnRegistered event, EventMessage<?> message) {
         jdbc.update("""
                         insert into flag_return (return_id, person_id, global_index, returned_on, stored_at)
                         values (?, ?, ?, ?, ?)
                         on conflict do nothing""",
-                event.returnId().value(), event.personId().value(), index(token), event.returnedOn(),
+                event.returnId().value(), event.personId().value(), EventPositions.of(jdbc, message), event.returnedOn(),
                 Timestamp.from(message.getTimestamp()));
     }
 
@@ -280,15 +281,15 @@ class LabourFactsProjection {
         return licences;
     }
 
-    private void agencyEvent(UUID agency, TrackingToken token, String event, LocalDate first, LocalDate last) {
+    private void agencyEvent(UUID agency, EventMessage<?> message, String event, LocalDate first, LocalDate last) {
         jdbc.update("""
                         insert into flag_agency_event (agency_id, global_index, event, first_day, last_day)
                         values (?, ?, ?, ?, ?)
                         on conflict do nothing""",
-                agency, index(token), event, first, last);
+                agency, EventPositions.of(jdbc, message), event, first, last);
     }
 
-    private void step(UUID contract, TrackingToken token, EventMessage<?> message, ContractFacts.Kind kind,
+    private void step(UUID contract, EventMessage<?> message, ContractFacts.Kind kind,
                       LocalDate onDay, Boolean acknowledged, String payer, String feeType, BigDecimal amount,
                       String currency) {
         jdbc.update("""
@@ -296,7 +297,7 @@ class LabourFactsProjection {
                             acknowledged, payer, fee_type, amount, currency)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict do nothing""",
-                contract, index(token), kind.name(), onDay, Timestamp.from(message.getTimestamp()), acknowledged,
+                contract, EventPositions.of(jdbc, message), kind.name(), onDay, Timestamp.from(message.getTimestamp()), acknowledged,
                 payer, feeType, amount, currency);
     }
 
@@ -307,7 +308,4 @@ class LabourFactsProjection {
                 person, familyBook);
     }
 
-    private static long index(TrackingToken token) {
-        return token.position().orElseThrow();
-    }
 }

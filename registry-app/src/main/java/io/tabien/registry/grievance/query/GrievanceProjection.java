@@ -1,5 +1,6 @@
 package io.tabien.registry.grievance.query;
 
+import io.tabien.registry.platform.axon.EventPositions;
 import io.tabien.contracts.HistoryEntry;
 import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.grievance.CaseFileView;
@@ -34,7 +35,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -73,7 +73,7 @@ class GrievanceProjection {
     }
 
     @EventHandler
-    void on(GrievanceRegistered event, EventMessage<?> message, TrackingToken token) {
+    void on(GrievanceRegistered event, EventMessage<?> message) {
         UUID id = event.grievanceId().value();
         jdbc.update("""
                         insert into grievance (grievance_id, country, channel, categories, status, reported_on,
@@ -95,32 +95,32 @@ class GrievanceProjection {
                         values (?, ?, ?, ?, ?, ?)
                         on conflict (grievance_id) do nothing""",
                 id, event.workerName(), event.passportNumber(), event.employerName(), event.city(), event.narrative());
-        history.record(id, message, token, "Grievance registered (" + event.channel() + ") about "
+        history.record(id, message, "Grievance registered (" + event.channel() + ") about "
                 + String.join(", ", names(event.categories())) + ".");
     }
 
     @EventHandler
-    void on(GrievanceWorkerIdentified event, EventMessage<?> message, TrackingToken token) {
+    void on(GrievanceWorkerIdentified event, EventMessage<?> message) {
         jdbc.update("update grievance set worker_person_id = ? where grievance_id = ?", event.personId().value(),
                 event.grievanceId().value());
-        history.record(event.grievanceId().value(), message, token, "Worker identified as person " + event.personId()
+        history.record(event.grievanceId().value(), message, "Worker identified as person " + event.personId()
                 + ".");
     }
 
     @EventHandler
-    void on(GrievanceEvidenceAdded event, EventMessage<?> message, TrackingToken token) {
+    void on(GrievanceEvidenceAdded event, EventMessage<?> message) {
         jdbc.update("""
                         insert into grievance_evidence (grievance_id, global_index, description, document_reference,
                             added_on)
                         values (?, ?, ?, ?, ?)
                         on conflict do nothing""",
-                event.grievanceId().value(), HistoryTable.globalIndex(token), event.description(),
+                event.grievanceId().value(), EventPositions.of(jdbc, message), event.description(),
                 event.documentReference(), event.addedOn());
-        history.record(event.grievanceId().value(), message, token, "Evidence added on " + event.addedOn() + ".");
+        history.record(event.grievanceId().value(), message, "Evidence added on " + event.addedOn() + ".");
     }
 
     @EventHandler
-    void on(TraffickingScreeningCompleted event, EventMessage<?> message, TrackingToken token) {
+    void on(TraffickingScreeningCompleted event, EventMessage<?> message) {
         jdbc.update("""
                         update grievance_case_file set screening_outcome = ?, screening_by = ?, screening_on = ?,
                             indicators = ?
@@ -132,12 +132,12 @@ class GrievanceProjection {
                     ps.setArray(4, ps.getConnection().createArrayOf("text", names(event.indicators())));
                     ps.setObject(5, event.grievanceId().value());
                 });
-        history.record(event.grievanceId().value(), message, token, "Trafficking screening by " + event.decidedBy()
+        history.record(event.grievanceId().value(), message, "Trafficking screening by " + event.decidedBy()
                 + " on " + event.screenedOn() + ".");
     }
 
     @EventHandler
-    void on(GrievanceReferred event, EventMessage<?> message, TrackingToken token) {
+    void on(GrievanceReferred event, EventMessage<?> message) {
         jdbc.update("""
                         insert into grievance_referral (referral_id, grievance_id, target, consent, override_reason,
                             referred_on)
@@ -145,20 +145,20 @@ class GrievanceProjection {
                         on conflict do nothing""",
                 event.referralId().value(), event.grievanceId().value(), event.to().name(), event.consent(),
                 event.overrideReason(), event.referredOn());
-        history.record(event.grievanceId().value(), message, token, "Referred to " + event.to() + " on "
+        history.record(event.grievanceId().value(), message, "Referred to " + event.to() + " on "
                 + event.referredOn() + (event.consent() ? " with the worker's consent." : " without consent (override)."));
     }
 
     @EventHandler
-    void on(ReferralAnswered event, EventMessage<?> message, TrackingToken token) {
+    void on(ReferralAnswered event, EventMessage<?> message) {
         jdbc.update("update grievance_referral set answer = ?, answer_reason = ?, answered_on = ? where referral_id = ?",
                 event.answer().name(), event.reason(), event.answeredOn(), event.referralId().value());
-        history.record(event.grievanceId().value(), message, token, "Referral " + event.referralId() + " "
+        history.record(event.grievanceId().value(), message, "Referral " + event.referralId() + " "
                 + event.answer().name().toLowerCase() + " on " + event.answeredOn() + ".");
     }
 
     @EventHandler
-    void on(GrievanceResolved event, EventMessage<?> message, TrackingToken token) {
+    void on(GrievanceResolved event, EventMessage<?> message) {
         UUID id = event.grievanceId().value();
         jdbc.update("update grievance set status = 'RESOLVED', resolved_on = ? where grievance_id = ? and status = 'OPEN'",
                 event.resolvedOn(), id);
@@ -171,15 +171,15 @@ class GrievanceProjection {
                     ps.setString(3, event.wagesRecovered() == null ? null : event.wagesRecovered().currency());
                     ps.setObject(4, id);
                 });
-        history.record(id, message, token, "Resolved on " + event.resolvedOn() + ": "
+        history.record(id, message, "Resolved on " + event.resolvedOn() + ": "
                 + String.join(", ", names(event.outcomes())) + ".");
     }
 
     @EventHandler
-    void on(GrievanceClosed event, EventMessage<?> message, TrackingToken token) {
+    void on(GrievanceClosed event, EventMessage<?> message) {
         jdbc.update("update grievance set status = 'CLOSED', closed_on = ? where grievance_id = ?", event.closedOn(),
                 event.grievanceId().value());
-        history.record(event.grievanceId().value(), message, token, "Closed on " + event.closedOn() + ".");
+        history.record(event.grievanceId().value(), message, "Closed on " + event.closedOn() + ".");
     }
 
     @ResetHandler

@@ -1,5 +1,6 @@
 package io.tabien.registry.labour.query;
 
+import io.tabien.registry.platform.axon.EventPositions;
 import io.tabien.contracts.labour.AgencyClosed;
 import io.tabien.contracts.labour.AgencyId;
 import io.tabien.contracts.labour.AgencyLicensed;
@@ -18,7 +19,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -52,7 +52,7 @@ class AgencyProjection {
     }
 
     @EventHandler
-    void on(AgencyLicensed event, EventMessage<?> message, TrackingToken token) {
+    void on(AgencyLicensed event, EventMessage<?> message) {
         jdbc.update("""
                         insert into agency (agency_id, name, licence_number, address, destinations, sectors)
                         values (?, ?, ?, ?, ?, ?)
@@ -66,32 +66,32 @@ class AgencyProjection {
                     ps.setArray(6, ps.getConnection().createArrayOf("text",
                             event.sectors().stream().map(Enum::name).sorted().toArray()));
                 });
-        timeline(event.agencyId().value(), token, message, "LICENSED", event.licensedFrom(), event.licensedUntil(), null);
+        timeline(event.agencyId().value(), message, "LICENSED", event.licensedFrom(), event.licensedUntil(), null);
     }
 
     @EventHandler
-    void on(LicenceRenewed event, EventMessage<?> message, TrackingToken token) {
-        timeline(event.agencyId().value(), token, message, "RENEWED", event.renewedOn(), event.licensedUntil(), null);
+    void on(LicenceRenewed event, EventMessage<?> message) {
+        timeline(event.agencyId().value(), message, "RENEWED", event.renewedOn(), event.licensedUntil(), null);
     }
 
     @EventHandler
-    void on(LicenceSuspended event, EventMessage<?> message, TrackingToken token) {
-        timeline(event.agencyId().value(), token, message, "SUSPENDED", event.from(), event.until(), event.reason());
+    void on(LicenceSuspended event, EventMessage<?> message) {
+        timeline(event.agencyId().value(), message, "SUSPENDED", event.from(), event.until(), event.reason());
     }
 
     @EventHandler
-    void on(LicenceReinstated event, EventMessage<?> message, TrackingToken token) {
-        timeline(event.agencyId().value(), token, message, "REINSTATED", event.on(), null, null);
+    void on(LicenceReinstated event, EventMessage<?> message) {
+        timeline(event.agencyId().value(), message, "REINSTATED", event.on(), null, null);
     }
 
     @EventHandler
-    void on(LicenceRevoked event, EventMessage<?> message, TrackingToken token) {
-        timeline(event.agencyId().value(), token, message, "REVOKED", event.on(), null, event.reason());
+    void on(LicenceRevoked event, EventMessage<?> message) {
+        timeline(event.agencyId().value(), message, "REVOKED", event.on(), null, event.reason());
     }
 
     @EventHandler
-    void on(AgencyClosed event, EventMessage<?> message, TrackingToken token) {
-        timeline(event.agencyId().value(), token, message, "CLOSED", event.closedOn(), null, event.reason());
+    void on(AgencyClosed event, EventMessage<?> message) {
+        timeline(event.agencyId().value(), message, "CLOSED", event.closedOn(), null, event.reason());
     }
 
     @ResetHandler
@@ -115,7 +115,7 @@ class AgencyProjection {
                 .toList();
     }
 
-    private void timeline(UUID agency, TrackingToken token, EventMessage<?> message, String event, LocalDate first,
+    private void timeline(UUID agency, EventMessage<?> message, String event, LocalDate first,
                           LocalDate last, String reason) {
         Object actor = message.getMetaData().get(CommandMetadata.ACTOR);
         jdbc.update("""
@@ -123,7 +123,7 @@ class AgencyProjection {
                             recorded_by, stored_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict do nothing""",
-                agency, token.position().orElseThrow(), event, first, last, reason,
+                agency, EventPositions.of(jdbc, message), event, first, last, reason,
                 actor == null ? null : actor.toString(), Timestamp.from(message.getTimestamp()));
     }
 

@@ -1,5 +1,6 @@
 package io.tabien.registry.labour.query;
 
+import io.tabien.registry.platform.axon.EventPositions;
 import io.tabien.contracts.civil.BirthRecordCorrected;
 import io.tabien.contracts.civil.BirthRecordField;
 import io.tabien.contracts.civil.BirthRegistered;
@@ -44,7 +45,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -74,7 +74,7 @@ class ContractProjection {
     }
 
     @EventHandler
-    void on(ContractRegistered event, EventMessage<?> message, TrackingToken token) {
+    void on(ContractRegistered event, EventMessage<?> message) {
         jdbc.update("""
                         insert into recruitment_contract (contract_id, worker_person_id, agency_id, channel,
                             employer_name, destination_country, sector, job_title, wage_amount, wage_currency,
@@ -86,87 +86,87 @@ class ContractProjection {
                 event.employerName(), event.destinationCountry(), event.sector().name(), event.jobTitle(),
                 event.monthlyWage().amount(), event.monthlyWage().currency(), event.durationMonths(),
                 event.contractLanguage(), event.signedOn());
-        record(event.contractId(), message, token, "Contract registered: " + event.sector() + " in "
+        record(event.contractId(), message, "Contract registered: " + event.sector() + " in "
                 + event.destinationCountry() + ", signed " + event.signedOn() + ".");
     }
 
     @EventHandler
-    void on(ContractExplainedToWorker event, EventMessage<?> message, TrackingToken token) {
+    void on(ContractExplainedToWorker event, EventMessage<?> message) {
         jdbc.update("""
                         update recruitment_contract set explained_on = ?, explained_language = ?, worker_acknowledged = ?
                         where contract_id = ? and (worker_acknowledged is null or not worker_acknowledged)""",
                 event.explainedOn(), event.language(), event.workerAcknowledged(), event.contractId().value());
-        record(event.contractId(), message, token, "Explained in '" + event.language() + "' on " + event.explainedOn()
+        record(event.contractId(), message, "Explained in '" + event.language() + "' on " + event.explainedOn()
                 + (event.workerAcknowledged() ? ", acknowledged by the worker." : ", not acknowledged by the worker."));
     }
 
     @EventHandler
-    void on(ContractApproved event, EventMessage<?> message, TrackingToken token) {
+    void on(ContractApproved event, EventMessage<?> message) {
         jdbc.update("update recruitment_contract set approved_on = ? where contract_id = ?", event.approvedOn(),
                 event.contractId().value());
         state(event.contractId());
-        record(event.contractId(), message, token, "Approved on " + event.approvedOn() + ".");
+        record(event.contractId(), message, "Approved on " + event.approvedOn() + ".");
     }
 
     @EventHandler
-    void on(ContractRejected event, EventMessage<?> message, TrackingToken token) {
+    void on(ContractRejected event, EventMessage<?> message) {
         jdbc.update("update recruitment_contract set state = 'REJECTED' where contract_id = ?",
                 event.contractId().value());
-        record(event.contractId(), message, token, "Rejected on " + event.rejectedOn() + ": " + event.reason());
+        record(event.contractId(), message, "Rejected on " + event.rejectedOn() + ": " + event.reason());
     }
 
     @EventHandler
-    void on(WorkerDeparted event, EventMessage<?> message, TrackingToken token) {
+    void on(WorkerDeparted event, EventMessage<?> message) {
         jdbc.update("update recruitment_contract set departed_on = ? where contract_id = ?", event.departedOn(),
                 event.contractId().value());
         state(event.contractId());
-        record(event.contractId(), message, token, "Worker departed on " + event.departedOn() + " through "
+        record(event.contractId(), message, "Worker departed on " + event.departedOn() + " through "
                 + event.checkpoint() + ".");
     }
 
     @EventHandler
-    void on(WorkerReturned event, EventMessage<?> message, TrackingToken token) {
+    void on(WorkerReturned event, EventMessage<?> message) {
         jdbc.update("update recruitment_contract set returned_on = ?, return_reason = ? where contract_id = ?",
                 event.returnedOn(), event.reason().name(), event.contractId().value());
         state(event.contractId());
-        record(event.contractId(), message, token, "Worker returned on " + event.returnedOn() + " through "
+        record(event.contractId(), message, "Worker returned on " + event.returnedOn() + " through "
                 + event.checkpoint() + " (" + event.reason() + ").");
     }
 
     @EventHandler
-    void on(ContractTerminated event, EventMessage<?> message, TrackingToken token) {
+    void on(ContractTerminated event, EventMessage<?> message) {
         jdbc.update("update recruitment_contract set terminated_on = ?, state = 'TERMINATED' where contract_id = ?",
                 event.terminatedOn(), event.contractId().value());
-        record(event.contractId(), message, token, "Terminated on " + event.terminatedOn() + ": " + event.reason());
+        record(event.contractId(), message, "Terminated on " + event.terminatedOn() + ": " + event.reason());
     }
 
     @EventHandler
-    void on(FeePaymentRecorded event, EventMessage<?> message, TrackingToken token) {
+    void on(FeePaymentRecorded event, EventMessage<?> message) {
         jdbc.update("""
                         insert into recruitment_contract_money (contract_id, global_index, kind, payer, payee_agency,
                             payee_name, fee_type, amount, currency, on_day, receipt)
                         values (?, ?, 'FEE', ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict do nothing""",
-                event.contractId().value(), token.position().orElseThrow(), event.payer().name(),
+                event.contractId().value(), EventPositions.of(jdbc, message), event.payer().name(),
                 event.payeeAgencyId() == null ? null : event.payeeAgencyId().value(), event.payeeName(),
                 event.type().name(), event.amount().amount(), event.amount().currency(), event.paidOn(),
                 event.receiptNumber());
-        record(event.contractId(), message, token, event.type() + " fee of " + event.amount().amount().toPlainString()
+        record(event.contractId(), message, event.type() + " fee of " + event.amount().amount().toPlainString()
                 + " " + event.amount().currency() + " paid by the " + event.payer().name().toLowerCase() + " on "
                 + event.paidOn() + ".");
     }
 
     @EventHandler
-    void on(SavingsDeposited event, EventMessage<?> message, TrackingToken token) {
-        money(event.contractId(), token, "SAVINGS_DEPOSIT", event.amount(), event.depositedOn());
-        record(event.contractId(), message, token, "Savings of " + event.amount().amount().toPlainString() + " "
+    void on(SavingsDeposited event, EventMessage<?> message) {
+        money(event.contractId(), "SAVINGS_DEPOSIT", event.amount(), event.depositedOn(), message);
+        record(event.contractId(), message, "Savings of " + event.amount().amount().toPlainString() + " "
                 + event.amount().currency() + " deposited on " + event.depositedOn() + ".");
     }
 
     @EventHandler
-    void on(SavingsRefunded event, EventMessage<?> message, TrackingToken token) {
-        money(event.contractId(), token, "SAVINGS_REFUND", event.amount(), event.refundedOn());
-        record(event.contractId(), message, token, "Savings of " + event.amount().amount().toPlainString() + " "
+    void on(SavingsRefunded event, EventMessage<?> message) {
+        money(event.contractId(), "SAVINGS_REFUND", event.amount(), event.refundedOn(), message);
+        record(event.contractId(), message, "Savings of " + event.amount().amount().toPlainString() + " "
                 + event.amount().currency() + " refunded on " + event.refundedOn() + ".");
     }
 
@@ -294,12 +294,12 @@ class ContractProjection {
                 where contract_id = ?""", contract.value());
     }
 
-    private void money(ContractId contract, TrackingToken token, String kind, Money amount, LocalDate day) {
+    private void money(ContractId contract, String kind, Money amount, LocalDate day, EventMessage<?> message) {
         jdbc.update("""
                         insert into recruitment_contract_money (contract_id, global_index, kind, amount, currency, on_day)
                         values (?, ?, ?, ?, ?, ?)
                         on conflict do nothing""",
-                contract.value(), token.position().orElseThrow(), kind, amount.amount(), amount.currency(), day);
+                contract.value(), EventPositions.of(jdbc, message), kind, amount.amount(), amount.currency(), day);
     }
 
     private void place(UUID person, String province, String district) {
@@ -311,8 +311,8 @@ class ContractProjection {
                 person, province, district);
     }
 
-    private void record(ContractId contract, EventMessage<?> message, TrackingToken token, String summary) {
-        history.record(contract.value(), message, token, summary);
+    private void record(ContractId contract, EventMessage<?> message, String summary) {
+        history.record(contract.value(), message, summary);
     }
 
     private List<GrievanceSummary> grievances(UUID contract) {

@@ -1,11 +1,13 @@
 package io.tabien.registry.platform.axon;
 
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -21,15 +23,22 @@ import java.util.concurrent.locks.LockSupport;
 @Component
 public class ProjectionProgress {
 
-    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
     private final EventProcessingConfiguration processing;
+    private final TokenStore tokenStore;
+    private final TransactionManager transactions;
 
-    ProjectionProgress(EventProcessingConfiguration processing) {
+    ProjectionProgress(EventProcessingConfiguration processing, TokenStore tokenStore, TransactionManager transactions) {
         this.processing = processing;
+        this.tokenStore = tokenStore;
+        this.transactions = transactions;
     }
 
-    /** True once every segment of the projection has passed the event at {@code globalIndex}. */
+    /**
+     * True once every segment of the projection has passed the event at {@code globalIndex}. Segments this node
+     * has not claimed (being claimed, or claimed by another node) are judged by the token they last stored.
+     */
     public boolean hasProcessed(String processingGroup, long globalIndex) {
         Optional<StreamingEventProcessor> processor =
                 processing.eventProcessor(processingGroup, StreamingEventProcessor.class);
@@ -37,10 +46,19 @@ public class ProjectionProgress {
             return false;
         }
         Map<Integer, EventTrackerStatus> status = processor.get().processingStatus();
-        if (status.isEmpty()) {
+        int[] segments = transactions.fetchInTransaction(() -> tokenStore.fetchSegments(processingGroup));
+        if (segments.length == 0) {
             return false;
         }
-        return status.values().stream().allMatch(segment -> hasPassed(segment.getTrackingToken(), globalIndex));
+        for (int segment : segments) {
+            EventTrackerStatus claimed = status.get(segment);
+            TrackingToken token = claimed != null ? claimed.getTrackingToken()
+                    : transactions.fetchInTransaction(() -> tokenStore.fetchToken(processingGroup, segment));
+            if (!hasPassed(token, globalIndex)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

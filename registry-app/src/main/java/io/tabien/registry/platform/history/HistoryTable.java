@@ -1,9 +1,9 @@
 package io.tabien.registry.platform.history;
 
 import io.tabien.contracts.HistoryEntry;
+import io.tabien.registry.platform.axon.EventPositions;
 import io.tabien.registry.platform.commands.CommandMetadata;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -25,16 +25,12 @@ public final class HistoryTable {
         this.keyColumn = keyColumn;
     }
 
-    public static long globalIndex(TrackingToken token) {
-        return token.position().orElseThrow(() -> new IllegalStateException("event without a position"));
-    }
-
-    public void record(UUID key, EventMessage<?> event, TrackingToken token, String summary) {
+    public void record(UUID key, EventMessage<?> event, String summary) {
         MetaData metadata = event.getMetaData();
         jdbc.update("insert into " + table + " (" + keyColumn + ", global_index, event, summary, actor, role, office,"
                         + " recorded_at, stored_at, caused_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " on conflict do nothing",
-                key, globalIndex(token), event.getPayloadType().getSimpleName(), summary,
+                key, EventPositions.of(jdbc, event), event.getPayloadType().getSimpleName(), summary,
                 text(metadata, CommandMetadata.ACTOR), text(metadata, CommandMetadata.ROLE),
                 text(metadata, CommandMetadata.OFFICE), timestamp(text(metadata, CommandMetadata.RECORDED_AT)),
                 Timestamp.from(event.getTimestamp()), text(metadata, CommandMetadata.CAUSATION_ID));

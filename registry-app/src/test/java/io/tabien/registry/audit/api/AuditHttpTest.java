@@ -25,7 +25,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -162,19 +164,62 @@ class AuditHttpTest extends IntegrationTest {
     @Test
     @Order(5)
     void replayingEachProjectionReportsProgressAndLeavesItsTablesAsTheyWere() {
-        for (String group : List.of("person-registry", "family-books", "passports", "agencies", "contracts",
-                "grievances", "flags")) {
+        everyKindOfRecord();
+        awaitChained();
+        for (Map.Entry<String, List<String>> projection : PROJECTION_TABLES.entrySet()) {
+            String group = projection.getKey();
+            long head = head();
+            await().atMost(Duration.ofSeconds(30)).until(() -> progress.hasProcessed(group, head));
+            Map<String, String> before = checksums(projection.getValue());
+
             Api.Response started = auditor.post("/api/audit/replays", "{\"processingGroup\": \"" + group + "\"}");
             assertThat(started.status()).isEqualTo(202);
+            List<Double> percents = new ArrayList<>(List.of(started.json().get("percent").asDouble()));
             String location = started.header("Location");
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                    assertThat(auditor.get(location).json().get("state").asString()).isEqualTo("DONE"));
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                JsonNode now = auditor.get(location).json();
+                percents.add(now.get("percent").asDouble());
+                assertThat(now.get("state").asString()).isEqualTo("DONE");
+            });
+
             JsonNode done = auditor.get(location).json();
-            assertThat(done.get("percent").asDouble()).isEqualTo(100.0);
             assertThat(done.get("position").asLong()).isEqualTo(done.get("head").asLong());
+            assertThat(percents).isSorted().last().isEqualTo(100.0);
+            assertThat(percents.get(0)).isBetween(0.0, 100.0);
+            assertThat(checksums(projection.getValue())).as(group).isEqualTo(before);
         }
         assertThat(auditor.post("/api/audit/replays", "{\"processingGroup\": \"audit-chain\"}").status())
                 .isEqualTo(422);
+    }
+
+    private static final Map<String, List<String>> PROJECTION_TABLES = new LinkedHashMap<>();
+
+    static {
+        PROJECTION_TABLES.put("person-registry", List.of("person_registry", "person_registry_household",
+                "person_registry_membership", "person_registry_history", "person_registry_passport",
+                "person_registry_grievance"));
+        PROJECTION_TABLES.put("family-books", List.of("family_book", "family_book_member",
+                "family_book_previous_number", "family_book_history"));
+        PROJECTION_TABLES.put("passports", List.of("passport", "passport_custody"));
+        PROJECTION_TABLES.put("agencies", List.of("agency", "agency_licence_event"));
+        PROJECTION_TABLES.put("contracts", List.of("recruitment_contract", "recruitment_contract_money",
+                "recruitment_contract_history", "return_record", "recruitment_contract_worker_place",
+                "recruitment_contract_grievance"));
+        PROJECTION_TABLES.put("grievances", List.of("grievance", "grievance_case_file", "grievance_evidence",
+                "grievance_referral", "grievance_history"));
+        PROJECTION_TABLES.put("flags", List.of("flag", "flag_birth", "flag_passport", "flag_custody_episode",
+                "flag_agency", "flag_agency_event", "flag_contract", "flag_contract_step", "flag_return",
+                "flag_household", "flag_membership", "flag_grievance"));
+    }
+
+    private Map<String, String> checksums(List<String> tables) {
+        Map<String, String> checksums = new LinkedHashMap<>();
+        for (String table : tables) {
+            checksums.put(table, jdbc.queryForObject(
+                    "select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from " + table + " t",
+                    String.class));
+        }
+        return checksums;
     }
 
     @Test
