@@ -22,6 +22,6 @@ public record EventStoreProperties(
         @DefaultValue("10000") int maxGapOffset,
         @DefaultValue("250") int readBatchSize,
         @DefaultValue("100") int projectionBatchSize,
-        @DefaultValue("4") int projectionSegments,
+        @DefaultValue("1") int projectionSegments,
         @DefaultValue("PT10S") Duration tokenClaimTimeout) {
 }
