@@ -10,9 +10,9 @@ import io.tabien.contracts.documents.ReportPassportLost;
 import io.tabien.contracts.documents.ReturnPassportToHolder;
 import io.tabien.contracts.documents.RevokePassport;
 import io.tabien.contracts.documents.TransferPassportCustody;
-import io.tabien.registry.web.Accepted;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.Queries;
+import io.tabien.registry.web.Responses;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,10 +46,7 @@ class PassportController {
         PassportId id = request.id() != null ? new PassportId(request.id()) : PassportId.random();
         var command = new IssuePassport(id, new PersonId(request.holderPersonId()), request.passportNumber(),
                 request.issuedOn(), request.expiresOn(), request.mrz().get(0), request.mrz().get(1));
-        var accepted = commands.send(id, command, request, PassportId.class);
-        return ResponseEntity.created(URI.create("/api/passports/" + accepted.result()))
-                .header(Commands.POSITION, Long.toString(accepted.position()))
-                .body(Map.of("id", accepted.result().value()));
+        return Responses.created("/api/passports", commands.send(id, command, request, PassportId.class));
     }
 
     @GetMapping("/{id}")
@@ -69,31 +65,28 @@ class PassportController {
         PassportId passport = new PassportId(id);
         var command = new TransferPassportCustody(passport, request.custodian(), request.custodianName(),
                 request.agencyId(), request.country(), request.since(), request.holderConsent(), request.note());
-        return recorded(commands.send(passport, command, request, Void.class), id);
+        return Responses.recorded(commands.send(passport, command, request, Void.class), id);
     }
 
     @PostMapping("/{id}/return")
     ResponseEntity<Map<String, UUID>> giveBack(@PathVariable UUID id, @Valid @RequestBody PassportRequests.Return request) {
         PassportId passport = new PassportId(id);
-        return recorded(commands.send(passport, new ReturnPassportToHolder(passport, request.returnedOn()), request,
+        return Responses.recorded(commands.send(passport, new ReturnPassportToHolder(passport, request.returnedOn()), request,
                 Void.class), id);
     }
 
     @PostMapping("/{id}/loss")
     ResponseEntity<Map<String, UUID>> lost(@PathVariable UUID id, @Valid @RequestBody PassportRequests.Loss request) {
         PassportId passport = new PassportId(id);
-        return recorded(commands.send(passport, new ReportPassportLost(passport, request.reportedOn(), request.reason()),
+        return Responses.recorded(commands.send(passport, new ReportPassportLost(passport, request.reportedOn(), request.reason()),
                 request, Void.class), id);
     }
 
     @PostMapping("/{id}/revocation")
     ResponseEntity<Map<String, UUID>> revoke(@PathVariable UUID id, @Valid @RequestBody PassportRequests.Revocation request) {
         PassportId passport = new PassportId(id);
-        return recorded(commands.send(passport, new RevokePassport(passport, request.revokedOn(), request.reason()),
+        return Responses.recorded(commands.send(passport, new RevokePassport(passport, request.revokedOn(), request.reason()),
                 request, Void.class), id);
     }
 
-    private static ResponseEntity<Map<String, UUID>> recorded(Accepted<?> accepted, UUID id) {
-        return ResponseEntity.ok().header(Commands.POSITION, Long.toString(accepted.position())).body(Map.of("id", id));
-    }
 }

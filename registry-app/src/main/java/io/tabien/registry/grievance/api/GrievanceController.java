@@ -21,9 +21,9 @@ import io.tabien.contracts.grievance.ResolveGrievance;
 import io.tabien.contracts.grievance.UnansweredReferral;
 import io.tabien.contracts.labour.ContractId;
 import io.tabien.contracts.labour.Money;
-import io.tabien.registry.web.Accepted;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.Queries;
+import io.tabien.registry.web.Responses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -39,7 +39,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -74,10 +73,7 @@ class GrievanceController {
                 request.passportNumber(), request.contractId() == null ? null : new ContractId(request.contractId()),
                 request.employerName(), request.country(), request.city(), request.channel(), request.categories(),
                 request.narrative(), request.reportedOn());
-        var accepted = commands.send(id, command, request, GrievanceId.class);
-        return ResponseEntity.created(URI.create("/api/grievances/" + accepted.result()))
-                .header(Commands.POSITION, Long.toString(accepted.position()))
-                .body(Map.of("id", accepted.result().value()));
+        return Responses.created("/api/grievances", commands.send(id, command, request, GrievanceId.class));
     }
 
     /** The grievance; its case file only for the attaché of its country and auditors. */
@@ -119,14 +115,14 @@ class GrievanceController {
     ResponseEntity<Map<String, UUID>> identify(@PathVariable UUID id,
                                                @Valid @RequestBody GrievanceRequests.Identification request) {
         GrievanceId grievance = new GrievanceId(id);
-        return recorded(commands.send(grievance, new IdentifyGrievanceWorker(grievance, new PersonId(request.personId())),
+        return Responses.recorded(commands.send(grievance, new IdentifyGrievanceWorker(grievance, new PersonId(request.personId())),
                 request, Void.class), id);
     }
 
     @PostMapping("/{id}/evidence")
     ResponseEntity<Map<String, UUID>> evidence(@PathVariable UUID id, @Valid @RequestBody GrievanceRequests.Evidence request) {
         GrievanceId grievance = new GrievanceId(id);
-        return recorded(commands.send(grievance, new AddGrievanceEvidence(grievance, request.description(),
+        return Responses.recorded(commands.send(grievance, new AddGrievanceEvidence(grievance, request.description(),
                 request.documentReference(), request.addedOn()), request, Void.class), id);
     }
 
@@ -134,7 +130,7 @@ class GrievanceController {
     ResponseEntity<Map<String, UUID>> screening(@PathVariable UUID id,
                                                 @Valid @RequestBody GrievanceRequests.Screening request) {
         GrievanceId grievance = new GrievanceId(id);
-        return recorded(commands.send(grievance, new CompleteTraffickingScreening(grievance, request.indicators(),
+        return Responses.recorded(commands.send(grievance, new CompleteTraffickingScreening(grievance, request.indicators(),
                 request.outcome(), request.decidedBy(), request.screenedOn()), request, Void.class), id);
     }
 
@@ -142,18 +138,16 @@ class GrievanceController {
     ResponseEntity<Map<String, UUID>> refer(@PathVariable UUID id, @Valid @RequestBody GrievanceRequests.Referral request) {
         GrievanceId grievance = new GrievanceId(id);
         ReferralId referral = ReferralId.random();
-        var accepted = commands.send(grievance, new ReferGrievance(grievance, referral, request.to(), request.consent(),
-                request.overrideReason(), request.referredOn()), request, ReferralId.class);
-        return ResponseEntity.created(URI.create("/api/grievances/" + id + "/referrals/" + accepted.result()))
-                .header(Commands.POSITION, Long.toString(accepted.position()))
-                .body(Map.of("id", accepted.result().value()));
+        return Responses.created("/api/grievances/" + id + "/referrals", commands.send(grievance,
+                new ReferGrievance(grievance, referral, request.to(), request.consent(), request.overrideReason(),
+                        request.referredOn()), request, ReferralId.class));
     }
 
     @PostMapping("/{id}/referrals/{referralId}/answer")
     ResponseEntity<Map<String, UUID>> answer(@PathVariable UUID id, @PathVariable UUID referralId,
                                              @Valid @RequestBody GrievanceRequests.Answer request) {
         GrievanceId grievance = new GrievanceId(id);
-        return recorded(commands.send(grievance, new AnswerReferral(grievance, new ReferralId(referralId),
+        return Responses.recorded(commands.send(grievance, new AnswerReferral(grievance, new ReferralId(referralId),
                 request.answer(), request.reason(), request.answeredOn()), request, Void.class), id);
     }
 
@@ -163,18 +157,15 @@ class GrievanceController {
         GrievanceId grievance = new GrievanceId(id);
         Money wages = request.wagesRecovered() == null ? null
                 : new Money(request.wagesRecovered().amount(), request.wagesRecovered().currency());
-        return recorded(commands.send(grievance, new ResolveGrievance(grievance, request.outcomes(), wages,
+        return Responses.recorded(commands.send(grievance, new ResolveGrievance(grievance, request.outcomes(), wages,
                 request.resolvedOn()), request, Void.class), id);
     }
 
     @PostMapping("/{id}/closure")
     ResponseEntity<Map<String, UUID>> close(@PathVariable UUID id, @Valid @RequestBody GrievanceRequests.Closure request) {
         GrievanceId grievance = new GrievanceId(id);
-        return recorded(commands.send(grievance, new CloseGrievance(grievance, request.closedOn()), request,
+        return Responses.recorded(commands.send(grievance, new CloseGrievance(grievance, request.closedOn()), request,
                 Void.class), id);
     }
 
-    private static ResponseEntity<Map<String, UUID>> recorded(Accepted<?> accepted, UUID id) {
-        return ResponseEntity.ok().header(Commands.POSITION, Long.toString(accepted.position())).body(Map.of("id", id));
-    }
 }

@@ -13,6 +13,7 @@ import io.tabien.contracts.labour.RevokeLicence;
 import io.tabien.contracts.labour.SuspendLicence;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.Queries;
+import io.tabien.registry.web.Responses;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -49,10 +49,7 @@ class AgencyController {
         AgencyId id = request.id() != null ? new AgencyId(request.id()) : AgencyId.random();
         var command = new LicenseAgency(id, request.name(), request.licenceNumber(), request.address(),
                 request.licensedFrom(), request.licensedUntil(), request.destinations(), request.sectors());
-        var accepted = commands.send(id, command, request, AgencyId.class);
-        return ResponseEntity.created(URI.create("/api/agencies/" + accepted.result()))
-                .header(Commands.POSITION, Long.toString(accepted.position()))
-                .body(Map.of("id", accepted.result().value()));
+        return Responses.created("/api/agencies", commands.send(id, command, request, AgencyId.class));
     }
 
     /** The agency with its licence timeline and its standing on {@code asOf} (default today). */
@@ -72,14 +69,14 @@ class AgencyController {
     @PostMapping("/{id}/renewal")
     ResponseEntity<Map<String, UUID>> renew(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Renewal request) {
         AgencyId agency = new AgencyId(id);
-        return recorded(commands.send(agency, new RenewLicence(agency, request.renewedOn(), request.licensedUntil()),
+        return Responses.recorded(commands.send(agency, new RenewLicence(agency, request.renewedOn(), request.licensedUntil()),
                 request, Void.class), id);
     }
 
     @PostMapping("/{id}/suspension")
     ResponseEntity<Map<String, UUID>> suspend(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Suspension request) {
         AgencyId agency = new AgencyId(id);
-        return recorded(commands.send(agency, new SuspendLicence(agency, request.from(), request.until(),
+        return Responses.recorded(commands.send(agency, new SuspendLicence(agency, request.from(), request.until(),
                 request.reason()), request, Void.class), id);
     }
 
@@ -87,24 +84,21 @@ class AgencyController {
     ResponseEntity<Map<String, UUID>> reinstate(@PathVariable UUID id,
                                                 @Valid @RequestBody LabourRequests.Reinstatement request) {
         AgencyId agency = new AgencyId(id);
-        return recorded(commands.send(agency, new ReinstateLicence(agency, request.on()), request, Void.class), id);
+        return Responses.recorded(commands.send(agency, new ReinstateLicence(agency, request.on()), request, Void.class), id);
     }
 
     @PostMapping("/{id}/revocation")
     ResponseEntity<Map<String, UUID>> revoke(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Revocation request) {
         AgencyId agency = new AgencyId(id);
-        return recorded(commands.send(agency, new RevokeLicence(agency, request.on(), request.reason()), request,
+        return Responses.recorded(commands.send(agency, new RevokeLicence(agency, request.on(), request.reason()), request,
                 Void.class), id);
     }
 
     @PostMapping("/{id}/closure")
     ResponseEntity<Map<String, UUID>> close(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Closure request) {
         AgencyId agency = new AgencyId(id);
-        return recorded(commands.send(agency, new CloseAgency(agency, request.closedOn(), request.reason()), request,
+        return Responses.recorded(commands.send(agency, new CloseAgency(agency, request.closedOn(), request.reason()), request,
                 Void.class), id);
     }
 
-    static ResponseEntity<Map<String, UUID>> recorded(io.tabien.registry.web.Accepted<?> accepted, UUID id) {
-        return ResponseEntity.ok().header(Commands.POSITION, Long.toString(accepted.position())).body(Map.of("id", id));
-    }
 }

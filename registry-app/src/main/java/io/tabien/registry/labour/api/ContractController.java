@@ -18,6 +18,7 @@ import io.tabien.contracts.labour.RejectContract;
 import io.tabien.contracts.labour.TerminateContract;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.Queries;
+import io.tabien.registry.web.Responses;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,12 +29,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.tabien.registry.labour.api.AgencyController.recorded;
+import static io.tabien.registry.web.Responses.recorded;
 
 @RestController
 @RequestMapping("/api/contracts")
@@ -57,10 +57,7 @@ class ContractController {
                 request.employerName(), request.destinationCountry(), request.sector(), request.jobTitle(),
                 request.monthlyWage().toMoney(), request.durationMonths(), request.contractLanguage(),
                 request.signedOn());
-        var accepted = commands.send(id, command, request, ContractId.class);
-        return ResponseEntity.created(URI.create("/api/contracts/" + accepted.result()))
-                .header(Commands.POSITION, Long.toString(accepted.position()))
-                .body(Map.of("id", accepted.result().value()));
+        return Responses.created("/api/contracts", commands.send(id, command, request, ContractId.class));
     }
 
     @GetMapping("/{id}")

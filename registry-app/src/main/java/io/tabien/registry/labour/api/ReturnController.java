@@ -7,6 +7,7 @@ import io.tabien.contracts.labour.ReturnRecordId;
 import io.tabien.contracts.labour.ReturnView;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.Queries;
+import io.tabien.registry.web.Responses;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
@@ -36,10 +36,7 @@ class ReturnController {
         ReturnRecordId id = ReturnRecordId.random();
         var command = new RegisterReturn(id, new PersonId(request.personId()), request.returnedOn(),
                 request.checkpoint(), request.fromCountry(), request.workedAbroad());
-        var accepted = commands.send(id, command, request, ReturnRecordId.class);
-        return ResponseEntity.created(URI.create("/api/returns/" + accepted.result()))
-                .header(Commands.POSITION, Long.toString(accepted.position()))
-                .body(Map.of("id", accepted.result().value()));
+        return Responses.created("/api/returns", commands.send(id, command, request, ReturnRecordId.class));
     }
 
     @GetMapping("/api/returns/{id}")
