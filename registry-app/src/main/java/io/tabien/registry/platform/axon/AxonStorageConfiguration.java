@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -211,11 +212,19 @@ class AxonStorageConfiguration {
      * event is never skipped, so a read model or a process step cannot silently miss one.
      */
     @Bean
-    ConfigurerModule pooledProjections(EventStoreProperties properties) {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .usingPooledStreamingEventProcessors((configuration, builder) -> builder
+    ConfigurerModule streamingProjections(EventStoreProperties properties) {
+        return configurer -> configurer.eventProcessing(processing -> {
+            if (properties.processors() == EventStoreProperties.Processors.TRACKING) {
+                processing.usingTrackingEventProcessors()
+                        .registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration
+                                .forSingleThreadedProcessing()
+                                .andBatchSize(properties.projectionBatchSize()));
+            } else {
+                processing.usingPooledStreamingEventProcessors((configuration, builder) -> builder
                         .batchSize(properties.projectionBatchSize())
-                        .initialSegmentCount(properties.projectionSegments()))
-                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance()));
+                        .initialSegmentCount(properties.projectionSegments()));
+            }
+            processing.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+        });
     }
 }

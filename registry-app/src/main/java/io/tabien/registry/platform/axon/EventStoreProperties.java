@@ -15,6 +15,8 @@ import java.time.Duration;
  * @param projectionBatchSize events a projection handles in one transaction
  * @param projectionSegments segments per projection, claimed by the nodes through the token table
  * @param tokenClaimTimeout  after this long without an update, another node may take over a segment's claim
+ * @param processors         how projections are driven: pooled streaming processors (the default), or Axon's
+ *                           out-of-the-box tracking processors, kept so that the benchmark can show the difference
  */
 @ConfigurationProperties("tabien.events")
 public record EventStoreProperties(
@@ -23,5 +25,11 @@ public record EventStoreProperties(
         @DefaultValue("250") int readBatchSize,
         @DefaultValue("100") int projectionBatchSize,
         @DefaultValue("1") int projectionSegments,
-        @DefaultValue("PT10S") Duration tokenClaimTimeout) {
+        @DefaultValue("PT10S") Duration tokenClaimTimeout,
+        @DefaultValue("POOLED") Processors processors) {
+
+    public enum Processors {
+        POOLED,
+        TRACKING
+    }
 }

@@ -2,6 +2,9 @@ package io.tabien.registry.platform.axon;
 
 import io.tabien.registry.support.IntegrationTest;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -29,6 +32,8 @@ class AxonWiringTest extends IntegrationTest {
     private Serializer eventSerializer;
     @Autowired
     private Serializer generalSerializer;
+    @Autowired
+    private EventProcessingConfiguration processing;
 
     @Test
     void eventsTokensAndTransactionsLiveInPostgres() {
@@ -49,5 +54,13 @@ class AxonWiringTest extends IntegrationTest {
                 "select count(*) from token_entry where processor_name = 'person-registry'", Long.class);
 
         assertThat(tokens).isPositive();
+    }
+
+    @Test
+    void projectionsRunOnPooledStreamingProcessors() {
+        assertThat(processing.eventProcessor("person-registry", EventProcessor.class))
+                .containsInstanceOf(PooledStreamingEventProcessor.class);
+        assertThat(processing.eventProcessor("flags", EventProcessor.class))
+                .containsInstanceOf(PooledStreamingEventProcessor.class);
     }
 }

@@ -1,13 +1,12 @@
 package io.tabien.registry.platform.database;
 
-import io.tabien.registry.TabienApplication;
 import io.tabien.registry.platform.axon.ProjectionProgress;
 import io.tabien.registry.support.Api;
+import io.tabien.registry.support.StandaloneRegistry;
 import io.tabien.registry.support.TestDatabases;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -34,7 +33,7 @@ class RestartTest {
         Path dataDirectory = TestDatabases.fresh();
         String firstPerson;
         try (ConfigurableApplicationContext first = start(dataDirectory)) {
-            Api api = Api.at(port(first));
+            Api api = StandaloneRegistry.api(first);
             assertThat(api.as("admin", ADMIN_PASSWORD).post("/api/admin/users", """
                     {"username": "vientiane-registrar", "password": "%s", "roles": ["REGISTRAR"], "office": "LA-VT"}"""
                     .formatted(PASSWORD)).status()).isEqualTo(201);
@@ -45,7 +44,7 @@ class RestartTest {
         }
 
         try (ConfigurableApplicationContext second = start(dataDirectory)) {
-            Api registrar = Api.at(port(second)).as("vientiane-registrar", PASSWORD);
+            Api registrar = StandaloneRegistry.api(second).as("vientiane-registrar", PASSWORD);
 
             Api.Response again = registrar.get(firstPerson);
             assertThat(again.status()).isEqualTo(200);
@@ -73,16 +72,6 @@ class RestartTest {
     }
 
     private static ConfigurableApplicationContext start(Path dataDirectory) {
-        return new SpringApplicationBuilder(TabienApplication.class).run(
-                "--server.port=0",
-                "--tabien.database.embedded.port=0",
-                "--tabien.database.embedded.data-directory=" + dataDirectory,
-                "--tabien.audit.key-file=" + dataDirectory + ".audit-signing.key",
-                "--tabien.admin.username=admin",
-                "--tabien.admin.password=" + ADMIN_PASSWORD);
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        return StandaloneRegistry.start(dataDirectory, ADMIN_PASSWORD);
     }
 }

@@ -1,0 +1,28 @@
+package io.tabien.registry.support;
+
+import io.tabien.registry.TabienApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Path;
+
+/** A registry of a test's own, for tests that restart it or start it differently from the shared one. */
+public final class StandaloneRegistry {
+
+    private StandaloneRegistry() {
+    }
+
+    public static ConfigurableApplicationContext start(Path dataDirectory, String adminPassword, String... profiles) {
+        return new SpringApplicationBuilder(TabienApplication.class).profiles(profiles).run(
+                "--server.port=0",
+                "--tabien.database.embedded.port=0",
+                "--tabien.database.embedded.data-directory=" + dataDirectory,
+                "--tabien.audit.key-file=" + dataDirectory + ".audit-signing.key",
+                "--tabien.admin.username=admin",
+                "--tabien.admin.password=" + adminPassword);
+    }
+
+    public static Api api(ConfigurableApplicationContext context) {
+        return Api.at(context.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+    }
+}
