@@ -1,5 +1,7 @@
 package io.tabien.registry.labour.command;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import io.tabien.contracts.labour.ApproveContract;
 import io.tabien.contracts.labour.ContractApproved;
 import io.tabien.contracts.labour.ContractExplainedToWorker;
@@ -44,7 +46,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * terminated at any point before the return. A worker may be recorded as departing on an unapproved contract: the
  * registry records what happened and flags it, rather than refusing the fact.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "longStreamSnapshots")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 class RecruitmentContract {
 
     private enum Phase { BEFORE_DEPARTURE, ABROAD, RETURNED }
@@ -57,7 +61,8 @@ class RecruitmentContract {
     private boolean approved;
     private boolean rejected;
     private boolean terminated;
-    private final Map<String, BigDecimal> savings = new HashMap<>();
+    /** Not final: a snapshot restores it. */
+    private Map<String, BigDecimal> savings = new HashMap<>();
 
     RecruitmentContract() {
         // for Axon: rebuilt from events

@@ -18,6 +18,9 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -205,6 +208,16 @@ class AxonStorageConfiguration {
     @Bean
     CorrelationDataProvider originProvider() {
         return new OriginProvider();
+    }
+
+    /**
+     * Long-lived aggregates (a contract gathers years of fees and savings) are loaded from their latest snapshot and
+     * the events after it; the events stay the only record, a snapshot can always be dropped and is rebuilt on the
+     * next load.
+     */
+    @Bean
+    SnapshotTriggerDefinition longStreamSnapshots(Snapshotter snapshotter, EventStoreProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotAfterEvents());
     }
 
     /**

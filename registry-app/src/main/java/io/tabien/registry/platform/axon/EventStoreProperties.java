@@ -15,6 +15,7 @@ import java.time.Duration;
  * @param projectionBatchSize events a projection handles in one transaction
  * @param projectionSegments segments per projection, claimed by the nodes through the token table
  * @param tokenClaimTimeout  after this long without an update, another node may take over a segment's claim
+ * @param snapshotAfterEvents events loaded to handle one command before a long-lived aggregate is snapshotted
  * @param processors         how projections are driven: pooled streaming processors (the default), or Axon's
  *                           out-of-the-box tracking processors, kept so that the benchmark can show the difference
  */
@@ -26,6 +27,7 @@ public record EventStoreProperties(
         @DefaultValue("100") int projectionBatchSize,
         @DefaultValue("1") int projectionSegments,
         @DefaultValue("PT10S") Duration tokenClaimTimeout,
+        @DefaultValue("250") int snapshotAfterEvents,
         @DefaultValue("POOLED") Processors processors) {
 
     public enum Processors {

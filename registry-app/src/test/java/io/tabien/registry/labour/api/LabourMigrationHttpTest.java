@@ -149,6 +149,36 @@ class LabourMigrationHttpTest extends IntegrationTest {
     }
 
     @Test
+    void aContractWithALongHistoryIsSnapshottedAndKeepsItsRules() {
+        String contract = contract(worker("1991-01-01"), null, "CONSTRUCTION", "2024-01-02");
+        approve(contract, "2024-01-03");
+        depart(contract, "2024-01-04");
+        for (int month = 0; month < 260; month++) {
+            assertThat(officer.post("/api/contracts/" + contract + "/savings", """
+                    {"amount": {"amount": 100, "currency": "THB"}, "depositedOn": "2024-02-01"}""").status())
+                    .isEqualTo(200);
+        }
+        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject(
+                "select count(*) from snapshot_event_entry where aggregate_identifier = ?", Long.class, contract) > 0);
+        assertThat(jdbc.queryForObject("select convert_from(payload, 'UTF8') from snapshot_event_entry "
+                + "where aggregate_identifier = ? order by sequence_number desc limit 1", String.class, contract))
+                .contains("\"approved\":true").contains("\"savings\":{\"THB\"");
+        long before = eventCount();
+
+        Api.Response approveAgain = officer.post("/api/contracts/" + contract + "/approval",
+                "{\"approvedOn\": \"2024-03-01\"}");
+        Api.Response refundTooMuch = officer.post("/api/contracts/" + contract + "/savings-refund", """
+                {"amount": {"amount": 26001, "currency": "THB"}, "refundedOn": "2024-03-01"}""");
+
+        assertThat(approveAgain.status()).isEqualTo(409);
+        assertThat(refundTooMuch.status()).isEqualTo(422);
+        assertThat(eventCount()).isEqualTo(before);
+        Api.Response refundAll = officer.post("/api/contracts/" + contract + "/savings-refund", """
+                {"amount": {"amount": 26000, "currency": "THB"}, "refundedOn": "2024-03-01"}""");
+        assertThat(refundAll.status()).as(refundAll.body()).isEqualTo(200);
+    }
+
+    @Test
     void returnWithoutAFormalDepartureIsFlagged() {
         String person = worker("1988-08-08");
         String traveller = worker("1988-08-09");
