@@ -68,16 +68,23 @@ public class SigningKeys {
             String[] encoded = {Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()),
                     Base64.getEncoder().encodeToString(pair.getPublic().getEncoded())};
             Files.createDirectories(path.getParent());
+            createReadableByOwnerOnly(path);
             Files.writeString(path, encoded[0] + "\n" + encoded[1] + "\n", StandardCharsets.US_ASCII);
-            try {
-                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                log.warn("Could not restrict the permissions of the audit signing key file");
-            }
             log.info("Generated the audit signing key pair in {}", path);
             return encoded;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or write the audit signing key file " + path, e);
+        }
+    }
+
+    /** The private key never sits in a file others can read, not even for the moment between writing and chmod. */
+    private static void createReadableByOwnerOnly(Path path) throws IOException {
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(path);
+            log.warn("The file system of the audit signing key has no POSIX permissions; restrict access to {} "
+                    + "by other means", path);
         }
     }
 }
