@@ -28,12 +28,10 @@ class EmployerCostCharged implements LabourRule {
         return contract.all(ContractFacts.Kind.FEE).stream()
                 .filter(fee -> fee.payer() == FeePayer.WORKER)
                 .filter(fee -> policy.employerPays(contract.destinationCountry(), fee.feeType()))
-                .flatMap(fee -> judgement.asOfDay(LabourFlags.flag(CODE, FlagCategory.UNLAWFUL_FEE, contract,
-                        Long.toString(fee.globalIndex()), fee.storedAt(), null,
+                .flatMap(fee -> LabourFlags.onFee(CODE, contract, fee,
                         "The worker paid a " + fee.feeType() + " fee of " + fee.amount().toPlainString() + " "
                                 + fee.currency() + " on " + fee.onDay() + " on contract " + contract.shortId()
-                                + "; the employer pays it.",
-                        List.of(fee.globalIndex()))).stream())
+                                + "; the employer pays it.", judgement))
                 .toList();
     }
 }

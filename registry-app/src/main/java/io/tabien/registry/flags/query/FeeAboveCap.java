@@ -5,6 +5,7 @@ import io.tabien.registry.labour.FeePolicy;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,9 +51,9 @@ class FeeAboveCap implements LabourRule {
             if (paid.compareTo(cap) > 0) {
                 return judgement.asOfDay(LabourFlags.flag(CODE, FlagCategory.UNLAWFUL_FEE, contract, "",
                         fee.storedAt(), null,
-                        "The worker paid " + paid.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " "
+                        "The worker paid " + paid.setScale(2, RoundingMode.HALF_UP).toPlainString() + " "
                                 + contract.wageCurrency() + " in fees on contract " + contract.shortId()
-                                + ", above the cap of " + cap.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
+                                + ", above the cap of " + cap.setScale(2, RoundingMode.HALF_UP).toPlainString()
                                 + " " + contract.wageCurrency() + " (" + capMonths.stripTrailingZeros().toPlainString()
                                 + " monthly wage" + (capMonths.compareTo(BigDecimal.ONE) == 0 ? "" : "s") + ") for "
                                 + contract.sector() + " in " + contract.destinationCountry() + ".",

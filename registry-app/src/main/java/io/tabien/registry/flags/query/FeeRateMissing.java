@@ -26,12 +26,10 @@ class FeeRateMissing implements LabourRule {
                 .filter(fee -> fee.payer() == FeePayer.WORKER)
                 .filter(fee -> judgement.rates()
                         .convert(fee.amount(), fee.currency(), contract.wageCurrency(), fee.onDay()).isEmpty())
-                .flatMap(fee -> judgement.asOfDay(LabourFlags.flag(CODE, FlagCategory.UNLAWFUL_FEE, contract,
-                        Long.toString(fee.globalIndex()), fee.storedAt(), null,
+                .flatMap(fee -> LabourFlags.onFee(CODE, contract, fee,
                         "A fee of " + fee.amount().toPlainString() + " " + fee.currency() + " paid on " + fee.onDay()
                                 + " on contract " + contract.shortId() + " cannot be compared with the wage in "
-                                + contract.wageCurrency() + ": no exchange rate for that day; review it.",
-                        List.of(fee.globalIndex()))).stream())
+                                + contract.wageCurrency() + ": no exchange rate for that day; review it.", judgement))
                 .toList();
     }
 }

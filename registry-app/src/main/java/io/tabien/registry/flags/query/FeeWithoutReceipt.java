@@ -20,12 +20,10 @@ class FeeWithoutReceipt implements LabourRule {
     public List<RaisedFlag> evaluate(ContractFacts contract, Judgement judgement) {
         return contract.all(ContractFacts.Kind.FEE).stream()
                 .filter(fee -> fee.payer() == FeePayer.WORKER && (fee.receipt() == null || fee.receipt().isBlank()))
-                .flatMap(fee -> judgement.asOfDay(LabourFlags.flag(CODE, FlagCategory.UNLAWFUL_FEE, contract,
-                        Long.toString(fee.globalIndex()), fee.storedAt(), null,
+                .flatMap(fee -> LabourFlags.onFee(CODE, contract, fee,
                         "The worker paid a " + fee.feeType() + " fee of " + fee.amount().toPlainString() + " "
                                 + fee.currency() + " on " + fee.onDay() + " on contract " + contract.shortId()
-                                + " with no receipt.",
-                        List.of(fee.globalIndex()))).stream())
+                                + " with no receipt.", judgement))
                 .toList();
     }
 }

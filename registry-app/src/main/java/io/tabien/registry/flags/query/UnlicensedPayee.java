@@ -19,13 +19,11 @@ class UnlicensedPayee implements LabourRule {
     public List<RaisedFlag> evaluate(ContractFacts contract, Judgement judgement) {
         return contract.all(ContractFacts.Kind.FEE).stream()
                 .filter(fee -> fee.payeeLicence() != null && !fee.payeeLicence().activeOn(fee.onDay()))
-                .flatMap(fee -> judgement.asOfDay(LabourFlags.flag(CODE, FlagCategory.UNLAWFUL_FEE, contract,
-                        Long.toString(fee.globalIndex()), fee.storedAt(), null,
+                .flatMap(fee -> LabourFlags.onFee(CODE, contract, fee,
                         "A fee of " + fee.amount().toPlainString() + " " + fee.currency() + " was paid on "
                                 + fee.onDay() + " to agency " + fee.payeeName() + ", whose licence was "
                                 + fee.payeeLicence().statusOn(fee.onDay()).name().toLowerCase().replace('_', ' ')
-                                + " that day.",
-                        List.of(fee.globalIndex()))).stream())
+                                + " that day.", judgement))
                 .toList();
     }
 }
