@@ -3,6 +3,8 @@ package io.tabien.registry.platform.axon;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.TrackerStatus;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -41,5 +43,21 @@ class ProjectionProgressTest {
     void otherTokenTypesAnswerByPosition() {
         assertThat(ProjectionProgress.hasPassed(new GlobalSequenceTrackingToken(7), 7)).isTrue();
         assertThat(ProjectionProgress.hasPassed(new GlobalSequenceTrackingToken(6), 7)).isFalse();
+    }
+
+    @Test
+    void theWholeStreamOrAllItsPartsCoverEverySegmentAndAPartDoesNot() {
+        Segment[] halves = Segment.ROOT_SEGMENT.split();
+        Segment[] quarters = halves[1].split();
+
+        assertThat(ProjectionProgress.coversEverySegment(List.of(claimed(Segment.ROOT_SEGMENT)))).isTrue();
+        assertThat(ProjectionProgress.coversEverySegment(
+                List.of(claimed(halves[0]), claimed(quarters[0]), claimed(quarters[1])))).isTrue();
+        assertThat(ProjectionProgress.coversEverySegment(List.of(claimed(halves[0]), claimed(quarters[1])))).isFalse();
+        assertThat(ProjectionProgress.coversEverySegment(List.of())).isFalse();
+    }
+
+    private static TrackerStatus claimed(Segment segment) {
+        return new TrackerStatus(segment, GapAwareTrackingToken.newInstance(1, List.of()));
     }
 }
