@@ -4,7 +4,6 @@ import io.tabien.contracts.TypedId;
 import org.springframework.http.ResponseEntity;
 
 import java.net.URI;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -16,15 +15,15 @@ public final class Responses {
     private Responses() {
     }
 
-    public static ResponseEntity<Map<String, UUID>> created(String collection, Accepted<? extends TypedId> accepted) {
+    public static ResponseEntity<RecordId> created(String collection, Accepted<? extends TypedId> accepted) {
         return ResponseEntity.created(URI.create(collection + "/" + accepted.result()))
                 .header(Commands.POSITION, Long.toString(accepted.position()))
-                .body(Map.of("id", accepted.result().value()));
+                .body(new RecordId(accepted.result().value()));
     }
 
-    public static ResponseEntity<Map<String, UUID>> recorded(Accepted<?> accepted, UUID id) {
+    public static ResponseEntity<RecordId> recorded(Accepted<?> accepted, UUID id) {
         return ResponseEntity.ok()
                 .header(Commands.POSITION, Long.toString(accepted.position()))
-                .body(Map.of("id", id));
+                .body(new RecordId(id));
     }
 }

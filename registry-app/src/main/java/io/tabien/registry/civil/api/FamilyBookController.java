@@ -13,6 +13,8 @@ import io.tabien.contracts.civil.RemoveFamilyMember;
 import io.tabien.contracts.civil.ReplaceFamilyBook;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.Queries;
+import io.tabien.registry.web.RecordId;
+import io.tabien.registry.web.Responses;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,10 +25,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.UUID;
 
-import static io.tabien.registry.civil.api.PersonController.recorded;
+import static io.tabien.registry.web.Responses.recorded;
 
 @RestController
 @RequestMapping("/api/family-books")
@@ -43,15 +44,12 @@ class FamilyBookController {
     }
 
     @PostMapping
-    ResponseEntity<CreatedId> issue(@Valid @RequestBody FamilyBookRequests.Issue request) {
+    ResponseEntity<RecordId> issue(@Valid @RequestBody FamilyBookRequests.Issue request) {
         FamilyBookId id = request.id() != null ? new FamilyBookId(request.id()) : FamilyBookId.random();
         var command = new IssueFamilyBook(id, request.bookNumber(),
                 new Place(request.province(), request.district(), blankToNull(request.village())),
                 new PersonId(request.headPersonId()), request.issuedOn());
-        var accepted = commands.send(id, command, request, FamilyBookId.class);
-        return ResponseEntity.created(URI.create("/api/family-books/" + accepted.result()))
-                .header(Commands.POSITION, Long.toString(accepted.position()))
-                .body(new CreatedId(accepted.result().value()));
+        return Responses.created("/api/family-books", commands.send(id, command, request, FamilyBookId.class));
     }
 
     @GetMapping("/{id}")
@@ -68,7 +66,7 @@ class FamilyBookController {
     }
 
     @PostMapping("/{id}/members")
-    ResponseEntity<Recorded> addMember(@PathVariable UUID id, @Valid @RequestBody FamilyBookRequests.AddMember request) {
+    ResponseEntity<RecordId> addMember(@PathVariable UUID id, @Valid @RequestBody FamilyBookRequests.AddMember request) {
         FamilyBookId book = new FamilyBookId(id);
         var command = new AddFamilyMember(book, new PersonId(request.personId()), request.relationship(),
                 request.reason(), request.effectiveDate());
@@ -76,7 +74,7 @@ class FamilyBookController {
     }
 
     @PostMapping("/{id}/members/{personId}/removal")
-    ResponseEntity<Recorded> removeMember(@PathVariable UUID id, @PathVariable UUID personId,
+    ResponseEntity<RecordId> removeMember(@PathVariable UUID id, @PathVariable UUID personId,
                                           @Valid @RequestBody FamilyBookRequests.RemoveMember request) {
         FamilyBookId book = new FamilyBookId(id);
         var command = new RemoveFamilyMember(book, new PersonId(personId), request.reason(), request.effectiveDate());
@@ -84,14 +82,14 @@ class FamilyBookController {
     }
 
     @PostMapping("/{id}/head")
-    ResponseEntity<Recorded> changeHead(@PathVariable UUID id, @Valid @RequestBody FamilyBookRequests.ChangeHead request) {
+    ResponseEntity<RecordId> changeHead(@PathVariable UUID id, @Valid @RequestBody FamilyBookRequests.ChangeHead request) {
         FamilyBookId book = new FamilyBookId(id);
         return recorded(commands.send(book, new ChangeHeadOfHousehold(book, new PersonId(request.personId())), request,
                 Void.class), id);
     }
 
     @PostMapping("/{id}/replacement")
-    ResponseEntity<Recorded> replace(@PathVariable UUID id, @Valid @RequestBody FamilyBookRequests.Replace request) {
+    ResponseEntity<RecordId> replace(@PathVariable UUID id, @Valid @RequestBody FamilyBookRequests.Replace request) {
         FamilyBookId book = new FamilyBookId(id);
         return recorded(commands.send(book, new ReplaceFamilyBook(book, request.newBookNumber(), request.reason()),
                 request, Void.class), id);

@@ -11,6 +11,7 @@ import io.tabien.contracts.flags.FindPersonFlags;
 import io.tabien.contracts.flags.FlagView;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.Queries;
+import io.tabien.registry.web.RecordId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,6 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+
+import static io.tabien.registry.web.Responses.recorded;
 
 @RestController
 @Validated
@@ -64,7 +67,7 @@ class PersonController {
     }
 
     @PostMapping("/api/persons/{id}/corrections")
-    ResponseEntity<Recorded> correct(@PathVariable UUID id, @Valid @RequestBody CorrectionRequest request) {
+    ResponseEntity<RecordId> correct(@PathVariable UUID id, @Valid @RequestBody CorrectionRequest request) {
         PersonId personId = new PersonId(id);
         var command = new CorrectBirthRecord(personId, changesReader.read(request.changes()), request.reason(),
                 request.evidence());
@@ -72,7 +75,7 @@ class PersonController {
     }
 
     @PostMapping("/api/persons/{id}/death")
-    ResponseEntity<Recorded> registerDeath(@PathVariable UUID id, @Valid @RequestBody DeathRequest request) {
+    ResponseEntity<RecordId> registerDeath(@PathVariable UUID id, @Valid @RequestBody DeathRequest request) {
         PersonId personId = new PersonId(id);
         var command = new RegisterDeath(personId, request.dateOfDeath(), request.placeOfDeath().toPlace(),
                 request.cause());
@@ -87,9 +90,4 @@ class PersonController {
         return queries.list("flags", new FindPersonFlags(id, asOf), FlagView.class);
     }
 
-    static ResponseEntity<Recorded> recorded(io.tabien.registry.web.Accepted<?> accepted, UUID id) {
-        return ResponseEntity.ok()
-                .header(Commands.POSITION, Long.toString(accepted.position()))
-                .body(new Recorded(id));
-    }
 }

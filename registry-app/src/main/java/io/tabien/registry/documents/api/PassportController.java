@@ -12,6 +12,7 @@ import io.tabien.contracts.documents.RevokePassport;
 import io.tabien.contracts.documents.TransferPassportCustody;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.Queries;
+import io.tabien.registry.web.RecordId;
 import io.tabien.registry.web.Responses;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @RestController
@@ -42,7 +42,7 @@ class PassportController {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, UUID>> issue(@Valid @RequestBody PassportRequests.Issue request) {
+    ResponseEntity<RecordId> issue(@Valid @RequestBody PassportRequests.Issue request) {
         PassportId id = request.id() != null ? new PassportId(request.id()) : PassportId.random();
         var command = new IssuePassport(id, new PersonId(request.holderPersonId()), request.passportNumber(),
                 request.issuedOn(), request.expiresOn(), request.mrz().get(0), request.mrz().get(1));
@@ -61,7 +61,7 @@ class PassportController {
     }
 
     @PostMapping("/{id}/custody")
-    ResponseEntity<Map<String, UUID>> custody(@PathVariable UUID id, @Valid @RequestBody PassportRequests.Custody request) {
+    ResponseEntity<RecordId> custody(@PathVariable UUID id, @Valid @RequestBody PassportRequests.Custody request) {
         PassportId passport = new PassportId(id);
         var command = new TransferPassportCustody(passport, request.custodian(), request.custodianName(),
                 request.agencyId(), request.country(), request.since(), request.holderConsent(), request.note());
@@ -69,21 +69,21 @@ class PassportController {
     }
 
     @PostMapping("/{id}/return")
-    ResponseEntity<Map<String, UUID>> giveBack(@PathVariable UUID id, @Valid @RequestBody PassportRequests.Return request) {
+    ResponseEntity<RecordId> giveBack(@PathVariable UUID id, @Valid @RequestBody PassportRequests.Return request) {
         PassportId passport = new PassportId(id);
         return Responses.recorded(commands.send(passport, new ReturnPassportToHolder(passport, request.returnedOn()), request,
                 Void.class), id);
     }
 
     @PostMapping("/{id}/loss")
-    ResponseEntity<Map<String, UUID>> lost(@PathVariable UUID id, @Valid @RequestBody PassportRequests.Loss request) {
+    ResponseEntity<RecordId> lost(@PathVariable UUID id, @Valid @RequestBody PassportRequests.Loss request) {
         PassportId passport = new PassportId(id);
         return Responses.recorded(commands.send(passport, new ReportPassportLost(passport, request.reportedOn(), request.reason()),
                 request, Void.class), id);
     }
 
     @PostMapping("/{id}/revocation")
-    ResponseEntity<Map<String, UUID>> revoke(@PathVariable UUID id, @Valid @RequestBody PassportRequests.Revocation request) {
+    ResponseEntity<RecordId> revoke(@PathVariable UUID id, @Valid @RequestBody PassportRequests.Revocation request) {
         PassportId passport = new PassportId(id);
         return Responses.recorded(commands.send(passport, new RevokePassport(passport, request.revokedOn(), request.reason()),
                 request, Void.class), id);

@@ -23,6 +23,7 @@ import io.tabien.contracts.labour.ContractId;
 import io.tabien.contracts.labour.Money;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.Queries;
+import io.tabien.registry.web.RecordId;
 import io.tabien.registry.web.Responses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -42,7 +43,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @RestController
@@ -66,7 +66,7 @@ class GrievanceController {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, UUID>> register(@Valid @RequestBody GrievanceRequests.Register request) {
+    ResponseEntity<RecordId> register(@Valid @RequestBody GrievanceRequests.Register request) {
         GrievanceId id = request.id() != null ? new GrievanceId(request.id()) : GrievanceId.random();
         var command = new RegisterGrievance(id,
                 request.workerPersonId() == null ? null : new PersonId(request.workerPersonId()), request.workerName(),
@@ -112,7 +112,7 @@ class GrievanceController {
     }
 
     @PostMapping("/{id}/identification")
-    ResponseEntity<Map<String, UUID>> identify(@PathVariable UUID id,
+    ResponseEntity<RecordId> identify(@PathVariable UUID id,
                                                @Valid @RequestBody GrievanceRequests.Identification request) {
         GrievanceId grievance = new GrievanceId(id);
         return Responses.recorded(commands.send(grievance, new IdentifyGrievanceWorker(grievance, new PersonId(request.personId())),
@@ -120,14 +120,14 @@ class GrievanceController {
     }
 
     @PostMapping("/{id}/evidence")
-    ResponseEntity<Map<String, UUID>> evidence(@PathVariable UUID id, @Valid @RequestBody GrievanceRequests.Evidence request) {
+    ResponseEntity<RecordId> evidence(@PathVariable UUID id, @Valid @RequestBody GrievanceRequests.Evidence request) {
         GrievanceId grievance = new GrievanceId(id);
         return Responses.recorded(commands.send(grievance, new AddGrievanceEvidence(grievance, request.description(),
                 request.documentReference(), request.addedOn()), request, Void.class), id);
     }
 
     @PostMapping("/{id}/screening")
-    ResponseEntity<Map<String, UUID>> screening(@PathVariable UUID id,
+    ResponseEntity<RecordId> screening(@PathVariable UUID id,
                                                 @Valid @RequestBody GrievanceRequests.Screening request) {
         GrievanceId grievance = new GrievanceId(id);
         return Responses.recorded(commands.send(grievance, new CompleteTraffickingScreening(grievance, request.indicators(),
@@ -135,7 +135,7 @@ class GrievanceController {
     }
 
     @PostMapping("/{id}/referrals")
-    ResponseEntity<Map<String, UUID>> refer(@PathVariable UUID id, @Valid @RequestBody GrievanceRequests.Referral request) {
+    ResponseEntity<RecordId> refer(@PathVariable UUID id, @Valid @RequestBody GrievanceRequests.Referral request) {
         GrievanceId grievance = new GrievanceId(id);
         ReferralId referral = ReferralId.random();
         return Responses.created("/api/grievances/" + id + "/referrals", commands.send(grievance,
@@ -144,7 +144,7 @@ class GrievanceController {
     }
 
     @PostMapping("/{id}/referrals/{referralId}/answer")
-    ResponseEntity<Map<String, UUID>> answer(@PathVariable UUID id, @PathVariable UUID referralId,
+    ResponseEntity<RecordId> answer(@PathVariable UUID id, @PathVariable UUID referralId,
                                              @Valid @RequestBody GrievanceRequests.Answer request) {
         GrievanceId grievance = new GrievanceId(id);
         return Responses.recorded(commands.send(grievance, new AnswerReferral(grievance, new ReferralId(referralId),
@@ -152,7 +152,7 @@ class GrievanceController {
     }
 
     @PostMapping("/{id}/resolution")
-    ResponseEntity<Map<String, UUID>> resolve(@PathVariable UUID id,
+    ResponseEntity<RecordId> resolve(@PathVariable UUID id,
                                               @Valid @RequestBody GrievanceRequests.Resolution request) {
         GrievanceId grievance = new GrievanceId(id);
         Money wages = request.wagesRecovered() == null ? null
@@ -162,7 +162,7 @@ class GrievanceController {
     }
 
     @PostMapping("/{id}/closure")
-    ResponseEntity<Map<String, UUID>> close(@PathVariable UUID id, @Valid @RequestBody GrievanceRequests.Closure request) {
+    ResponseEntity<RecordId> close(@PathVariable UUID id, @Valid @RequestBody GrievanceRequests.Closure request) {
         GrievanceId grievance = new GrievanceId(id);
         return Responses.recorded(commands.send(grievance, new CloseGrievance(grievance, request.closedOn()), request,
                 Void.class), id);

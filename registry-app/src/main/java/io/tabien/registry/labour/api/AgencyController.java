@@ -13,6 +13,7 @@ import io.tabien.contracts.labour.RevokeLicence;
 import io.tabien.contracts.labour.SuspendLicence;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.Queries;
+import io.tabien.registry.web.RecordId;
 import io.tabien.registry.web.Responses;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @RestController
@@ -45,7 +45,7 @@ class AgencyController {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, UUID>> license(@Valid @RequestBody LabourRequests.License request) {
+    ResponseEntity<RecordId> license(@Valid @RequestBody LabourRequests.License request) {
         AgencyId id = request.id() != null ? new AgencyId(request.id()) : AgencyId.random();
         var command = new LicenseAgency(id, request.name(), request.licenceNumber(), request.address(),
                 request.licensedFrom(), request.licensedUntil(), request.destinations(), request.sectors());
@@ -67,35 +67,35 @@ class AgencyController {
     }
 
     @PostMapping("/{id}/renewal")
-    ResponseEntity<Map<String, UUID>> renew(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Renewal request) {
+    ResponseEntity<RecordId> renew(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Renewal request) {
         AgencyId agency = new AgencyId(id);
         return Responses.recorded(commands.send(agency, new RenewLicence(agency, request.renewedOn(), request.licensedUntil()),
                 request, Void.class), id);
     }
 
     @PostMapping("/{id}/suspension")
-    ResponseEntity<Map<String, UUID>> suspend(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Suspension request) {
+    ResponseEntity<RecordId> suspend(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Suspension request) {
         AgencyId agency = new AgencyId(id);
         return Responses.recorded(commands.send(agency, new SuspendLicence(agency, request.from(), request.until(),
                 request.reason()), request, Void.class), id);
     }
 
     @PostMapping("/{id}/reinstatement")
-    ResponseEntity<Map<String, UUID>> reinstate(@PathVariable UUID id,
+    ResponseEntity<RecordId> reinstate(@PathVariable UUID id,
                                                 @Valid @RequestBody LabourRequests.Reinstatement request) {
         AgencyId agency = new AgencyId(id);
         return Responses.recorded(commands.send(agency, new ReinstateLicence(agency, request.on()), request, Void.class), id);
     }
 
     @PostMapping("/{id}/revocation")
-    ResponseEntity<Map<String, UUID>> revoke(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Revocation request) {
+    ResponseEntity<RecordId> revoke(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Revocation request) {
         AgencyId agency = new AgencyId(id);
         return Responses.recorded(commands.send(agency, new RevokeLicence(agency, request.on(), request.reason()), request,
                 Void.class), id);
     }
 
     @PostMapping("/{id}/closure")
-    ResponseEntity<Map<String, UUID>> close(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Closure request) {
+    ResponseEntity<RecordId> close(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Closure request) {
         AgencyId agency = new AgencyId(id);
         return Responses.recorded(commands.send(agency, new CloseAgency(agency, request.closedOn(), request.reason()), request,
                 Void.class), id);

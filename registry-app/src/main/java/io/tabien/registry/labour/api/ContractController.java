@@ -18,6 +18,7 @@ import io.tabien.contracts.labour.RejectContract;
 import io.tabien.contracts.labour.TerminateContract;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.Queries;
+import io.tabien.registry.web.RecordId;
 import io.tabien.registry.web.Responses;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -30,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static io.tabien.registry.web.Responses.recorded;
@@ -50,7 +50,7 @@ class ContractController {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, UUID>> register(@Valid @RequestBody LabourRequests.Register request) {
+    ResponseEntity<RecordId> register(@Valid @RequestBody LabourRequests.Register request) {
         ContractId id = request.id() != null ? new ContractId(request.id()) : ContractId.random();
         var command = new RegisterContract(id, new PersonId(request.workerPersonId()),
                 request.agencyId() == null ? null : new AgencyId(request.agencyId()), request.channel(),
@@ -73,42 +73,42 @@ class ContractController {
     }
 
     @PostMapping("/{id}/explanation")
-    ResponseEntity<Map<String, UUID>> explain(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Explanation request) {
+    ResponseEntity<RecordId> explain(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Explanation request) {
         ContractId contract = new ContractId(id);
         return recorded(commands.send(contract, new ExplainContract(contract, request.language(), request.explainedBy(),
                 request.workerAcknowledged(), request.explainedOn()), request, Void.class), id);
     }
 
     @PostMapping("/{id}/approval")
-    ResponseEntity<Map<String, UUID>> approve(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Approval request) {
+    ResponseEntity<RecordId> approve(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Approval request) {
         ContractId contract = new ContractId(id);
         return recorded(commands.send(contract, new ApproveContract(contract, request.approvedOn()), request,
                 Void.class), id);
     }
 
     @PostMapping("/{id}/rejection")
-    ResponseEntity<Map<String, UUID>> reject(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Rejection request) {
+    ResponseEntity<RecordId> reject(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Rejection request) {
         ContractId contract = new ContractId(id);
         return recorded(commands.send(contract, new RejectContract(contract, request.rejectedOn(), request.reason()),
                 request, Void.class), id);
     }
 
     @PostMapping("/{id}/departure")
-    ResponseEntity<Map<String, UUID>> depart(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Departure request) {
+    ResponseEntity<RecordId> depart(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Departure request) {
         ContractId contract = new ContractId(id);
         return recorded(commands.send(contract, new RecordDeparture(contract, request.departedOn(),
                 request.checkpoint()), request, Void.class), id);
     }
 
     @PostMapping("/{id}/return")
-    ResponseEntity<Map<String, UUID>> comeBack(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Return request) {
+    ResponseEntity<RecordId> comeBack(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Return request) {
         ContractId contract = new ContractId(id);
         return recorded(commands.send(contract, new RecordReturn(contract, request.returnedOn(), request.checkpoint(),
                 request.reason()), request, Void.class), id);
     }
 
     @PostMapping("/{id}/termination")
-    ResponseEntity<Map<String, UUID>> terminate(@PathVariable UUID id,
+    ResponseEntity<RecordId> terminate(@PathVariable UUID id,
                                                 @Valid @RequestBody LabourRequests.Termination request) {
         ContractId contract = new ContractId(id);
         return recorded(commands.send(contract, new TerminateContract(contract, request.terminatedOn(),
@@ -116,7 +116,7 @@ class ContractController {
     }
 
     @PostMapping("/{id}/fees")
-    ResponseEntity<Map<String, UUID>> fee(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Fee request) {
+    ResponseEntity<RecordId> fee(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Fee request) {
         ContractId contract = new ContractId(id);
         var command = new RecordFeePayment(contract, request.payer(),
                 request.payeeAgencyId() == null ? null : new AgencyId(request.payeeAgencyId()), request.payeeName(),
@@ -125,14 +125,14 @@ class ContractController {
     }
 
     @PostMapping("/{id}/savings")
-    ResponseEntity<Map<String, UUID>> deposit(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Savings request) {
+    ResponseEntity<RecordId> deposit(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Savings request) {
         ContractId contract = new ContractId(id);
         return recorded(commands.send(contract, new DepositSavings(contract, request.amount().toMoney(),
                 request.depositedOn()), request, Void.class), id);
     }
 
     @PostMapping("/{id}/savings-refund")
-    ResponseEntity<Map<String, UUID>> refund(@PathVariable UUID id,
+    ResponseEntity<RecordId> refund(@PathVariable UUID id,
                                              @Valid @RequestBody LabourRequests.SavingsRefund request) {
         ContractId contract = new ContractId(id);
         return recorded(commands.send(contract, new RefundSavings(contract, request.amount().toMoney(),

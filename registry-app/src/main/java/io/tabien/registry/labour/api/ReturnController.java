@@ -7,6 +7,7 @@ import io.tabien.contracts.labour.ReturnRecordId;
 import io.tabien.contracts.labour.ReturnView;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.Queries;
+import io.tabien.registry.web.RecordId;
 import io.tabien.registry.web.Responses;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Map;
 import java.util.UUID;
 
 @RestController
@@ -32,7 +32,7 @@ class ReturnController {
 
     /** A migrant home with no contract on file. */
     @PostMapping("/api/returns")
-    ResponseEntity<Map<String, UUID>> register(@Valid @RequestBody LabourRequests.ReturnWithoutContract request) {
+    ResponseEntity<RecordId> register(@Valid @RequestBody LabourRequests.ReturnWithoutContract request) {
         ReturnRecordId id = ReturnRecordId.random();
         var command = new RegisterReturn(id, new PersonId(request.personId()), request.returnedOn(),
                 request.checkpoint(), request.fromCountry(), request.workedAbroad());

@@ -1,6 +1,0 @@
-package io.tabien.registry.civil.api;
-
-import java.util.UUID;
-
-record CreatedId(UUID id) {
-}
