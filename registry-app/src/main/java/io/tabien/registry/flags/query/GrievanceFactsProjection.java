@@ -67,14 +67,9 @@ class GrievanceFactsProjection {
 
     /** Reports of retained documents, of one worker or of all. */
     List<RetentionReported.Report> retentionReports(UUID worker) {
-        return jdbc.query("""
-                        select g.*, coalesce(b.birth_province, h.province) as province,
-                            coalesce(b.birth_district, h.district) as district
-                        from flag_grievance g
-                        left join flag_birth b on b.person_id = g.worker_person_id
-                        left join flag_membership m on m.person_id = g.worker_person_id
-                        left join flag_household h on h.family_book_id = m.family_book_id
-                        where g.documents_retained""" + (worker == null ? "" : " and g.worker_person_id = ?")
+        return jdbc.query("select g.*, " + PersonPlace.COLUMNS + " from flag_grievance g"
+                        + PersonPlace.joinedOn("g.worker_person_id")
+                        + " where g.documents_retained" + (worker == null ? "" : " and g.worker_person_id = ?")
                         + " order by g.registered_index",
                 (row, n) -> {
                     long identified = row.getLong("identified_index");

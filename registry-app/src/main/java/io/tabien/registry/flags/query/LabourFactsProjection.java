@@ -211,12 +211,7 @@ class LabourFactsProjection {
                 }, worker == null ? new Object[0] : new Object[]{worker});
         return jdbc.query("""
                         select c.*, b.date_of_birth, b.global_index as birth_index, b.stored_at as birth_stored_at,
-                            coalesce(b.birth_province, h.province) as province,
-                            coalesce(b.birth_district, h.district) as district
-                        from flag_contract c
-                        left join flag_birth b on b.person_id = c.worker_person_id
-                        left join flag_membership m on m.person_id = c.worker_person_id
-                        left join flag_household h on h.family_book_id = m.family_book_id"""
+                        """ + PersonPlace.COLUMNS + " from flag_contract c" + PersonPlace.joinedOn("c.worker_person_id")
                         + (worker == null ? "" : " where c.worker_person_id = ?") + " order by c.registered_index",
                 (row, n) -> {
                     UUID contract = row.getObject("contract_id", UUID.class);
@@ -243,12 +238,7 @@ class LabourFactsProjection {
                         select r.*, (select min(s.global_index) from flag_contract_step s
                                      join flag_contract c on c.contract_id = s.contract_id
                                      where c.worker_person_id = r.person_id and s.step = 'DEPARTED') as first_departure,
-                            coalesce(b.birth_province, h.province) as province,
-                            coalesce(b.birth_district, h.district) as district
-                        from flag_return r
-                        left join flag_birth b on b.person_id = r.person_id
-                        left join flag_membership m on m.person_id = r.person_id
-                        left join flag_household h on h.family_book_id = m.family_book_id"""
+                        """ + PersonPlace.COLUMNS + " from flag_return r" + PersonPlace.joinedOn("r.person_id")
                         + (person == null ? "" : " where r.person_id = ?") + " order by r.global_index",
                 (row, n) -> {
                     long departure = row.getLong("first_departure");
