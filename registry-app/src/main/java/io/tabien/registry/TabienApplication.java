@@ -1,6 +1,7 @@
 package io.tabien.registry;
 
 import io.tabien.registry.audit.chain.VerifyCommand;
+import io.tabien.registry.seeding.SeedCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,6 +16,9 @@ public class TabienApplication {
         }
         // Axon reads this flag as a JVM property before Spring's environment exists; a registry runs offline.
         System.setProperty("axoniq.update-checker.disabled", "true");
+        if (args.length > 0 && args[0].equals("seed")) {
+            System.exit(SeedCommand.run(args, System.out));
+        }
         SpringApplication.run(TabienApplication.class, args);
     }
 }

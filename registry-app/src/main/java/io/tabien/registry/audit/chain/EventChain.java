@@ -1,15 +1,19 @@
 package io.tabien.registry.audit.chain;
 
-import io.tabien.registry.platform.axon.EventPositions;
-import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The chain table and its checkpoints. */
 @Component
@@ -36,24 +40,42 @@ public class EventChain {
                 (row, n) -> new Link(row.getLong(1), row.getLong(2), row.getBytes(3))).stream().findFirst();
     }
 
-    long globalIndexOf(EventMessage<?> event) {
-        return EventPositions.of(jdbc, event);
+    /** The stored rows of these events, by event identifier. */
+    Map<String, ChainedEvent> events(List<String> eventIdentifiers) {
+        Map<String, ChainedEvent> rows = new HashMap<>(eventIdentifiers.size() * 2);
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement("select " + ChainedEvent.COLUMNS
+                    + " from domain_event_entry e where e.event_identifier = any(?)");
+            statement.setArray(1, connection.createArrayOf("varchar", eventIdentifiers.toArray()));
+            return statement;
+        }, row -> {
+            ChainedEvent event = ChainedEvent.from(row);
+            rows.put(event.eventIdentifier(), event);
+        });
+        return rows;
     }
 
-    boolean isChained(long globalIndex) {
-        Boolean chained = jdbc.queryForObject("select exists(select 1 from event_chain where global_index = ?)",
-                Boolean.class, globalIndex);
-        return Boolean.TRUE.equals(chained);
+    /** Which of these global indexes are linked already. */
+    Set<Long> chained(Collection<Long> globalIndexes) {
+        Set<Long> chained = new HashSet<>();
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(
+                    "select global_index from event_chain where global_index = any(?)");
+            statement.setArray(1, connection.createArrayOf("bigint", globalIndexes.toArray()));
+            return statement;
+        }, row -> {
+            chained.add(row.getLong(1));
+        });
+        return chained;
     }
 
-    Optional<ChainedEvent> event(long globalIndex) {
-        return jdbc.query("select " + ChainedEvent.COLUMNS + " from domain_event_entry e where e.global_index = ?",
-                (row, n) -> ChainedEvent.from(row), globalIndex).stream().findFirst();
-    }
-
-    void append(Link link) {
-        jdbc.update("insert into event_chain (chain_seq, global_index, hash) values (?, ?, ?)",
-                link.chainSeq(), link.globalIndex(), link.hash());
+    void append(List<Link> links) {
+        jdbc.batchUpdate("insert into event_chain (chain_seq, global_index, hash) values (?, ?, ?)", links, links.size(),
+                (statement, link) -> {
+                    statement.setLong(1, link.chainSeq());
+                    statement.setLong(2, link.globalIndex());
+                    statement.setBytes(3, link.hash());
+                });
     }
 
     Optional<Long> lastCheckpointSeq() {

@@ -53,6 +53,7 @@ class EmbeddedDatabaseConfiguration {
         config.setPoolName("tabien-embedded");
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         config.setMaximumPoolSize(properties.maxPoolSize());
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         return new HikariDataSource(config);
     }
 

@@ -5,10 +5,13 @@ import io.tabien.registry.platform.axon.EventPositions;
 import io.tabien.registry.platform.commands.CommandMetadata;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,22 +21,38 @@ public final class HistoryTable {
     private final JdbcTemplate jdbc;
     private final String table;
     private final String keyColumn;
+    private final String insert;
+    private final String pendingRows;
 
     public HistoryTable(JdbcTemplate jdbc, String table, String keyColumn) {
         this.jdbc = jdbc;
         this.table = table;
         this.keyColumn = keyColumn;
+        this.insert = "insert into " + table + " (" + keyColumn + ", global_index, event, summary, actor, role, office,"
+                + " recorded_at, stored_at, caused_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing";
+        this.pendingRows = HistoryTable.class.getName() + "." + table;
     }
 
+    /**
+     * Within a processor's batch the rows are written together when the batch commits, in the same transaction as
+     * the rest of the batch and its token.
+     */
     public void record(UUID key, EventMessage<?> event, String summary) {
         MetaData metadata = event.getMetaData();
-        jdbc.update("insert into " + table + " (" + keyColumn + ", global_index, event, summary, actor, role, office,"
-                        + " recorded_at, stored_at, caused_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                        + " on conflict do nothing",
-                key, EventPositions.of(jdbc, event), event.getPayloadType().getSimpleName(), summary,
+        Object[] row = {key, EventPositions.of(jdbc, event), event.getPayloadType().getSimpleName(), summary,
                 text(metadata, CommandMetadata.ACTOR), text(metadata, CommandMetadata.ROLE),
                 text(metadata, CommandMetadata.OFFICE), timestamp(text(metadata, CommandMetadata.RECORDED_AT)),
-                Timestamp.from(event.getTimestamp()), text(metadata, CommandMetadata.CAUSATION_ID));
+                Timestamp.from(event.getTimestamp()), text(metadata, CommandMetadata.CAUSATION_ID)};
+        if (!CurrentUnitOfWork.isStarted()) {
+            jdbc.update(insert, row);
+            return;
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+        unitOfWork.getOrComputeResource(pendingRows, name -> {
+            List<Object[]> pending = new ArrayList<>();
+            unitOfWork.onPrepareCommit(committing -> jdbc.batchUpdate(insert, pending));
+            return pending;
+        }).add(row);
     }
 
     public List<HistoryEntry> of(UUID key) {
