@@ -14,6 +14,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -65,12 +66,12 @@ public final class SeedCommand {
             VolumeSeeder.Seeded seeded = seeder.seed(events, persons, () -> {
                 if (seeder.recorded() - reported[0] >= 100_000) {
                     reported[0] = seeder.recorded();
-                    out.printf("%,d events (%,.0f/s)%n", seeder.recorded(),
+                    out.printf(Locale.ROOT, "%,d events (%,.0f/s)%n", seeder.recorded(),
                             seeder.recorded() / ((System.nanoTime() - start) / 1e9));
                 }
             });
             double seconds = (System.nanoTime() - start) / 1e9;
-            out.printf("Seeded %,d events in %.1f s (%,.0f/s): %,d persons, %,d family books, %,d passports, "
+            out.printf(Locale.ROOT, "Seeded %,d events in %.1f s (%,.0f/s): %,d persons, %,d family books, %,d passports, "
                             + "%,d agencies, %,d contracts, %,d grievances.%n", seeded.events(), seconds,
                     seeded.events() / seconds, seeded.persons(), seeded.familyBooks(), seeded.passports(),
                     seeded.agencies(), seeded.contracts(), seeded.grievances());

@@ -7,7 +7,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -18,12 +17,15 @@ import java.util.UUID;
 /**
  * Name search over the person registry: Lao script or romanized, partial and case-insensitive, tolerant of small
  * spelling differences (trigram word similarity), ordered by relevance and paged by keyset, never by offset.
+ * <p>
+ * A name that contains the query ranks first (relevance 1), ordered by person; then names that only resemble it,
+ * by word similarity (below 1). The two are read separately: a common name part can be contained in tens of
+ * thousands of names, and walking them in person order stops at the page's end instead of scoring and sorting
+ * them all; the resembling names are scored only when the containing ones do not fill the page.
  */
 final class PersonSearch {
 
-    private static final String RELEVANCE = """
-            round(greatest(case when p.search_names like ? escape '\\' then 1 else 0 end,
-                           word_similarity(?, p.search_names))::numeric, 4)""";
+    private static final float BELOW_CONTAINING = 0.9999f;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
@@ -67,28 +69,83 @@ final class PersonSearch {
 
     PersonSearchPage search(SearchPersons query) {
         String q = query.q() == null || query.q().isBlank() ? null : query.q().strip().toLowerCase(Locale.ROOT);
-        List<Object> arguments = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("select * from (select p.*, ");
-        if (q == null) {
-            sql.append("1.0000 as relevance");
-        } else {
-            sql.append(RELEVANCE).append(" as relevance");
-            arguments.add("%" + escapeLike(q) + "%");
-            arguments.add(q);
+        Cursor after = Cursor.parse(query.after());
+        int wanted = query.limit() + 1;
+        List<Hit> hits = readOnly.execute(status -> {
+            List<Hit> found = new ArrayList<>();
+            if (after == null || after.containing()) {
+                found.addAll(containing(q, query, after == null ? null : after.personId(), wanted));
+            }
+            if (q != null && found.size() < wanted) {
+                // The threshold of the indexed similarity operator, for this transaction only.
+                jdbc.queryForObject("select set_config('pg_trgm.word_similarity_threshold', ?, true)", String.class,
+                        Double.toString(minSimilarity));
+                found.addAll(resembling(q, query, after == null || after.containing() ? null : after,
+                        wanted - found.size()));
+            }
+            return found;
+        });
+        String next = null;
+        if (hits.size() > query.limit()) {
+            hits = hits.subList(0, query.limit());
+            next = hits.get(hits.size() - 1).cursor().format();
         }
-        sql.append("""
-                 from person_registry p
-                left join person_registry_membership m on m.person_id = p.person_id
+        return new PersonSearchPage(hits.stream().map(Hit::summary).toList(), next);
+    }
+
+    /** Names containing the query (every name when there is none), in person order. */
+    private List<Hit> containing(String q, SearchPersons query, UUID afterPerson, int limit) {
+        List<Object> arguments = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("select p.* from person_registry p").append(filtered(query, arguments));
+        if (q != null) {
+            sql.append(" and p.search_names like ? escape '\\'");
+            arguments.add("%" + escapeLike(q) + "%");
+        }
+        if (afterPerson != null) {
+            sql.append(" and p.person_id > ?");
+            arguments.add(afterPerson);
+        }
+        sql.append(" order by p.person_id limit ?");
+        arguments.add(limit);
+        return jdbc.query(sql.toString(), (row, n) -> {
+            UUID person = row.getObject("person_id", UUID.class);
+            return new Hit(PersonRegistryProjection.summary(row, 1.0), new Cursor(true, 0, person));
+        }, arguments.toArray());
+    }
+
+    /** Names that do not contain the query but resemble it, most alike first. */
+    private List<Hit> resembling(String q, SearchPersons query, Cursor after, int limit) {
+        List<Object> arguments = new ArrayList<>(List.of(q));
+        StringBuilder sql = new StringBuilder("select * from (select p.*, word_similarity(?, p.search_names) as similarity"
+                + " from person_registry p").append(filtered(query, arguments));
+        sql.append(" and ? <% p.search_names and p.search_names not like ? escape '\\') hits");
+        arguments.add(q);
+        arguments.add("%" + escapeLike(q) + "%");
+        if (after != null) {
+            sql.append(" where (similarity < ? or (similarity = ? and person_id > ?))");
+            arguments.add(after.similarity());
+            arguments.add(after.similarity());
+            arguments.add(after.personId());
+        }
+        sql.append(" order by similarity desc, person_id limit ?");
+        arguments.add(limit);
+        return jdbc.query(sql.toString(), (row, n) -> {
+            float similarity = row.getFloat("similarity");
+            double relevance = Math.min(Math.round(similarity * 10_000.0) / 10_000.0, BELOW_CONTAINING);
+            return new Hit(PersonRegistryProjection.summary(row, relevance),
+                    new Cursor(false, similarity, row.getObject("person_id", UUID.class)));
+        }, arguments.toArray());
+    }
+
+    /** The joins and conditions every search shares: the reader's jurisdiction and the filters. */
+    private static String filtered(SearchPersons query, List<Object> arguments) {
+        StringBuilder sql = new StringBuilder("""
+                 left join person_registry_membership m on m.person_id = p.person_id
                 left join person_registry_household h on h.family_book_id = m.family_book_id
                 where\s""").append(visibleTo(query.jurisdiction()));
         if (query.jurisdiction() != null) {
             arguments.add(query.jurisdiction());
             arguments.add(query.jurisdiction());
-        }
-        if (q != null) {
-            sql.append(" and (p.search_names like ? escape '\\' or ? <% p.search_names)");
-            arguments.add("%" + escapeLike(q) + "%");
-            arguments.add(q);
         }
         if (query.province() != null) {
             sql.append(" and (p.birth_province = ? or h.province = ?)");
@@ -108,43 +165,18 @@ final class PersonSearch {
             sql.append(" and p.date_of_birth <= ?");
             arguments.add(query.bornTo());
         }
-        sql.append(") hits");
-        Cursor after = Cursor.parse(query.after());
-        if (after != null) {
-            sql.append(" where (relevance < ? or (relevance = ? and person_id > ?))");
-            arguments.add(after.relevance());
-            arguments.add(after.relevance());
-            arguments.add(after.personId());
-        }
-        sql.append(" order by relevance desc, person_id limit ?");
-        arguments.add(query.limit() + 1);
-
-        List<Hit> hits = readOnly.execute(status -> {
-            // The threshold of the indexed similarity operator, for this transaction only.
-            jdbc.queryForObject("select set_config('pg_trgm.word_similarity_threshold', ?, true)", String.class,
-                    Double.toString(minSimilarity));
-            return jdbc.query(sql.toString(), (row, n) -> new Hit(
-                    PersonRegistryProjection.summary(row, row.getBigDecimal("relevance").doubleValue()),
-                    row.getBigDecimal("relevance")), arguments.toArray());
-        });
-        String next = null;
-        if (hits.size() > query.limit()) {
-            hits = hits.subList(0, query.limit());
-            Hit last = hits.get(hits.size() - 1);
-            next = new Cursor(last.relevance(), last.summary().id().value()).format();
-        }
-        return new PersonSearchPage(hits.stream().map(Hit::summary).toList(), next);
+        return sql.toString();
     }
 
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private record Hit(PersonSummary summary, BigDecimal relevance) {
+    private record Hit(PersonSummary summary, Cursor cursor) {
     }
 
     /** Where the previous page ended: an opaque token to the client. */
-    private record Cursor(BigDecimal relevance, UUID personId) {
+    private record Cursor(boolean containing, float similarity, UUID personId) {
 
         static Cursor parse(String token) {
             if (token == null || token.isBlank()) {
@@ -152,15 +184,19 @@ final class PersonSearch {
             }
             try {
                 String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\|");
-                return new Cursor(new BigDecimal(parts[0]), UUID.fromString(parts[1]));
+                return switch (parts[0]) {
+                    case "C" -> new Cursor(true, 0, UUID.fromString(parts[1]));
+                    case "R" -> new Cursor(false, Float.parseFloat(parts[1]), UUID.fromString(parts[2]));
+                    default -> throw new InvalidSearchCursor();
+                };
             } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
                 throw new InvalidSearchCursor();
             }
         }
 
         String format() {
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString((relevance.toPlainString() + "|" + personId).getBytes(StandardCharsets.UTF_8));
+            String text = containing ? "C|" + personId : "R|" + similarity + "|" + personId;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
         }
     }
 }

@@ -4,7 +4,7 @@ import io.tabien.registry.support.IntegrationTest;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
-import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -57,10 +57,10 @@ class AxonWiringTest extends IntegrationTest {
     }
 
     @Test
-    void projectionsRunOnPooledStreamingProcessors() {
+    void projectionsRunOnTrackingProcessors() {
         assertThat(processing.eventProcessor("person-registry", EventProcessor.class))
-                .containsInstanceOf(PooledStreamingEventProcessor.class);
+                .containsInstanceOf(TrackingEventProcessor.class);
         assertThat(processing.eventProcessor("flags", EventProcessor.class))
-                .containsInstanceOf(PooledStreamingEventProcessor.class);
+                .containsInstanceOf(TrackingEventProcessor.class);
     }
 }

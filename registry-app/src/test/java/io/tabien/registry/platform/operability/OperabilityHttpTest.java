@@ -20,7 +20,7 @@ class OperabilityHttpTest extends IntegrationTest {
         JsonNode processors = components.get("eventProcessors");
         assertThat(processors.get("status").asString()).isEqualTo("UP");
         JsonNode personRegistry = processors.get("details").get("person-registry");
-        assertThat(personRegistry.get("type").asString()).isEqualTo("PooledStreamingEventProcessor");
+        assertThat(personRegistry.get("type").asString()).isEqualTo("TrackingEventProcessor");
         assertThat(personRegistry.get("running").asBoolean()).isTrue();
     }
 
