@@ -58,7 +58,10 @@ public class Harness {
     private final List<String> persons = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<String> homeless = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<String> unpassported = new ConcurrentLinkedQueue<>();
+    /** Households with room for another member; a household has at most {@link #HOUSEHOLD_SIZE} members, as in life. */
     private final List<String> books = new CopyOnWriteArrayList<>();
+    private final Map<String, java.util.concurrent.atomic.AtomicInteger> members = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int HOUSEHOLD_SIZE = 8;
     private final List<String> passports = new CopyOnWriteArrayList<>();
     private final List<String> contracts = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> stages = new java.util.concurrent.ConcurrentHashMap<>();
@@ -204,7 +207,8 @@ public class Harness {
             return birth() != null;
         }
         String id = person.split("\\|")[0];
-        if (books.isEmpty() || ThreadLocalRandom.current().nextInt(4) == 0) {
+        int open = books.size();
+        if (open == 0 || ThreadLocalRandom.current().nextInt(4) == 0) {
             String book = id(call("REGISTRAR", "POST", "/api/family-books", "{\"bookNumber\": \"BN-" + run + "-"
                     + sequence.incrementAndGet() + "\", \"province\": \"LA-XE\", \"district\": \"1501\", \"headPersonId\": \""
                     + id + "\"}"));
@@ -213,7 +217,16 @@ public class Harness {
             }
             return book != null;
         }
-        String book = books.get(ThreadLocalRandom.current().nextInt(books.size()));
+        String book;
+        try {
+            book = books.get(ThreadLocalRandom.current().nextInt(open));
+        } catch (IndexOutOfBoundsException fullMeanwhile) {
+            homeless.add(person);
+            return true;
+        }
+        if (members.computeIfAbsent(book, b -> new java.util.concurrent.atomic.AtomicInteger(1)).incrementAndGet() >= HOUSEHOLD_SIZE) {
+            books.remove(book);
+        }
         return ok(call("REGISTRAR", "POST", "/api/family-books/" + book + "/members", "{\"personId\": \"" + id
                 + "\", \"relationship\": \"OTHER\", \"reason\": \"MOVE_IN\", \"effectiveDate\": \"" + LocalDate.now() + "\"}"));
     }
