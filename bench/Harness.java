@@ -62,10 +62,15 @@ public class Harness {
     private final List<String> books = new CopyOnWriteArrayList<>();
     private final Map<String, java.util.concurrent.atomic.AtomicInteger> members = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int HOUSEHOLD_SIZE = 8;
+    private static final int CUSTODY_CHANGES = 4;
+    private static final int CONTRACT_STEPS = 6;
+    private final Map<String, java.util.concurrent.atomic.AtomicInteger> used = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<String> passports = new CopyOnWriteArrayList<>();
     private final List<String> contracts = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> stages = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
+    /** Answers other than 2xx by request kind, so that a run's failures say what failed. */
+    private final Map<String, AtomicLong> refused = new java.util.concurrent.ConcurrentHashMap<>();
 
     Harness(String base) {
         this.base = base;
@@ -133,14 +138,29 @@ public class Harness {
         pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
         return "{\"workload\": \"" + workload + "\", \"mode\": \"closed\", \"clients\": " + clients + ", \"seconds\": "
                 + seconds + ", \"ok\": " + ok + ", \"failed\": " + failed + ", \"perSecond\": "
-                + round(ok.get() / (double) seconds) + ", " + percentiles(latencies) + "}";
+                + round(ok.get() / (double) seconds) + ", \"refused\": \"" + refused + "\", " + percentiles(latencies) + "}";
     }
 
+    /**
+     * Requests at a fixed rate, each timed from the moment it was due, so that a stall shows in the latency of every
+     * request queued behind it. The first seconds warm this client and the server's code paths up and are not counted:
+     * a cold start would otherwise leave a backlog that the rest of the run inherits.
+     */
     String open(String workload, double rate, int seconds) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(64);
+        paced(workload, rate, Math.max(3, seconds / 3), new ArrayList<>(), new AtomicLong(), new AtomicLong());
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        paced(workload, rate, seconds, latencies, ok, failed);
+        return "{\"workload\": \"" + workload + "\", \"mode\": \"open\", \"rate\": " + round(rate) + ", \"seconds\": "
+                + seconds + ", \"ok\": " + ok + ", \"failed\": " + failed + ", \"refused\": \"" + refused + "\", "
+                + percentiles(latencies) + "}";
+    }
+
+    private void paced(String workload, double rate, int seconds, List<Long> latencies, AtomicLong ok, AtomicLong failed)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(64);
+        List<Long> timed = Collections.synchronizedList(latencies);
         long total = Math.round(rate * seconds);
         long interval = Math.round(1_000_000_000 / rate);
         long start = System.nanoTime();
@@ -152,14 +172,12 @@ public class Harness {
             }
             pool.submit(() -> {
                 boolean success = operation(workload);
-                latencies.add(System.nanoTime() - due);
+                timed.add(System.nanoTime() - due);
                 (success ? ok : failed).incrementAndGet();
             });
         }
         pool.shutdown();
         pool.awaitTermination(120, TimeUnit.SECONDS);
-        return "{\"workload\": \"" + workload + "\", \"mode\": \"open\", \"rate\": " + round(rate) + ", \"seconds\": "
-                + seconds + ", \"ok\": " + ok + ", \"failed\": " + failed + ", " + percentiles(latencies) + "}";
     }
 
     /** births 40 %, family books 20 %, passports and custody 15 %, contracts, fees and departures 20 %, grievances 5 %. */
@@ -180,6 +198,7 @@ public class Harness {
             }
             return grievance();
         } catch (Exception e) {
+            refused.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
             return false;
         }
     }
@@ -231,10 +250,32 @@ public class Harness {
                 + "\", \"relationship\": \"OTHER\", \"reason\": \"MOVE_IN\", \"effectiveDate\": \"" + LocalDate.now() + "\"}"));
     }
 
+    /**
+     * A record of the list to take another step, dropped from the list once it has had its share: a passport changes
+     * hands a few times, a contract is approved, departs and gathers a few fees. Without the cap, a short list at the
+     * start of a run would send every step to the same few records, which is no registry's load.
+     */
+    private String lessUsed(List<String> records, int steps) {
+        int size = records.size();
+        if (size == 0) {
+            return null;
+        }
+        String record;
+        try {
+            record = records.get(ThreadLocalRandom.current().nextInt(size));
+        } catch (IndexOutOfBoundsException droppedMeanwhile) {
+            return null;
+        }
+        if (used.computeIfAbsent(record, r -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet() >= steps) {
+            records.remove(record);
+        }
+        return record;
+    }
+
     boolean passportStep() throws Exception {
-        if (!passports.isEmpty() && ThreadLocalRandom.current().nextBoolean()) {
-            String passport = passports.get(ThreadLocalRandom.current().nextInt(passports.size()));
-            return ok(call("PASSPORT_OFFICER", "POST", "/api/passports/" + passport + "/custody",
+        String held = ThreadLocalRandom.current().nextBoolean() ? lessUsed(passports, CUSTODY_CHANGES) : null;
+        if (held != null) {
+            return ok(call("PASSPORT_OFFICER", "POST", "/api/passports/" + held + "/custody",
                     "{\"custodian\": \"EMPLOYER\", \"custodianName\": \"Bench Farm\", \"country\": \"TH\", \"since\": \""
                             + LocalDate.now() + "\", \"holderConsent\": true}"));
         }
@@ -259,18 +300,18 @@ public class Harness {
     }
 
     boolean contractStep() throws Exception {
-        if (!contracts.isEmpty() && ThreadLocalRandom.current().nextBoolean()) {
-            String contract = contracts.get(ThreadLocalRandom.current().nextInt(contracts.size()));
-            int stage = stages.merge(contract, 1, Integer::sum);
+        String signed = ThreadLocalRandom.current().nextBoolean() ? lessUsed(contracts, CONTRACT_STEPS) : null;
+        if (signed != null) {
+            int stage = stages.merge(signed, 1, Integer::sum);
             if (stage == 1) {
-                return ok(call("LABOUR_OFFICER", "POST", "/api/contracts/" + contract + "/approval",
+                return ok(call("LABOUR_OFFICER", "POST", "/api/contracts/" + signed + "/approval",
                         "{\"approvedOn\": \"" + LocalDate.now() + "\"}"));
             }
             if (stage == 2) {
-                return ok(call("LABOUR_OFFICER", "POST", "/api/contracts/" + contract + "/departure",
+                return ok(call("LABOUR_OFFICER", "POST", "/api/contracts/" + signed + "/departure",
                         "{\"departedOn\": \"" + LocalDate.now() + "\", \"checkpoint\": \"Friendship Bridge I\"}"));
             }
-            return ok(call("LABOUR_OFFICER", "POST", "/api/contracts/" + contract + "/fees", "{\"payer\": \"WORKER\", "
+            return ok(call("LABOUR_OFFICER", "POST", "/api/contracts/" + signed + "/fees", "{\"payer\": \"WORKER\", "
                     + "\"payeeName\": \"Broker\", \"type\": \"SERVICE_FEE\", \"amount\": {\"amount\": 1500, \"currency\": \"THB\"}, "
                     + "\"paidOn\": \"" + LocalDate.now() + "\", \"receiptNumber\": \"R-1\"}"));
         }
@@ -413,6 +454,11 @@ public class Harness {
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 409 || attempt >= 3) {
+                if (response.statusCode() / 100 != 2) {
+                    String kind = method + " " + path.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}").replaceAll("\\?.*", "")
+                            + " " + response.statusCode();
+                    refused.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
+                }
                 return response;
             }
         }
