@@ -33,6 +33,7 @@ import io.tabien.contracts.labour.Money;
 import io.tabien.contracts.labour.Sector;
 import io.tabien.contracts.labour.WorkerDeparted;
 import io.tabien.contracts.TypedId;
+import io.tabien.registry.documents.command.MachineReadableZone;
 import io.tabien.registry.platform.commands.CommandMetadata;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -304,24 +305,13 @@ final class VolumeSeeder {
         String birth = YYMMDD.format(holder.born());
         String expiry = YYMMDD.format(expires);
         String optional = pad("", 14);
-        String part1 = document + checkDigit(document);
-        String part2 = birth + checkDigit(birth);
-        String part3 = expiry + checkDigit(expiry);
-        String part4 = optional + checkDigit(optional);
+        String part1 = document + MachineReadableZone.checkDigit(document);
+        String part2 = birth + MachineReadableZone.checkDigit(birth);
+        String part3 = expiry + MachineReadableZone.checkDigit(expiry);
+        String part4 = optional + MachineReadableZone.checkDigit(optional);
         String sex = holder.sex() == Sex.X ? "<" : holder.sex().name();
-        String line2 = part1 + "LAO" + part2 + sex + part3 + part4 + checkDigit(part1 + part2 + part3 + part4);
+        String line2 = part1 + "LAO" + part2 + sex + part3 + part4 + MachineReadableZone.checkDigit(part1 + part2 + part3 + part4);
         return new String[]{line1, line2};
-    }
-
-    private static int checkDigit(String field) {
-        int[] weights = {7, 3, 1};
-        int sum = 0;
-        for (int i = 0; i < field.length(); i++) {
-            char c = field.charAt(i);
-            int value = Character.isDigit(c) ? c - '0' : Character.isLetter(c) ? c - 'A' + 10 : 0;
-            sum += value * weights[i % 3];
-        }
-        return sum % 10;
     }
 
     private static String pad(String text, int length) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * @param expiryDate YYMMDD as printed
  * @param sex        M, F, or {@code <} when unspecified
  */
-record MachineReadableZone(
+public record MachineReadableZone(
         String documentCode,
         String issuingState,
         String names,
@@ -62,7 +62,7 @@ record MachineReadableZone(
     }
 
     /** ICAO 9303 check digit: characters valued 0-9, A-Z as 10-35, {@code <} as 0, weighted 7, 3, 1, modulo 10. */
-    static int checkDigit(String field) {
+    public static int checkDigit(String field) {
         int sum = 0;
         for (int i = 0; i < field.length(); i++) {
             sum += value(field.charAt(i)) * WEIGHTS[i % 3];
