@@ -1,7 +1,9 @@
 package io.tabien.registry.security;
 
+import io.tabien.registry.platform.database.DatabaseOutage;
 import io.tabien.registry.web.ProblemHandler;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,6 +24,12 @@ final class ProblemResponses {
 
     AuthenticationEntryPoint unauthenticated() {
         return (request, response, exception) -> {
+            if (DatabaseOutage.causedBy(exception)) {
+                // The user's credentials could not be checked, which says nothing about them.
+                response.setHeader(HttpHeaders.RETRY_AFTER, ProblemHandler.RETRY_AFTER_SECONDS);
+                write(response, ProblemHandler.databaseUnavailable());
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"tabien\", charset=\"UTF-8\"");
             write(response, ProblemHandler.problem(HttpStatus.UNAUTHORIZED, "Authentication required",
                     "Send a user name and password with HTTP Basic authentication.", "unauthenticated"));

@@ -1,5 +1,6 @@
 package io.tabien.registry.web;
 
+import io.tabien.registry.platform.database.DatabaseOutage;
 import io.tabien.registry.platform.errors.Conflict;
 import io.tabien.registry.platform.errors.Forbidden;
 import io.tabien.registry.platform.errors.NotFound;
@@ -108,18 +109,46 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception exception) {
+    ResponseEntity<ProblemDetail> unexpected(Exception exception) {
         for (Throwable cause = exception.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof DuplicateKeyException duplicate) {
-                return alreadyRecorded(duplicate);
+                return ResponseEntity.status(HttpStatus.CONFLICT).body(alreadyRecorded(duplicate));
             }
         }
-        // The exception type only: messages may quote the personal data of the request.
-        log.error("Request failed with {}", exception.getClass().getName());
+        if (DatabaseOutage.causedBy(exception)) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .body(databaseUnavailable());
+        }
+        // Exception types and SQL states only: messages may quote the personal data of the request.
+        log.error("Request failed with {}", causes(exception));
         log.debug("Request failure", exception);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "The registry could not complete the request; nothing was recorded.", "internal-error");
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "The registry could not complete the request; nothing was recorded.", "internal-error"));
     }
+
+    private static String causes(Throwable failure) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (!chain.isEmpty()) {
+                chain.append(" <- ");
+            }
+            chain.append(cause.getClass().getName());
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                chain.append(" (SQLState ").append(sql.getSQLState()).append(')');
+            }
+        }
+        return chain.toString();
+    }
+
+    /** The request may or may not have been recorded if the database went away while it committed. */
+    public static ProblemDetail databaseUnavailable() {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
+                "The registry cannot reach its database at the moment. Send the request again in a few seconds, "
+                        + "with the same Idempotency-Key, so that it is recorded once.", "database-unavailable");
+    }
+
+    public static final String RETRY_AFTER_SECONDS = "5";
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,

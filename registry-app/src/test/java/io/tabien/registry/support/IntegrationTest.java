@@ -1,10 +1,13 @@
 package io.tabien.registry.support;
 
+import io.tabien.registry.platform.database.EmbeddedDatabaseCredentials;
+import io.tabien.registry.platform.database.EmbeddedPostgresServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -30,6 +33,9 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected JdbcTemplate jdbc;
+
+    @Autowired
+    private EmbeddedPostgresServer database;
 
     protected Api api;
     protected Api admin;
@@ -58,6 +64,19 @@ public abstract class IntegrationTest {
             throw new IllegalStateException("could not create a test user: " + created);
         }
         return api.as(username, PASSWORD);
+    }
+
+    /**
+     * The database as its superuser, for tests that play an attacker with full rights over the database (disabling
+     * a trigger, rewriting rows); the registry itself never connects so.
+     */
+    protected JdbcTemplate superuser() {
+        return new JdbcTemplate(superuserDataSource());
+    }
+
+    protected DriverManagerDataSource superuserDataSource() {
+        return new DriverManagerDataSource(database.jdbcUrl(), EmbeddedDatabaseCredentials.SUPERUSER,
+                database.credentials().superuserPassword());
     }
 
     protected long eventCount() {

@@ -125,6 +125,9 @@ class AxonStorageConfiguration {
                 .dataType(byte[].class)
                 .batchSize(properties.readBatchSize())
                 .gapTimeout(Math.toIntExact(properties.gapTimeout().toMillis()))
+                // Timed-out gaps (left by rolled-back appends) are dropped from the tokens as soon as there are two,
+                // not only once hundreds have piled up; the settled position gives up a single one by itself.
+                .gapCleaningThreshold(1)
                 .maxGapOffset(properties.maxGapOffset())
                 .build();
     }

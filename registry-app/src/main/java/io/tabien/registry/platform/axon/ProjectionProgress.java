@@ -1,17 +1,24 @@
 package io.tabien.registry.platform.axon;
 
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -21,6 +28,10 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * How far each projection has read the event store, so that a client who just wrote can be answered once the
  * projection has seen that write, without making projections synchronous with commands.
+ * <p>
+ * Each segment's position comes from this node's processor when it holds the segment, else from the token another
+ * node last stored. Stored tokens are only read, never claimed: a node that claimed a token to look at it would take
+ * it from the node processing it.
  */
 @Component
 public class ProjectionProgress {
@@ -28,66 +39,44 @@ public class ProjectionProgress {
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
     private final EventProcessingConfiguration processing;
-    private final TokenStore tokenStore;
-    private final TransactionManager transactions;
+    private final JdbcTemplate jdbc;
+    private final Serializer tokenSerializer;
+    private final Duration gapTimeout;
+    private final Clock clock;
 
-    ProjectionProgress(EventProcessingConfiguration processing, TokenStore tokenStore, TransactionManager transactions) {
+    ProjectionProgress(EventProcessingConfiguration processing, JdbcTemplate jdbc, Serializer serializer,
+                       EventStoreProperties properties, Clock clock) {
         this.processing = processing;
-        this.tokenStore = tokenStore;
-        this.transactions = transactions;
+        this.jdbc = jdbc;
+        this.tokenSerializer = serializer;
+        this.gapTimeout = properties.gapTimeout();
+        this.clock = clock;
     }
 
-    /**
-     * True once every segment of the projection has passed the event at {@code globalIndex}. Segments this node
-     * has not claimed (being claimed, or claimed by another node) are judged by the token they last stored.
-     */
+    /** True once every segment of the projection has passed the event at {@code globalIndex}. */
     public boolean hasProcessed(String processingGroup, long globalIndex) {
-        Optional<StreamingEventProcessor> processor =
-                processing.eventProcessor(processingGroup, StreamingEventProcessor.class);
-        if (processor.isEmpty()) {
-            return false;
-        }
-        Map<Integer, EventTrackerStatus> status = processor.get().processingStatus();
-        if (coversEverySegment(status.values())) {
-            // The usual case, answered without the database: this node holds every segment.
-            return status.values().stream().allMatch(claimed -> hasPassed(claimed.getTrackingToken(), globalIndex));
-        }
-        int[] segments = transactions.fetchInTransaction(() -> tokenStore.fetchSegments(processingGroup));
-        if (segments.length == 0) {
-            return false;
-        }
-        for (int segment : segments) {
-            EventTrackerStatus claimed = status.get(segment);
-            TrackingToken token = claimed != null ? claimed.getTrackingToken()
-                    : transactions.fetchInTransaction(() -> tokenStore.fetchToken(processingGroup, segment));
-            if (!hasPassed(token, globalIndex)) {
-                return false;
-            }
-        }
-        return true;
+        List<TrackingToken> positions = positions(processingGroup);
+        return !positions.isEmpty() && positions.stream().allMatch(token -> hasPassed(token, globalIndex));
     }
 
     /**
      * The highest global index below which the processor has seen every event there will ever be: its position,
-     * or just below its oldest gap (an index allocated by a transaction that has not committed yet). Empty before
-     * the processor has a position.
+     * or just below its oldest gap (an index allocated by a transaction that has not committed yet). A gap older than
+     * the gap timeout is given up, as the event store gives it up: the transaction that held it rolled back. Empty
+     * before the processor has a position.
      */
     public OptionalLong settledPosition(String processingGroup) {
-        Optional<StreamingEventProcessor> processor =
-                processing.eventProcessor(processingGroup, StreamingEventProcessor.class);
-        if (processor.isEmpty() || processor.get().processingStatus().isEmpty()) {
+        List<TrackingToken> positions = positions(processingGroup);
+        if (positions.isEmpty()) {
             return OptionalLong.empty();
         }
         long settled = Long.MAX_VALUE;
-        for (EventTrackerStatus segment : processor.get().processingStatus().values()) {
-            TrackingToken token = WrappedToken.unwrapLowerBound(segment.getTrackingToken());
+        for (TrackingToken position : positions) {
+            TrackingToken token = WrappedToken.unwrapLowerBound(position);
             if (token == null) {
                 return OptionalLong.empty();
             }
-            long position = token instanceof GapAwareTrackingToken gapAware && !gapAware.getGaps().isEmpty()
-                    ? gapAware.getGaps().first() - 1
-                    : token.position().orElse(-1);
-            settled = Math.min(settled, position);
+            settled = Math.min(settled, settled(token));
         }
         return OptionalLong.of(settled);
     }
@@ -102,6 +91,62 @@ public class ProjectionProgress {
             LockSupport.parkNanos(POLL_NANOS);
         }
         return true;
+    }
+
+    /** One position per segment; the usual case, a node holding every segment, is answered without the database. */
+    private List<TrackingToken> positions(String processingGroup) {
+        Optional<StreamingEventProcessor> processor =
+                processing.eventProcessor(processingGroup, StreamingEventProcessor.class);
+        if (processor.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, EventTrackerStatus> held = processor.get().processingStatus();
+        if (coversEverySegment(held.values())) {
+            return held.values().stream().map(EventTrackerStatus::getTrackingToken).toList();
+        }
+        Map<Integer, TrackingToken> stored = storedTokens(processingGroup);
+        List<TrackingToken> positions = new ArrayList<>(stored.size());
+        stored.forEach((segment, token) -> positions.add(
+                held.containsKey(segment) ? held.get(segment).getTrackingToken() : token));
+        return positions;
+    }
+
+    private Map<Integer, TrackingToken> storedTokens(String processingGroup) {
+        Map<Integer, TrackingToken> tokens = new HashMap<>();
+        jdbc.query("select segment, token, token_type from token_entry where processor_name = ?", row -> {
+            byte[] token = row.getBytes(2);
+            String type = row.getString(3);
+            tokens.put(row.getInt(1), token == null || type == null ? null
+                    : tokenSerializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null)));
+        }, processingGroup);
+        return tokens;
+    }
+
+    private long settled(TrackingToken token) {
+        if (token instanceof GapAwareTrackingToken gapAware) {
+            for (long gap : gapAware.getGaps()) {
+                if (!givenUp(gap)) {
+                    return gap - 1;
+                }
+            }
+            return gapAware.getIndex();
+        }
+        return token.position().orElse(-1);
+    }
+
+    /** Judged like the event store does: by the time of the first event stored after the gap. */
+    private boolean givenUp(long gap) {
+        List<String> next = jdbc.queryForList("""
+                select time_stamp from domain_event_entry where global_index > ? order by global_index limit 1""",
+                String.class, gap);
+        if (next.isEmpty()) {
+            return false;
+        }
+        try {
+            return Instant.parse(next.get(0)).isBefore(clock.instant().minus(gapTimeout));
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** Segments split the event stream in halves, quarters...; together they cover it when their shares add up to 1. */

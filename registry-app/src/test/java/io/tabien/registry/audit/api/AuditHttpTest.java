@@ -10,11 +10,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-import javax.sql.DataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -45,8 +45,6 @@ class AuditHttpTest extends IntegrationTest {
 
     @Autowired
     private ProjectionProgress progress;
-    @Autowired
-    private DataSource dataSource;
 
     private Api auditor;
     private CivilClient registrar;
@@ -245,7 +243,7 @@ class AuditHttpTest extends IntegrationTest {
 
     /** What a database superuser could do: switch the append-only trigger off and edit a row. */
     private void overwrite(long globalIndex, byte[] payload) throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = superuserDataSource().getConnection()) {
             connection.createStatement()
                     .execute("alter table domain_event_entry disable trigger domain_event_entry_append_only_rows");
             try (var update = connection.prepareStatement(
@@ -265,8 +263,9 @@ class AuditHttpTest extends IntegrationTest {
         assertThat(report.get("firstMismatch").get("globalIndex").asLong()).isEqualTo(victim);
 
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        String url = jdbc.getDataSource().getConnection().getMetaData().getURL();
-        int exit = VerifyCommand.run(new String[]{"verify", "--db-url=" + url, "--db-user=postgres"},
+        DriverManagerDataSource superuser = superuserDataSource();
+        int exit = VerifyCommand.run(new String[]{"verify", "--db-url=" + superuser.getUrl(),
+                        "--db-user=" + superuser.getUsername(), "--db-password=" + superuser.getPassword()},
                 new PrintStream(printed, true, StandardCharsets.UTF_8));
         assertThat(exit).isEqualTo(1);
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("MISMATCH at global index " + victim + " ");
