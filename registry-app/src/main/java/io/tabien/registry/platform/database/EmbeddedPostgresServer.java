@@ -347,7 +347,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             }
             statement.execute("revoke all on database " + roles.database() + " from public");
             statement.execute("grant connect, temporary on database " + roles.database() + " to "
-                    + EmbeddedDatabaseCredentials.APPLICATION);
+                    + EmbeddedDatabaseCredentials.OWNER + ", " + EmbeddedDatabaseCredentials.APPLICATION);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot set up the roles of the embedded PostgreSQL (SQLState "
                     + e.getSQLState() + ")", e);
