@@ -5,6 +5,7 @@ import io.tabien.registry.platform.commands.Actor;
 import io.tabien.registry.platform.commands.ActorSource;
 import io.tabien.registry.platform.commands.CommandMetadata;
 import io.tabien.registry.platform.commands.ProcessedCommands;
+import io.tabien.registry.platform.errors.InvalidValues;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -89,6 +90,8 @@ public class Commands {
         R result;
         try {
             result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)));
+        } catch (InvalidValues invalid) {
+            throw body instanceof RequestFieldNames names ? invalid.renamed(names::requestField) : invalid;
         } catch (DuplicateKeyException concurrentTwin) {
             if (idempotencyKey == null) {
                 throw concurrentTwin;
