@@ -85,6 +85,18 @@ class StorableValuesHttpTest extends IntegrationTest {
     }
 
     @Test
+    void anMrzLineIsNamedByItsPlaceInTheRequestsList() {
+        String holder = new CivilClient(registrar).person("ສົມໃຈ", "ແກ້ວມະນີ", "1974-08-12", "LA-XE", "1501");
+        Api passportOfficer = user("PASSPORT_OFFICER", null);
+
+        assertRefusedAndNothingRecorded(() -> passportOfficer.post("/api/passports", """
+                {"holderPersonId": "%s", "passportNumber": "P1234567", "issuedOn": "2024-01-01",
+                 "expiresOn": "2034-01-01",
+                 "mrz": ["P<LAOKEOMANY<<SOMCHAI<<<<<<<<<<<<<<<<<<<<<<<", "P1234567<0LAO7408122F3401015\\u0000<<<<<<<<<<<<<<08"]}"""
+                .formatted(holder)), "mrz[1]");
+    }
+
+    @Test
     void decomposedTextIsReadBackComposed() {
         Api.Response born = registrar.post("/api/births", """
                 {"givenName": "\u0e81\u0ec8\u0eb8\u0ea1", "familyName": "ແກ້ວມະນີ", "givenNameLatin": "Rene\u0301e",
@@ -279,7 +291,7 @@ class StorableValuesHttpTest extends IntegrationTest {
     private static void assertInvalid(Api.Response refused, String field) {
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         assertThat(refused.contentType()).isEqualTo("application/problem+json");
-        assertThat(refused.json().get("type").asString()).endsWith("invalid-request");
+        assertThat(refused.json().get("type").asString()).as(refused.body()).endsWith("invalid-request");
         assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactly(field);
     }
 
