@@ -1,5 +1,7 @@
 package io.tabien.contracts.civil;
 
+import io.tabien.contracts.Text;
+
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -18,7 +20,7 @@ public record BirthRecordChanges(
         Place placeOfBirth,
         ParentReference mother,
         ParentReference father,
-        String informant) {
+        @Text(maxLength = 400) String informant) {
 
     public BirthRecordChanges {
         fields = fields == null ? Set.of() : Set.copyOf(fields);

@@ -1,10 +1,11 @@
 package io.tabien.contracts.civil;
 
+import io.tabien.contracts.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record CorrectBirthRecord(
         @TargetAggregateIdentifier PersonId personId,
         BirthRecordChanges changes,
-        String reason,
-        String evidence) {
+        @Text(maxLength = 1000, multiLine = true) String reason,
+        @Text(maxLength = 1000, multiLine = true) String evidence) {
 }

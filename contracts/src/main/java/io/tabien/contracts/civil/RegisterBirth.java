@@ -1,5 +1,6 @@
 package io.tabien.contracts.civil;
 
+import io.tabien.contracts.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
@@ -15,6 +16,6 @@ public record RegisterBirth(
         Place placeOfBirth,
         ParentReference mother,
         ParentReference father,
-        String informant,
+        @Text(maxLength = 400) String informant,
         FamilyBookId familyBookId) {
 }

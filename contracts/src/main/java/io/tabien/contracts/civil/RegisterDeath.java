@@ -1,5 +1,6 @@
 package io.tabien.contracts.civil;
 
+import io.tabien.contracts.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
@@ -8,5 +9,5 @@ public record RegisterDeath(
         @TargetAggregateIdentifier PersonId personId,
         LocalDate dateOfDeath,
         Place placeOfDeath,
-        String cause) {
+        @Text(maxLength = 1000) String cause) {
 }

@@ -1,5 +1,6 @@
 package io.tabien.contracts.documents;
 
+import io.tabien.contracts.Text;
 import io.tabien.contracts.civil.PersonId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -9,7 +10,7 @@ import java.time.LocalDate;
 public record IssuePassport(
         @TargetAggregateIdentifier PassportId passportId,
         PersonId holderPersonId,
-        String passportNumber,
+        @Text(maxLength = 20) String passportNumber,
         LocalDate issuedOn,
         LocalDate expiresOn,
         String mrzLine1,

@@ -1,5 +1,6 @@
 package io.tabien.contracts.documents;
 
+import io.tabien.contracts.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
@@ -14,8 +15,8 @@ public record TransferPassportCustody(
         Custodian custodian,
         String custodianName,
         UUID agencyId,
-        String country,
+        @Text(maxLength = 2) String country,
         LocalDate since,
         boolean holderConsent,
-        String note) {
+        @Text(maxLength = 1000, multiLine = true) String note) {
 }

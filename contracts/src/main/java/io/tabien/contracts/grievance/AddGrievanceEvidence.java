@@ -1,12 +1,13 @@
 package io.tabien.contracts.grievance;
 
+import io.tabien.contracts.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
 
 public record AddGrievanceEvidence(
         @TargetAggregateIdentifier GrievanceId grievanceId,
-        String description,
+        @Text(maxLength = 5000, multiLine = true) String description,
         String documentReference,
         LocalDate addedOn) {
 }

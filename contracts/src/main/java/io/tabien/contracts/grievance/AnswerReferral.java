@@ -1,5 +1,6 @@
 package io.tabien.contracts.grievance;
 
+import io.tabien.contracts.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
@@ -8,6 +9,6 @@ public record AnswerReferral(
         @TargetAggregateIdentifier GrievanceId grievanceId,
         ReferralId referralId,
         ReferralAnswer answer,
-        String reason,
+        @Text(maxLength = 1000, multiLine = true) String reason,
         LocalDate answeredOn) {
 }

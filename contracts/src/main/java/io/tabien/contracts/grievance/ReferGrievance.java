@@ -1,5 +1,6 @@
 package io.tabien.contracts.grievance;
 
+import io.tabien.contracts.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
@@ -9,6 +10,6 @@ public record ReferGrievance(
         ReferralId referralId,
         ReferralTarget to,
         boolean consent,
-        String overrideReason,
+        @Text(maxLength = 1000, multiLine = true) String overrideReason,
         LocalDate referredOn) {
 }

@@ -1,5 +1,6 @@
 package io.tabien.contracts.grievance;
 
+import io.tabien.contracts.Text;
 import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.labour.ContractId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -11,14 +12,14 @@ import java.util.Set;
 public record RegisterGrievance(
         @TargetAggregateIdentifier GrievanceId grievanceId,
         PersonId workerPersonId,
-        String workerName,
-        String passportNumber,
+        @Text(maxLength = 400) String workerName,
+        @Text(maxLength = 20) String passportNumber,
         ContractId contractId,
-        String employerName,
-        String country,
+        @Text(maxLength = 300) String employerName,
+        @Text(maxLength = 2) String country,
         String city,
         GrievanceChannel channel,
         Set<GrievanceCategory> categories,
-        String narrative,
+        @Text(maxLength = 20000, multiLine = true) String narrative,
         LocalDate reportedOn) {
 }

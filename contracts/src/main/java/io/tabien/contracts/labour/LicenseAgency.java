@@ -1,5 +1,6 @@
 package io.tabien.contracts.labour;
 
+import io.tabien.contracts.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
@@ -7,11 +8,11 @@ import java.util.Set;
 
 public record LicenseAgency(
         @TargetAggregateIdentifier AgencyId agencyId,
-        String name,
-        String licenceNumber,
-        String address,
+        @Text(maxLength = 300) String name,
+        @Text(maxLength = 50) String licenceNumber,
+        @Text(maxLength = 1000, multiLine = true) String address,
         LocalDate licensedFrom,
         LocalDate licensedUntil,
-        Set<String> destinations,
+        @Text(maxLength = 2) Set<String> destinations,
         Set<Sector> sectors) {
 }

@@ -1,5 +1,6 @@
 package io.tabien.contracts.labour;
 
+import io.tabien.contracts.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
@@ -8,9 +9,9 @@ public record RecordFeePayment(
         @TargetAggregateIdentifier ContractId contractId,
         FeePayer payer,
         AgencyId payeeAgencyId,
-        String payeeName,
+        @Text(maxLength = 300) String payeeName,
         FeeType type,
         Money amount,
         LocalDate paidOn,
-        String receiptNumber) {
+        @Text(maxLength = 100) String receiptNumber) {
 }

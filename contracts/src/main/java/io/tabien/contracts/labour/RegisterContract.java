@@ -1,5 +1,6 @@
 package io.tabien.contracts.labour;
 
+import io.tabien.contracts.Text;
 import io.tabien.contracts.civil.PersonId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -10,12 +11,12 @@ public record RegisterContract(
         PersonId workerPersonId,
         AgencyId agencyId,
         Channel channel,
-        String employerName,
-        String destinationCountry,
+        @Text(maxLength = 300) String employerName,
+        @Text(maxLength = 2) String destinationCountry,
         Sector sector,
         String jobTitle,
         Money monthlyWage,
         int durationMonths,
-        String contractLanguage,
+        @Text(maxLength = 3) String contractLanguage,
         LocalDate signedOn) {
 }

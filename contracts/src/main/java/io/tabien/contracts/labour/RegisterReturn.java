@@ -1,5 +1,6 @@
 package io.tabien.contracts.labour;
 
+import io.tabien.contracts.Text;
 import io.tabien.contracts.civil.PersonId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -10,6 +11,6 @@ public record RegisterReturn(
         PersonId personId,
         LocalDate returnedOn,
         String checkpoint,
-        String fromCountry,
+        @Text(maxLength = 2) String fromCountry,
         boolean workedAbroad) {
 }

@@ -1,8 +1,9 @@
 package io.tabien.contracts.labour;
 
+import io.tabien.contracts.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
 
-public record RejectContract(@TargetAggregateIdentifier ContractId contractId, LocalDate rejectedOn, String reason) {
+public record RejectContract(@TargetAggregateIdentifier ContractId contractId, LocalDate rejectedOn, @Text(maxLength = 1000, multiLine = true) String reason) {
 }

@@ -1,8 +1,9 @@
 package io.tabien.contracts.labour;
 
+import io.tabien.contracts.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
 
-public record RevokeLicence(@TargetAggregateIdentifier AgencyId agencyId, LocalDate on, String reason) {
+public record RevokeLicence(@TargetAggregateIdentifier AgencyId agencyId, LocalDate on, @Text(maxLength = 1000, multiLine = true) String reason) {
 }

@@ -1,5 +1,6 @@
 package io.tabien.contracts.labour;
 
+import io.tabien.contracts.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
@@ -8,5 +9,5 @@ public record SuspendLicence(
         @TargetAggregateIdentifier AgencyId agencyId,
         LocalDate from,
         LocalDate until,
-        String reason) {
+        @Text(maxLength = 1000, multiLine = true) String reason) {
 }

@@ -1,5 +1,6 @@
 package io.tabien.contracts.labour;
 
+import io.tabien.contracts.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
@@ -7,5 +8,5 @@ import java.time.LocalDate;
 public record TerminateContract(
         @TargetAggregateIdentifier ContractId contractId,
         LocalDate terminatedOn,
-        String reason) {
+        @Text(maxLength = 1000, multiLine = true) String reason) {
 }

@@ -1,5 +1,7 @@
 package io.tabien.registry.security;
 
+import io.tabien.contracts.Text;
+
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -11,7 +13,8 @@ import java.util.stream.Collectors;
  * @param office the jurisdiction code the user works for: a province (LA-XE), a district (1501) or, for a labour
  *               attaché, a destination country (TH); null for national roles
  */
-public record UserAccount(String username, SortedSet<Role> roles, String office) {
+public record UserAccount(@Text(maxLength = 100) String username, SortedSet<Role> roles,
+                          @Text(maxLength = 20) String office) {
 
     public UserAccount {
         roles = new TreeSet<>(roles);

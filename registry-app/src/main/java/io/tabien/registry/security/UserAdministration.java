@@ -1,5 +1,6 @@
 package io.tabien.registry.security;
 
+import io.tabien.registry.platform.validation.StorableValues;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -17,20 +18,24 @@ public class UserAdministration {
 
     private final UserAccounts users;
     private final PasswordEncoder passwordEncoder;
+    private final StorableValues storable;
 
-    UserAdministration(UserAccounts users, PasswordEncoder passwordEncoder) {
+    UserAdministration(UserAccounts users, PasswordEncoder passwordEncoder, StorableValues storable) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.storable = storable;
     }
 
+    /** The password is hashed, never stored as text, so it is not normalized: the same keys must log in again. */
     public UserAccount create(String username, String password, Set<Role> roles, String office) {
-        if (roles.contains(Role.REGISTRAR) && (office == null || !LAO_JURISDICTION.matcher(office).matches())) {
+        UserAccount account = storable.check(UserAccount.of(username, roles, office));
+        String jurisdiction = account.office();
+        if (roles.contains(Role.REGISTRAR) && (jurisdiction == null || !LAO_JURISDICTION.matcher(jurisdiction).matches())) {
             throw new OfficeRequired(Role.REGISTRAR, "a province code such as LA-XE or a district code such as 1501");
         }
-        if (roles.contains(Role.LABOUR_ATTACHE) && (office == null || !COUNTRY.matcher(office).matches())) {
+        if (roles.contains(Role.LABOUR_ATTACHE) && (jurisdiction == null || !COUNTRY.matcher(jurisdiction).matches())) {
             throw new OfficeRequired(Role.LABOUR_ATTACHE, "the ISO 3166-1 alpha-2 code of the destination country, such as TH");
         }
-        UserAccount account = UserAccount.of(username, roles, office);
         try {
             users.create(account, passwordEncoder.encode(password), CurrentActor.currentAccount().username());
         } catch (DuplicateKeyException taken) {

@@ -5,10 +5,13 @@ import io.tabien.registry.platform.commands.Actor;
 import io.tabien.registry.platform.commands.ActorSource;
 import io.tabien.registry.platform.commands.CommandMetadata;
 import io.tabien.registry.platform.commands.ProcessedCommands;
+import io.tabien.registry.platform.errors.InvalidValues;
+import io.tabien.registry.platform.validation.StorableValues;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -46,9 +50,13 @@ public class Commands {
     private final ReadYourWrites readYourWrites;
     private final JsonMapper json;
     private final Clock clock;
+    private final Duration recordedAtClockSkew;
+    private final Duration recordedAtMaxAge;
 
     Commands(CommandGateway gateway, ActorSource actors, HttpServletRequest request,
-             ProcessedCommands processedCommands, ReadYourWrites readYourWrites, JsonMapper json, Clock clock) {
+             ProcessedCommands processedCommands, ReadYourWrites readYourWrites, JsonMapper json, Clock clock,
+             @Value("${tabien.commands.recorded-at-clock-skew:PT5M}") Duration recordedAtClockSkew,
+             @Value("${tabien.commands.recorded-at-max-age:P366D}") Duration recordedAtMaxAge) {
         this.gateway = gateway;
         this.actors = actors;
         this.request = request;
@@ -56,6 +64,8 @@ public class Commands {
         this.readYourWrites = readYourWrites;
         this.json = json;
         this.clock = clock;
+        this.recordedAtClockSkew = recordedAtClockSkew;
+        this.recordedAtMaxAge = recordedAtMaxAge;
     }
 
     /**
@@ -89,6 +99,8 @@ public class Commands {
         R result;
         try {
             result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)));
+        } catch (InvalidValues invalid) {
+            throw body instanceof RequestFieldNames names ? invalid.renamed(names::requestField) : invalid;
         } catch (DuplicateKeyException concurrentTwin) {
             if (idempotencyKey == null) {
                 throw concurrentTwin;
@@ -128,22 +140,35 @@ public class Commands {
         return correlationId;
     }
 
-    /** When the fact was captured on the client; offline work sends it later, never ahead of the server's clock. */
+    /**
+     * When the fact was captured on the client. Offline work sends it later, but at most
+     * {@code tabien.commands.recorded-at-max-age} after the fact (registrars in remote districts sync late, not years
+     * late), and never ahead of the server's clock by more than {@code tabien.commands.recorded-at-clock-skew}.
+     */
     private Instant recordedAt() {
         Instant now = clock.instant();
         String header = request.getHeader(RECORDED_AT);
         if (header == null) {
             return now;
         }
+        Instant recordedAt;
         try {
-            Instant recordedAt = Instant.parse(header);
-            if (recordedAt.isAfter(now.plusSeconds(300))) {
-                throw new InvalidRequestHeader(RECORDED_AT, "Recorded-At lies in the future.");
-            }
-            return recordedAt;
+            recordedAt = Instant.parse(header);
         } catch (DateTimeParseException e) {
             throw new InvalidRequestHeader(RECORDED_AT, "Recorded-At must be an ISO-8601 instant such as 2026-01-31T09:15:00Z.");
         }
+        if (!StorableValues.isStorable(recordedAt)) {
+            throw new InvalidRequestHeader(RECORDED_AT, "Recorded-At must lie between " + StorableValues.EARLIEST_DATE
+                    + " and " + StorableValues.LATEST_DATE + ".");
+        }
+        if (recordedAt.isAfter(now.plus(recordedAtClockSkew))) {
+            throw new InvalidRequestHeader(RECORDED_AT, "Recorded-At lies in the future.");
+        }
+        if (recordedAt.isBefore(now.minus(recordedAtMaxAge))) {
+            throw new InvalidRequestHeader(RECORDED_AT, "Recorded-At lies more than " + recordedAtMaxAge.toDays()
+                    + " days in the past.");
+        }
+        return recordedAt;
     }
 
     private String fingerprint(Object command, Object body) {

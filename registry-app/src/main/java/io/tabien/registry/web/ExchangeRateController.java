@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +23,7 @@ import java.util.List;
 class ExchangeRateController {
 
     record NewRate(@NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
-                   @NotNull LocalDate effectiveOn, @NotNull @Positive BigDecimal lakPerUnit) {
+                   @NotNull LocalDate effectiveOn, @NotNull BigDecimal lakPerUnit) {
     }
 
     private final ExchangeRates rates;

@@ -3,6 +3,7 @@ package io.tabien.registry.web;
 import io.tabien.registry.platform.database.DatabaseOutage;
 import io.tabien.registry.platform.errors.Conflict;
 import io.tabien.registry.platform.errors.Forbidden;
+import io.tabien.registry.platform.errors.InvalidValues;
 import io.tabien.registry.platform.errors.NotFound;
 import io.tabien.registry.platform.errors.RuleViolation;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -97,6 +98,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 "Some fields are missing or invalid: " + invalid.fieldNames() + ".", "invalid-request");
         problem.setProperty("errors", invalid.asErrors());
         return problem;
+    }
+
+    @ExceptionHandler(InvalidValues.class)
+    ProblemDetail invalidValues(InvalidValues invalid) {
+        return invalidFields(new InvalidFields(invalid.problems().stream()
+                .map(problem -> new InvalidFields.FieldProblem(problem.field(), problem.message())).toList()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

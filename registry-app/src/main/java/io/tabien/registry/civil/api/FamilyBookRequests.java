@@ -4,6 +4,7 @@ import io.tabien.contracts.civil.MembershipReason;
 import io.tabien.contracts.civil.Relationship;
 import io.tabien.contracts.civil.RemovalReason;
 import io.tabien.contracts.civil.ReplacementReason;
+import io.tabien.registry.web.RequestFieldNames;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -26,7 +27,13 @@ final class FamilyBookRequests {
             @NotBlank @Pattern(regexp = "[0-9]{4}", message = "must be a four-digit district code (PPDD)") String district,
             @Size(max = 200) String village,
             @NotNull UUID headPersonId,
-            LocalDate issuedOn) {
+            LocalDate issuedOn) implements RequestFieldNames {
+
+        /** The command holds the household's place as {@code address}; this request sends its parts at the top. */
+        @Override
+        public String requestField(String commandField) {
+            return commandField.startsWith("address.") ? commandField.substring("address.".length()) : commandField;
+        }
     }
 
     record AddMember(

@@ -1,6 +1,7 @@
 package io.tabien.registry.documents.api;
 
 import io.tabien.contracts.documents.Custodian;
+import io.tabien.registry.web.RequestFieldNames;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -24,7 +25,18 @@ final class PassportRequests {
             String passportNumber,
             @NotNull LocalDate issuedOn,
             @NotNull LocalDate expiresOn,
-            @NotNull @Size(min = 2, max = 2, message = "must hold the two MRZ lines") List<@NotNull String> mrz) {
+            @NotNull @Size(min = 2, max = 2, message = "must hold the two MRZ lines") List<@NotNull String> mrz)
+            implements RequestFieldNames {
+
+        /** The command holds the two lines as fields of their own. */
+        @Override
+        public String requestField(String commandField) {
+            return switch (commandField) {
+                case "mrzLine1" -> "mrz[0]";
+                case "mrzLine2" -> "mrz[1]";
+                default -> commandField;
+            };
+        }
     }
 
     record Custody(

@@ -1,5 +1,8 @@
 package io.tabien.registry.platform.reference;
 
+import io.tabien.contracts.Decimal;
+import io.tabien.contracts.Text;
+import io.tabien.registry.platform.validation.StorableValues;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,13 +20,17 @@ import java.util.TreeMap;
 @Component
 public class ExchangeRates {
 
-    public record Rate(String currency, LocalDate effectiveOn, BigDecimal lakPerUnit) {
+    /** {@code lakPerUnit} as {@code exchange_rate.lak_per_unit} holds it, and above zero. */
+    public record Rate(@Text(maxLength = 3) String currency, LocalDate effectiveOn,
+                       @Decimal(precision = 18, scale = 6, positive = true) BigDecimal lakPerUnit) {
     }
 
     private final JdbcTemplate jdbc;
+    private final StorableValues storable;
 
-    ExchangeRates(JdbcTemplate jdbc) {
+    ExchangeRates(JdbcTemplate jdbc, StorableValues storable) {
         this.jdbc = jdbc;
+        this.storable = storable;
     }
 
     /** The rates as they stand now, to convert many amounts consistently. */
@@ -47,10 +54,14 @@ public class ExchangeRates {
         return rates;
     }
 
-    /** @throws org.springframework.dao.DuplicateKeyException if a rate for that currency and day exists */
+    /**
+     * @throws io.tabien.registry.platform.errors.InvalidValues if the column would not hold the rate as given
+     * @throws org.springframework.dao.DuplicateKeyException   if a rate for that currency and day exists
+     */
     public void add(Rate rate, String recordedBy) {
+        Rate checked = storable.check(rate);
         jdbc.update("insert into exchange_rate (currency, effective_on, lak_per_unit, recorded_by) values (?, ?, ?, ?)",
-                rate.currency(), rate.effectiveOn(), rate.lakPerUnit(), recordedBy);
+                checked.currency(), checked.effectiveOn(), checked.lakPerUnit(), recordedBy);
     }
 
     public static final class Table {
