@@ -18,6 +18,8 @@ import java.util.UUID;
  * application and one database, so tests create their own records and never assume an empty store.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // Always a database of the test's own, even where TABIEN_DB_URL points at a real one: some tests tamper.
+        "spring.datasource.url=",
         "tabien.database.embedded.port=0",
         "tabien.admin.username=" + IntegrationTest.ADMIN,
         "tabien.admin.password=" + IntegrationTest.ADMIN_PASSWORD

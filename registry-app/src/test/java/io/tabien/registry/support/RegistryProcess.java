@@ -43,8 +43,12 @@ public final class RegistryProcess implements AutoCloseable {
         command.addAll(List.of(arguments));
         try {
             Files.createDirectories(console.getParent());
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(console.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(console.toFile());
+            // Its database is the one its arguments name, never one the environment points at.
+            builder.environment().keySet().removeIf(name -> name.startsWith("TABIEN_DB_")
+                    || name.startsWith("SPRING_DATASOURCE_"));
+            Process process = builder.start();
             RegistryProcess registry = new RegistryProcess(process, port, console);
             registry.awaitHealthy();
             return registry;

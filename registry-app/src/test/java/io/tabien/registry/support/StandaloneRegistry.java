@@ -15,6 +15,7 @@ public final class StandaloneRegistry {
     public static ConfigurableApplicationContext start(Path dataDirectory, String adminPassword, String... profiles) {
         return new SpringApplicationBuilder(TabienApplication.class).profiles(profiles).run(
                 "--server.port=0",
+                "--spring.datasource.url=",
                 "--tabien.database.embedded.port=0",
                 "--tabien.database.embedded.data-directory=" + dataDirectory,
                 "--tabien.audit.key-file=" + dataDirectory + ".audit-signing.key",
