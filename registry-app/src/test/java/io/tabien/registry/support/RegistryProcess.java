@@ -46,8 +46,8 @@ public final class RegistryProcess implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(console.toFile());
             // Its database is the one its arguments name, never one the environment points at.
-            builder.environment().keySet().removeIf(name -> name.startsWith("TABIEN_DB_")
-                    || name.startsWith("SPRING_DATASOURCE_"));
+            builder.environment().keySet().removeIf(variable -> variable.startsWith("TABIEN_DB_")
+                    || variable.startsWith("SPRING_DATASOURCE_"));
             Process process = builder.start();
             RegistryProcess registry = new RegistryProcess(process, port, console);
             registry.awaitHealthy();
