@@ -38,6 +38,7 @@ public abstract class IntegrationTest {
     static void ownDatabase(DynamicPropertyRegistry registry) {
         registry.add("tabien.database.embedded.data-directory", () -> TestDatabases.SHARED);
         registry.add("tabien.audit.key-file", () -> TestDatabases.SHARED + ".audit-signing.key");
+        registry.add("tabien.audit.heads-file", () -> TestDatabases.SHARED + ".audit-heads.log");
     }
 
     @BeforeEach
@@ -58,6 +59,14 @@ public abstract class IntegrationTest {
             throw new IllegalStateException("could not create a test user: " + created);
         }
         return api.as(username, PASSWORD);
+    }
+
+    /**
+     * The database as an attacker with superuser rights sees it: able to switch triggers off and rewrite rows. Every
+     * test that tampers with the store goes through here, and puts back what it changed.
+     */
+    protected JdbcTemplate superuser() {
+        return jdbc;
     }
 
     protected long eventCount() {

@@ -1,6 +1,6 @@
 package io.tabien.registry.audit.api;
 
-import io.tabien.registry.audit.chain.VerifyCommand;
+import io.tabien.registry.audit.chain.OfflineVerifier;
 import io.tabien.registry.platform.axon.ProjectionProgress;
 import io.tabien.registry.support.Api;
 import io.tabien.registry.support.CivilClient;
@@ -14,10 +14,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-import javax.sql.DataSource;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,8 +41,6 @@ class AuditHttpTest extends IntegrationTest {
 
     @Autowired
     private ProjectionProgress progress;
-    @Autowired
-    private DataSource dataSource;
 
     private Api auditor;
     private CivilClient registrar;
@@ -67,7 +61,14 @@ class AuditHttpTest extends IntegrationTest {
         JsonNode checkpoints = auditor.get("/api/audit/checkpoints").json();
 
         assertThat(report.get("intact").asBoolean()).as(report.toString()).isTrue();
+        assertThat(report.get("mismatches")).isEmpty();
         assertThat(report.get("eventsVerified").asLong()).isEqualTo(head());
+        long settled = report.get("settledPosition").asLong();
+        assertThat(settled).isPositive();
+        assertThat(report.get("eventsCovered").asLong()).isEqualTo(jdbc.queryForObject(
+                "select count(*) from domain_event_entry where global_index <= ?", Long.class, settled));
+        assertThat(report.get("unsignedTail").asLong()).isBetween(0L, 99L);
+        assertThat(report.get("headsCompared").asInt()).isPositive();
         assertThat(report.get("checkpointsVerified").asLong()).isPositive()
                 .isEqualTo(checkpoints.get("checkpoints").size());
         assertThat(checkpoints.get("algorithm").asString()).isEqualTo("Ed25519");
@@ -230,7 +231,7 @@ class AuditHttpTest extends IntegrationTest {
         long victim = jdbc.queryForObject(
                 "select min(global_index) from domain_event_entry where payload_type like '%BirthRegistered'", Long.class);
 
-        byte[] original = jdbc.queryForObject("select payload from domain_event_entry where global_index = ?",
+        byte[] original = superuser().queryForObject("select payload from domain_event_entry where global_index = ?",
                 byte[].class, victim);
         byte[] changed = original.clone();
         changed[2] = (byte) (changed[2] ^ 0x01);
@@ -245,7 +246,7 @@ class AuditHttpTest extends IntegrationTest {
 
     /** What a database superuser could do: switch the append-only trigger off and edit a row. */
     private void overwrite(long globalIndex, byte[] payload) throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = superuser().getDataSource().getConnection()) {
             connection.createStatement()
                     .execute("alter table domain_event_entry disable trigger domain_event_entry_append_only_rows");
             try (var update = connection.prepareStatement(
@@ -262,14 +263,12 @@ class AuditHttpTest extends IntegrationTest {
     private void assertChangeIsNamed(long victim) throws Exception {
         JsonNode report = auditor.get("/api/audit/verification").json();
         assertThat(report.get("intact").asBoolean()).isFalse();
-        assertThat(report.get("firstMismatch").get("globalIndex").asLong()).isEqualTo(victim);
+        assertThat(report.get("mismatches").get(0).get("globalIndex").asLong()).isEqualTo(victim);
 
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        String url = jdbc.getDataSource().getConnection().getMetaData().getURL();
-        int exit = VerifyCommand.run(new String[]{"verify", "--db-url=" + url, "--db-user=postgres"},
-                new PrintStream(printed, true, StandardCharsets.UTF_8));
-        assertThat(exit).isEqualTo(1);
-        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("MISMATCH at global index " + victim + " ");
+        String publicKey = auditor.get("/api/audit/checkpoints").json().get("publicKey").asString();
+        OfflineVerifier.Outcome offline = OfflineVerifier.run(superuser(), "--public-key=" + publicKey);
+        assertThat(offline.exitStatus()).as(offline.printed()).isEqualTo(1);
+        assertThat(offline.printed()).contains("MISMATCH at global index " + victim + " ");
     }
 
     private List<String> everyKindOfRecord() {
