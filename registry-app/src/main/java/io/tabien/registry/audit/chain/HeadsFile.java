@@ -24,6 +24,8 @@ import java.util.Optional;
 public class HeadsFile {
 
     private static final Logger log = LoggerFactory.getLogger(HeadsFile.class);
+    /** Far longer than any checkpoint line (about 200 characters). */
+    private static final int LONGEST_LINE = 4096;
 
     /** One line of the file, by its 1-based number; its checkpoint is empty when the line is not one. */
     public record Line(int number, String text) {
@@ -38,7 +40,7 @@ public class HeadsFile {
     }
 
     private final Path path;
-    private boolean endsWithNewline;
+    private boolean tornLineRemoved;
 
     HeadsFile(AuditProperties properties) {
         this.path = properties.headsFile().toAbsolutePath().normalize();
@@ -64,9 +66,8 @@ public class HeadsFile {
             boolean created = !Files.exists(path);
             if (created) {
                 Files.createDirectories(path.getParent());
-            } else if (!endsWithNewline && !endsWithNewline(path)) {
-                // A line torn by a crash stays unreadable, but the next one starts on a line of its own.
-                lines.insert(0, '\n');
+            } else if (!tornLineRemoved) {
+                removeTornLine(path);
             }
             try (FileChannel file = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.APPEND)) {
@@ -79,15 +80,15 @@ public class HeadsFile {
             if (created) {
                 forceDirectory(path.getParent());
             }
-            endsWithNewline = true;
+            tornLineRemoved = true;
         } catch (IOException e) {
             log.error("Could not append {} signed chain head(s) to the heads file {}", checkpoints.size(), path, e);
         }
     }
 
     /**
-     * The file's lines, except a last one without its newline: that one is being written, or was torn by a crash,
-     * and holds nothing a later verification could rely on.
+     * The file's lines, except a last one without its newline: that one is being written, or was torn by a crash
+     * (and is removed by the next append), and holds nothing a verification could rely on.
      */
     public static List<Line> read(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.US_ASCII);
@@ -105,14 +106,30 @@ public class HeadsFile {
         return lines;
     }
 
-    private static boolean endsWithNewline(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            if (channel.size() == 0) {
-                return true;
+    /**
+     * A crash while appending can leave the end of a line without its newline. It holds no checkpoint anyone could
+     * rely on (its checkpoint is in the database), so it is cut off, as a database drops a torn log record, rather
+     * than left for the next line to be glued to.
+     */
+    private static void removeTornLine(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long end = channel.size();
+            long start = Math.max(0, end - LONGEST_LINE);
+            ByteBuffer tail = ByteBuffer.allocate((int) (end - start));
+            while (tail.hasRemaining() && channel.read(tail, start + tail.position()) >= 0) {
+                // reads the file's last bytes
             }
-            ByteBuffer last = ByteBuffer.allocate(1);
-            channel.read(last, channel.size() - 1);
-            return last.get(0) == '\n';
+            int newline = new String(tail.array(), StandardCharsets.US_ASCII).lastIndexOf('\n');
+            if (newline < 0 && start > 0) {
+                throw new IOException("its last " + LONGEST_LINE + " bytes hold no line; the file is left as it is");
+            }
+            long keep = start + newline + 1;
+            if (keep < end) {
+                channel.truncate(keep);
+                channel.force(true);
+                log.warn("Removed {} bytes of a line torn by a crash from the end of the heads file {}", end - keep,
+                        file);
+            }
         }
     }
 

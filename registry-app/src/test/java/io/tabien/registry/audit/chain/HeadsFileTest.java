@@ -42,7 +42,7 @@ class HeadsFileTest {
     }
 
     @Test
-    void aLineTornByACrashIsLeftOutAndTheNextHeadStartsOnALineOfItsOwn() throws Exception {
+    void aLineTornByACrashIsLeftOutAndCutOffBeforeTheNextHeadIsAppended() throws Exception {
         Path path = directory.resolve("audit-heads.log");
         Checkpoint before = signed(1, 1);
         Files.writeString(path, before.toLine() + "\n" + "2|2|ab", StandardCharsets.US_ASCII);
@@ -51,10 +51,19 @@ class HeadsFileTest {
         Checkpoint after = signed(3, 3);
         new HeadsFile(properties(directory.resolve("audit-signing.key"), path)).append(List.of(after));
 
+        assertThat(Files.readString(path)).isEqualTo(before.toLine() + "\n" + after.toLine() + "\n");
+    }
+
+    @Test
+    void aLineThatIsNotACheckpointIsReportedByItsNumber() throws Exception {
+        Path path = Files.writeString(directory.resolve("audit-heads.log"),
+                signed(1, 1).toLine() + "\n\nnot a checkpoint\n" + signed(2, 2).toLine() + "\n");
+
         List<HeadsFile.Line> lines = HeadsFile.read(path);
-        assertThat(lines).extracting(HeadsFile.Line::number).containsExactly(1, 2, 3);
+
+        assertThat(lines).extracting(HeadsFile.Line::number).containsExactly(1, 3, 4);
         assertThat(lines.get(1).checkpoint()).isEmpty();
-        assertThat(lines.get(2).checkpoint()).contains(after);
+        assertThat(lines.get(2).checkpoint()).contains(signed(2, 2));
     }
 
     @Test
