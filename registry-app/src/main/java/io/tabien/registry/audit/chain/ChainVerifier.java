@@ -103,14 +103,13 @@ public final class ChainVerifier {
             compared = compareHeads(connection, request, walk.checkpointsSeen, mismatches);
         }
         return new Report(mismatches.isEmpty(), request.fromChainSeq(), settled, covered, walk.verified,
-                walk.checkpoints, walk.headSeq - walk.signedSeq, walk.headSeq == 0 ? null : walk.headSeq,
+                walk.checkpointsSeen.size(), walk.headSeq - walk.signedSeq, walk.headSeq == 0 ? null : walk.headSeq,
                 walk.headIndex, HexFormat.of().formatHex(walk.head), compared, List.copyOf(mismatches));
     }
 
     /** How far the chain was walked, and where its last verified link and checkpoint are. */
     private static final class Walk {
         long verified;
-        long checkpoints;
         long headSeq;
         Long headIndex;
         long signedSeq;
@@ -177,7 +176,6 @@ public final class ChainVerifier {
                         ? "the checkpoint's signature does not match"
                         : "the checkpoint is signed with another key than the registry's"));
             }
-            walk.checkpoints++;
             walk.checkpointsSeen.add(seq);
             walk.signedSeq = seq;
         }
