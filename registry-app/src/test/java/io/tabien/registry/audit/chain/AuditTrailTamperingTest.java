@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -21,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -30,6 +32,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
 
@@ -188,6 +191,9 @@ class AuditTrailTamperingTest extends IntegrationTest {
             assertThat(report.get("intact").asBoolean()).isFalse();
             assertMismatch(report, checkpoint.chainSeq(), checkpoint.globalIndex(), "signed with another key");
             assertOfflineNames(checkpoint.globalIndex());
+            JsonNode fromIt = auditor.get("/api/audit/verification?from=" + checkpoint.chainSeq()).json();
+            assertMismatch(fromIt, checkpoint.chainSeq(), checkpoint.globalIndex(),
+                    "the checkpoint to start from is not signed with the registry's key");
         } finally {
             asAttacker(db -> db.update("update audit_checkpoint set public_key = ?, signature = ? where chain_seq = ?",
                     original.get("public_key"), original.get("signature"), checkpoint.chainSeq()), "audit_checkpoint");
@@ -279,6 +285,70 @@ class AuditTrailTamperingTest extends IntegrationTest {
             chain.start();
         }
         assertIntact();
+    }
+
+    /** The chain's unique key forbids a second link to one event, so the attacker drops it (on a copy). */
+    @Test
+    void anEventLinkedTwiceIsNamedByItsGlobalIndex() throws SQLException {
+        Link victim = victim();
+
+        ChainVerifier.Report report = verifyACopy(copy -> {
+            Link head = copy.queryForObject("select chain_seq, global_index, hash from event_chain "
+                    + "order by chain_seq desc limit 1", (row, n) -> new Link(row.getLong(1), row.getLong(2), row.getBytes(3)));
+            ChainedEvent event = copy.queryForObject("select " + ChainedEvent.COLUMNS
+                    + " from domain_event_entry e where e.global_index = ?", (row, n) -> ChainedEvent.from(row),
+                    victim.globalIndex());
+            copy.update("insert into event_chain (chain_seq, global_index, hash) values (?, ?, ?)",
+                    head.chainSeq() + 1, victim.globalIndex(), event.hash(head.hash()));
+        });
+
+        assertThat(report.intact()).isFalse();
+        assertThat(report.mismatches()).containsExactly(new ChainVerifier.Mismatch(victim.chainSeq(),
+                victim.globalIndex(), "the event is linked 2 times"));
+    }
+
+    @Test
+    void checkpointsLeftBehindAnEmptiedChainAreNamed() throws SQLException {
+        birth();
+        awaitChained();
+
+        ChainVerifier.Report report = verifyACopy(copy -> copy.execute("truncate event_chain"));
+
+        Map<String, Object> first = superuser().queryForMap(
+                "select chain_seq, global_index from audit_checkpoint order by chain_seq limit 1");
+        assertThat(report.intact()).isFalse();
+        assertThat(report.mismatches()).anySatisfy(mismatch -> {
+            assertThat(mismatch.chainSeq()).isEqualTo(first.get("chain_seq"));
+            assertThat(mismatch.globalIndex()).isEqualTo(first.get("global_index"));
+            assertThat(mismatch.reason()).startsWith("the checkpoint signs a link the chain lacks");
+        });
+    }
+
+    /**
+     * Verifies a copy of the chain, the store and the token, changed by {@code tamper} in a schema of its own.
+     * Some changes cannot be made to the live chain and put back: a link appended to it would become the head the
+     * registry signs.
+     */
+    private ChainVerifier.Report verifyACopy(Consumer<JdbcTemplate> tamper) throws SQLException {
+        JdbcTemplate attacker = superuser();
+        attacker.execute("create schema tampering_copy");
+        try {
+            for (String table : List.of("domain_event_entry", "event_chain", "audit_checkpoint", "token_entry")) {
+                attacker.execute("create table tampering_copy." + table + " as table public." + table);
+            }
+            try (Connection connection = attacker.getDataSource().getConnection()) {
+                connection.createStatement().execute("set search_path to tampering_copy");
+                try {
+                    tamper.accept(new JdbcTemplate(new SingleConnectionDataSource(connection, true)));
+                    return ChainVerifier.verify(connection,
+                            new ChainVerifier.Request(0, publicKey(), OptionalLong.empty(), null));
+                } finally {
+                    connection.createStatement().execute("reset search_path");
+                }
+            }
+        } finally {
+            attacker.execute("drop schema tampering_copy cascade");
+        }
     }
 
     @Test
@@ -396,8 +466,9 @@ class AuditTrailTamperingTest extends IntegrationTest {
     private Checkpoint checkpointBehindTheLatest() throws Exception {
         for (int births = 0; births <= 300; births += 10) {
             awaitChained();
-            long latest = jdbc.queryForObject("select max(chain_seq) from audit_checkpoint", Long.class);
-            Optional<Checkpoint> written = HeadsFile.read(headsFile.path()).stream()
+            long latest = jdbc.queryForObject("select coalesce(max(chain_seq), 0) from audit_checkpoint", Long.class);
+            List<HeadsFile.Line> lines = Files.exists(headsFile.path()) ? HeadsFile.read(headsFile.path()) : List.of();
+            Optional<Checkpoint> written = lines.stream()
                     .flatMap(line -> line.checkpoint().stream())
                     .filter(checkpoint -> checkpoint.chainSeq() < latest)
                     .max(Comparator.comparingLong(Checkpoint::chainSeq));
@@ -459,7 +530,10 @@ class AuditTrailTamperingTest extends IntegrationTest {
     }
 
     private long awaitChained() {
-        long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
+        long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
+        if (head == 0) {
+            return head;
+        }
         await().atMost(Duration.ofSeconds(30)).until(() -> progress.hasProcessed(EventChainProcessor.NAME, head));
         return head;
     }
