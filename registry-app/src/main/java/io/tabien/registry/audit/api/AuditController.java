@@ -2,6 +2,7 @@ package io.tabien.registry.audit.api;
 
 import io.tabien.registry.audit.chain.ChainVerification;
 import io.tabien.registry.audit.chain.ChainVerifier;
+import io.tabien.registry.audit.chain.Checkpoint;
 import io.tabien.registry.audit.chain.EventChain;
 import io.tabien.registry.audit.chain.SigningKeys;
 import io.tabien.registry.audit.history.EventHistory;
@@ -38,7 +39,7 @@ class AuditController {
     record ReplayRequest(@NotBlank String processingGroup) {
     }
 
-    record Checkpoints(String algorithm, String publicKey, List<EventChain.Checkpoint> checkpoints) {
+    record Checkpoints(String algorithm, String publicKey, List<Checkpoint> checkpoints) {
     }
 
     private final EventHistory history;
@@ -105,7 +106,10 @@ class AuditController {
         return replays.progress(id).orElseThrow(() -> new NotFound("replay", id));
     }
 
-    /** Recomputes the chain (from a checkpoint's chain position, default the first event) and checks signatures. */
+    /**
+     * Recomputes the chain (from a checkpoint's chain position, default the first event), checks the checkpoints
+     * against the registry's own key and this node's heads file, and that every settled event is chained once.
+     */
     @GetMapping("/verification")
     ChainVerifier.Report verification(@RequestParam(defaultValue = "0") @Min(0) long from) throws SQLException {
         return verification.verify(from);

@@ -4,12 +4,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +25,6 @@ import java.util.Set;
 public class EventChain {
 
     public record Link(long chainSeq, long globalIndex, byte[] hash) {
-    }
-
-    public record Checkpoint(long chainSeq, long globalIndex, String hash, Instant createdAt, String signature) {
     }
 
     private final JdbcTemplate jdbc;
@@ -78,37 +80,54 @@ public class EventChain {
                 });
     }
 
-    Optional<Long> lastCheckpointSeq() {
-        return jdbc.query("select max(chain_seq) from audit_checkpoint", (row, n) -> {
-            long seq = row.getLong(1);
-            return row.wasNull() ? null : seq;
-        }).stream().filter(java.util.Objects::nonNull).findFirst();
+    /** The checkpoint with the highest chain position. */
+    Optional<Checkpoint> latestCheckpoint() {
+        return jdbc.query("""
+                        select chain_seq, global_index, hash, created_at, signature from audit_checkpoint
+                        order by chain_seq desc limit 1""", EventChain::checkpoint).stream().findFirst();
     }
 
-    Optional<Instant> lastCheckpointTime() {
-        return jdbc.query("select max(created_at) from audit_checkpoint", (row, n) -> row.getTimestamp(1)).stream()
-                .filter(java.util.Objects::nonNull).map(Timestamp::toInstant).findFirst();
-    }
-
-    /** Signs the link and records it as a checkpoint; a second node doing the same is ignored. */
-    void checkpoint(Link link) {
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    /**
+     * Signs the link and records it as a checkpoint; answers it, or nothing when another node had recorded one at
+     * that chain position already (its insert wins, this one is ignored).
+     */
+    Optional<Checkpoint> checkpoint(Link link) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String signature = CheckpointSignature.sign(keys.privateKey(),
                 CheckpointSignature.message(link.chainSeq(), link.globalIndex(), link.hash(), now));
-        jdbc.update("""
+        int inserted = jdbc.update("""
                         insert into audit_checkpoint (chain_seq, global_index, hash, created_at, public_key, signature)
                         values (?, ?, ?, ?, ?, ?)
                         on conflict (chain_seq) do nothing""",
                 link.chainSeq(), link.globalIndex(), link.hash(), Timestamp.from(now), keys.publicKey(), signature);
+        return inserted == 0 ? Optional.empty()
+                : Optional.of(new Checkpoint(link.chainSeq(), link.globalIndex(), HexFormat.of().formatHex(link.hash()),
+                now, signature));
+    }
+
+    /**
+     * Signs the head when no checkpoint covers it and the latest is at least {@code interval} old, so that the last
+     * events of a registry that has gone quiet are signed too.
+     */
+    Optional<Checkpoint> signHeadIfDue(Duration interval) {
+        Optional<Link> head = head();
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Checkpoint> latest = latestCheckpoint();
+        boolean covered = latest.isPresent() && latest.get().chainSeq() >= head.get().chainSeq();
+        boolean recent = latest.isPresent() && latest.get().createdAt().plus(interval).isAfter(clock.instant());
+        return covered || recent ? Optional.empty() : checkpoint(head.get());
     }
 
     public List<Checkpoint> checkpoints(int limit) {
         return jdbc.query("""
                         select chain_seq, global_index, hash, created_at, signature from audit_checkpoint
-                        order by chain_seq desc limit ?""",
-                (row, n) -> new Checkpoint(row.getLong(1), row.getLong(2),
-                        java.util.HexFormat.of().formatHex(row.getBytes(3)), row.getTimestamp(4).toInstant(),
-                        row.getString(5)),
-                limit);
+                        order by chain_seq desc limit ?""", EventChain::checkpoint, limit);
+    }
+
+    private static Checkpoint checkpoint(ResultSet row, int rowNumber) throws SQLException {
+        return new Checkpoint(row.getLong(1), row.getLong(2), HexFormat.of().formatHex(row.getBytes(3)),
+                row.getTimestamp(4).toInstant(), row.getString(5));
     }
 }

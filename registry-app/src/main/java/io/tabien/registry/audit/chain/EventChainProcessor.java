@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * Links every event into the chain, in the order this single-segment processor sees them (an event committed
  * late, filling a gap, is linked when it is seen; {@code chain_seq} keeps that order). An event delivered again is
- * linked once. Every N links, or when the last checkpoint is older than M minutes, the head is signed.
+ * linked once. Every N links, or when the latest checkpoint is older than the checkpoint interval, the head is
+ * signed; the checkpoints a batch recorded are appended to the heads file once the batch has committed.
  * <p>
  * The processor receives events in batches, one transaction each: the batch's stored rows, which of them are
  * linked already and the head are read once, with its first event, and its links are written together when the
@@ -37,11 +38,13 @@ class EventChainProcessor {
     private static final String BATCH = EventChainProcessor.class.getName() + ".batch";
 
     private final EventChain chain;
+    private final HeadsFile headsFile;
     private final AuditProperties properties;
     private final Clock clock;
 
-    EventChainProcessor(EventChain chain, AuditProperties properties, Clock clock) {
+    EventChainProcessor(EventChain chain, HeadsFile headsFile, AuditProperties properties, Clock clock) {
         this.chain = chain;
+        this.headsFile = headsFile;
         this.properties = properties;
         this.clock = clock;
     }
@@ -75,13 +78,15 @@ class EventChainProcessor {
                 ? batching.getMessages() : List.of(unitOfWork.getMessage());
         Map<String, ChainedEvent> rows = chain.events(messages.stream().map(Message::getIdentifier).toList());
         Batch batch = new Batch(rows, chain.chained(rows.values().stream().map(ChainedEvent::globalIndex).toList()),
-                chain.head().orElse(null), chain.lastCheckpointTime().orElse(null));
+                chain.head().orElse(null), chain.latestCheckpoint().map(Checkpoint::createdAt).orElse(null));
+        List<Checkpoint> recorded = new ArrayList<>();
         unitOfWork.onPrepareCommit(committing -> {
             if (!batch.links.isEmpty()) {
                 chain.append(batch.links);
             }
-            batch.checkpoints.forEach(chain::checkpoint);
+            batch.checkpoints.forEach(link -> chain.checkpoint(link).ifPresent(recorded::add));
         });
+        unitOfWork.afterCommit(committed -> headsFile.append(recorded));
         return batch;
     }
 
@@ -90,7 +95,7 @@ class EventChainProcessor {
             return true;
         }
         Duration every = properties.checkpointEvery();
-        return batch.lastCheckpointTime == null || batch.lastCheckpointTime.plus(every).isBefore(clock.instant());
+        return batch.lastCheckpointTime == null || !batch.lastCheckpointTime.plus(every).isAfter(clock.instant());
     }
 
     /** What one batch reads once and writes when it commits. */

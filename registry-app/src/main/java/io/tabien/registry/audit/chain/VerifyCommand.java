@@ -1,18 +1,32 @@
 package io.tabien.registry.audit.chain;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * {@code java -jar registry-app.jar verify --db-url=jdbc:postgresql://... [--db-user=] [--db-password=]
- * [--public-key=] [--from=<chain position>]}: checks the chain of a database, or of a copy of it, without starting
- * the registry. Exit status 0 when intact, 1 at the first mismatch, 2 when it could not check.
+ * (--public-key=<Base64> | --public-key-file=<path>) [--heads-file=<path>] [--settled-position=<global index>]
+ * [--from=<chain position>]}: checks the chain of a database, or of a copy of it, without starting the registry.
+ * The public key is required and must come from outside the database (the registry's {@code GET
+ * /api/audit/checkpoints}, or the second line of its key file), since anyone who can rewrite the database can also
+ * store a key of their own there. Exit status 0 when intact, 1 at any mismatch, 2 when it could not check.
  */
 public final class VerifyCommand {
+
+    private static final Set<String> OPTIONS = Set.of("db-url", "db-user", "db-password", "public-key",
+            "public-key-file", "heads-file", "settled-position", "from");
 
     private VerifyCommand() {
     }
@@ -22,7 +36,7 @@ public final class VerifyCommand {
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             int equals = arg.indexOf('=');
-            if (!arg.startsWith("--") || equals < 0) {
+            if (!arg.startsWith("--") || equals < 0 || !OPTIONS.contains(arg.substring(2, equals))) {
                 out.println("Unknown argument " + arg);
                 return usage(out);
             }
@@ -30,33 +44,109 @@ public final class VerifyCommand {
         }
         String url = options.getOrDefault("db-url", System.getenv("TABIEN_DB_URL"));
         if (url == null || url.isBlank()) {
+            out.println("Which database? Give --db-url.");
+            return usage(out);
+        }
+        if (options.containsKey("public-key") == options.containsKey("public-key-file")) {
+            out.println("Give the registry's public key, either --public-key or --public-key-file (not both): "
+                    + "verification trusts no key stored in the database it checks.");
             return usage(out);
         }
         String user = options.getOrDefault("db-user", System.getenv().getOrDefault("TABIEN_DB_USER", "postgres"));
         String password = options.getOrDefault("db-password", System.getenv().getOrDefault("TABIEN_DB_PASSWORD", ""));
-        long from = Long.parseLong(options.getOrDefault("from", "0"));
+        ChainVerifier.Request request;
+        try {
+            String publicKey = options.containsKey("public-key") ? options.get("public-key").strip()
+                    : publicKeyFile(Path.of(options.get("public-key-file")));
+            CheckpointSignature.publicKey(publicKey);
+            List<HeadsFile.Line> heads = options.containsKey("heads-file")
+                    ? HeadsFile.read(Path.of(options.get("heads-file"))) : null;
+            OptionalLong settled = options.containsKey("settled-position")
+                    ? OptionalLong.of(number(options, "settled-position")) : OptionalLong.empty();
+            request = new ChainVerifier.Request(options.containsKey("from") ? number(options, "from") : 0,
+                    publicKey, settled, heads);
+        } catch (IOException e) {
+            out.println("Could not read " + e.getMessage());
+            return 2;
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            out.println(e instanceof GeneralSecurityException
+                    ? "The public key is not an Ed25519 public key (X.509, Base64)" : e.getMessage());
+            return usage(out);
+        }
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
-            ChainVerifier.Report report = ChainVerifier.verify(connection, from, options.get("public-key"));
-            out.println("Events verified:      " + report.eventsVerified());
-            out.println("Checkpoints verified: " + report.checkpointsVerified());
-            out.println("Head:                 chain position " + report.headChainSeq() + ", global index "
-                    + report.headGlobalIndex() + ", hash " + report.headHash());
-            if (report.intact()) {
-                out.println("The chain is intact.");
-                return 0;
-            }
-            out.println("MISMATCH at global index " + report.firstMismatch().globalIndex() + " (chain position "
-                    + report.firstMismatch().chainSeq() + "): " + report.firstMismatch().reason());
-            return 1;
-        } catch (SQLException e) {
+            ChainVerifier.Report report = ChainVerifier.verify(connection, request);
+            print(report, out);
+            return report.intact() ? 0 : 1;
+        } catch (SQLException | IllegalArgumentException e) {
             out.println("Could not read the database: " + e.getMessage());
             return 2;
         }
     }
 
+    private static void print(ChainVerifier.Report report, PrintStream out) {
+        out.println("Settled position:     global index " + report.settledPosition()
+                + " (every stored event up to it must be chained)");
+        out.println("Events covered:       " + report.eventsCovered());
+        out.println("Events verified:      " + report.eventsVerified());
+        out.println("Checkpoints verified: " + report.checkpointsVerified());
+        out.println("Unsigned tail:        " + report.unsignedTail() + " links after the last checkpoint");
+        out.println("Head:                 chain position " + report.headChainSeq() + ", global index "
+                + report.headGlobalIndex() + ", hash " + report.headHash());
+        out.println(report.headsCompared() == null
+                ? "Heads file:           none given; the checkpoints were compared with no copy kept outside the database"
+                : "Heads file:           " + report.headsCompared() + " checkpoints compared");
+        if (report.intact()) {
+            out.println("The chain is intact.");
+            return;
+        }
+        for (ChainVerifier.Mismatch mismatch : report.mismatches()) {
+            StringBuilder where = new StringBuilder("MISMATCH");
+            if (mismatch.globalIndex() != null) {
+                where.append(" at global index ").append(mismatch.globalIndex());
+            }
+            if (mismatch.chainSeq() != null) {
+                where.append(mismatch.globalIndex() != null ? " (chain position " + mismatch.chainSeq() + ")"
+                        : " at chain position " + mismatch.chainSeq());
+            }
+            out.println(where + ": " + mismatch.reason());
+        }
+    }
+
+    /** The file holds the Base64 public key alone, so that a signing key file, which also holds the private key, is refused. */
+    private static String publicKeyFile(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII).stream()
+                .map(String::strip).filter(line -> !line.isEmpty()).toList();
+        if (lines.size() != 1) {
+            throw new IllegalArgumentException("The public key file " + file + " must hold one line, the Base64 "
+                    + "public key (the second line of the registry's key file), and nothing else");
+        }
+        return lines.get(0);
+    }
+
+    private static long number(Map<String, String> options, String name) {
+        try {
+            long value = Long.parseLong(options.get(name));
+            if (value < 0) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " takes a whole number, 0 or more");
+        }
+    }
+
     private static int usage(PrintStream out) {
-        out.println("Usage: java -jar registry-app.jar verify --db-url=jdbc:postgresql://host:port/db "
-                + "[--db-user=name] [--db-password=secret] [--public-key=base64] [--from=chain-position]");
+        out.println("""
+                Usage: java -jar registry-app.jar verify --db-url=jdbc:postgresql://host:port/db [--db-user=name]
+                           [--db-password=secret] (--public-key=<Base64> | --public-key-file=<path>)
+                           [--heads-file=<path>] [--settled-position=<global index>] [--from=<chain position>]
+                  --public-key       the registry's Ed25519 public key, X.509 in Base64 (GET /api/audit/checkpoints)
+                  --public-key-file  a file holding just that Base64 line
+                  --heads-file       a copy of the registry's heads file (tabien.audit.heads-file) to compare with
+                  --settled-position check that every event up to this global index is chained
+                                     (default: the chain processor's position stored in token_entry)
+                  --from             start after the checkpoint at this chain position
+                Exit status: 0 intact, 1 mismatch, 2 could not check.""");
         return 2;
     }
 }

@@ -28,6 +28,6 @@ class SigningKeysTest {
     }
 
     private static AuditProperties properties(Path keyFile) {
-        return new AuditProperties(1000, Duration.ofMinutes(10), null, null, keyFile);
+        return new AuditProperties(100, Duration.ofMinutes(1), null, null, keyFile, null);
     }
 }
