@@ -12,6 +12,8 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf 
     && useradd --system --home-dir /app tabien
 WORKDIR /app
 COPY --from=build /src/registry-app/target/registry-app.jar /app/registry-app.jar
+# The audit signing key and the heads file live here, on a volume of their own (docker-compose.yml).
+RUN mkdir -p /app/data && chown tabien /app/data
 USER tabien
 EXPOSE 8080
 ENV AXONIQ_UPDATE_CHECKER_DISABLED=true
