@@ -60,6 +60,14 @@ public abstract class IntegrationTest {
         return api.as(username, PASSWORD);
     }
 
+    /**
+     * A connection with the rights of the database's owner, for what only an attacker or a schema change would do:
+     * disable a trigger, delete rows, alter a table. The application's own connection will not have them.
+     */
+    protected JdbcTemplate superuser() {
+        return jdbc;
+    }
+
     protected long eventCount() {
         Long count = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
         return count == null ? 0 : count;
