@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,9 +35,11 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * An event the person registry cannot store is parked while every other event goes on. The events are appended to
- * the store directly, past the checks every request passes. To give the registry's read model a value it cannot
- * take without leaving one in the shared store for good, the read model's village column is made narrower than
- * the door allows for the length of a test; widening it again is the schema fix.
+ * the store directly, past the checks every request passes. So as not to leave an event in the shared store that
+ * no rebuild could ever take, the read model is made stricter than the door for the length of a test: a check that
+ * refuses villages (or causes) longer than a bound, the way a column too narrow would; dropping the check is the
+ * schema fix. A check, unlike a narrower column, leaves the table's row type alone, so the statements the
+ * registry has prepared on its connections stay valid.
  */
 class DeadLetterHttpTest extends IntegrationTest {
 
@@ -52,26 +55,22 @@ class DeadLetterHttpTest extends IntegrationTest {
     @Autowired
     private ProjectionProgress progress;
 
-    private int villageWidth;
     private Api auditor;
 
     @BeforeEach
     void caughtUp() {
-        villageWidth = superuser().queryForObject("""
-                select character_maximum_length from information_schema.columns
-                where table_name = 'person_registry' and column_name = 'birth_village'""", Integer.class);
         awaitProjected(head());
         auditor = user("AUDITOR", null);
     }
 
     @AfterEach
     void schemaAsFound() {
-        setVillageWidth(villageWidth);
+        fix();
     }
 
     @Test
     void anEventTheRegistryCannotStoreIsParkedWhileTheOthersGoOnAndIsProjectedByARetryAfterTheFix() {
-        String village = village(narrowVillageColumn());
+        String village = village(limit("person_registry", "birth_village"));
         PersonId before = PersonId.random();
         PersonId parked = PersonId.random();
         PersonId after = PersonId.random();
@@ -104,13 +103,14 @@ class DeadLetterHttpTest extends IntegrationTest {
         assertThat(birth.get("aggregateId").asString()).isEqualTo(parked.toString());
         assertThat(birth.get("cause").get("type").asString()).endsWith("DataIntegrityViolationException");
         assertThat(birth.get("cause").get("message").asString())
-                .isEqualTo("SQLState 22001: value too long for type character varying(" + (village.length() - 10) + ")");
+                .isEqualTo("SQLState 23514: new row for relation \"…\" violates check constraint \"…\"");
         assertThat(birth.get("attempts").asInt()).isEqualTo(1);
         assertThat(Instant.parse(birth.get("enqueuedAt").asString())).isBeforeOrEqualTo(Instant.now());
         JsonNode death = letters.get(1);
         assertThat(death.get("eventType").asString()).isEqualTo("DeathRegistered");
         assertThat(death.get("cause").isNull()).isTrue();
         assertThat(death.get("attempts").asInt()).isZero();
+        // PostgreSQL reports the failing row, names and all, in the detail of its refusal.
         assertThat(listed.body()).doesNotContain(village.substring(0, 20), "ຈອດ", "payload");
         assertThat(auditor.get(DEAD_LETTERS).status()).isEqualTo(200);
         assertThat(registrar.api().get(DEAD_LETTERS).status()).isEqualTo(403);
@@ -129,11 +129,13 @@ class DeadLetterHttpTest extends IntegrationTest {
         assertThat(unfixed.get("stillParked").asLong()).isEqualTo(1);
         assertThat(lettersOf(admin.get(DEAD_LETTERS).json(), parked).get(0).get("attempts").asInt()).isEqualTo(2);
 
-        setVillageWidth(villageWidth);
+        fix();
         JsonNode fixed = admin.post(DEAD_LETTERS + "/" + GROUP + "/retry", "").json();
         assertThat(fixed.get("processed").asInt()).isEqualTo(1);
         assertThat(fixed.get("stillParked").asLong()).isZero();
-        JsonNode person = auditor.get("/api/persons/" + parked).json();
+        Api.Response projected = auditor.get("/api/persons/" + parked);
+        assertThat(projected.status()).as(projected.body()).isEqualTo(200);
+        JsonNode person = projected.json();
         assertThat(person.get("placeOfBirth").get("village").asString()).isEqualTo(village);
         assertThat(person.get("dateOfDeath").asString()).isEqualTo("2025-08-01");
         assertThat(lettersOf(admin.get(DEAD_LETTERS).json(), parked)).isEmpty();
@@ -142,7 +144,7 @@ class DeadLetterHttpTest extends IntegrationTest {
 
     @Test
     void aRebuildParksWhatStillFailsOnceAndAResolutionIsRecordedBeforeTheEventsLeaveTheQueue() {
-        String village = village(narrowVillageColumn());
+        String village = village(limit("person_registry", "birth_village"));
         PersonId parked = PersonId.random();
         append(birth(parked, "ຊ້ຳ", village));
         await().atMost(Duration.ofSeconds(30))
@@ -197,29 +199,68 @@ class DeadLetterHttpTest extends IntegrationTest {
 
         // With the schema fixed, a rebuild takes the resolved event in: the read model holds every stored event
         // again, as any later rebuild of the shared registry would make it.
-        setVillageWidth(villageWidth);
+        fix();
         rebuild();
         assertThat(auditor.get("/api/persons/" + parked).status()).isEqualTo(200);
         assertThat(lettersOf(admin.get(DEAD_LETTERS).json(), parked)).isEmpty();
     }
 
-    /** Narrows the read model's village column, as far as the villages already stored allow; answers its width. */
-    private int narrowVillageColumn() {
+    @Test
+    void aHistoryRowThatCannotBeStoredParksItsEventAndNotTheBatch() {
+        int bound = limit("person_registry_history", "caused_by");
+        PersonId died = PersonId.random();
+        PersonId born = PersonId.random();
+        StreamingEventProcessor registry = processing.eventProcessor(GROUP, StreamingEventProcessor.class).orElseThrow();
+        registry.shutDown();
+        try {
+            append(birth(died, "ເກົ່າ", "Ban Phon"), event(died, 1, new DeathRegistered(died, LocalDate.of(2025, 8, 1),
+                            new Place("LA-XE", "1501", null), null), Map.of("causationId", "c".repeat(bound + 1))),
+                    birth(born, "ໃໝ່", "Ban Phon"));
+        } finally {
+            registry.start();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(auditor.get("/api/persons/" + born).status()).isEqualTo(200);
+            assertThat(lettersOf(admin.get(DEAD_LETTERS).json(), died)).hasSize(1);
+        });
+        JsonNode alive = auditor.get("/api/persons/" + died).json();
+        assertThat(alive.get("dateOfDeath").isNull()).isTrue();
+        assertThat(alive.get("history")).hasSize(1);
+        JsonNode letter = lettersOf(admin.get(DEAD_LETTERS).json(), died).get(0);
+        assertThat(letter.get("eventType").asString()).isEqualTo("DeathRegistered");
+        assertThat(letter.get("cause").get("message").asString()).startsWith("SQLState 23514:");
+
+        fix();
+        assertThat(admin.post(DEAD_LETTERS + "/" + GROUP + "/retry", "").json().get("processed").asInt()).isEqualTo(1);
+        JsonNode dead = auditor.get("/api/persons/" + died).json();
+        assertThat(dead.get("dateOfDeath").asString()).isEqualTo("2025-08-01");
+        assertThat(dead.get("history")).hasSize(2);
+    }
+
+    /**
+     * Makes the read model refuse values of the column longer than any it holds today (and than 40 characters), so
+     * that a rebuild takes every stored event again; answers that bound.
+     */
+    private int limit(String table, String column) {
         Integer longest = superuser().queryForObject(
-                "select coalesce(max(char_length(birth_village)), 0) from person_registry", Integer.class);
-        int width = Math.max(40, longest);
-        assertThat(width + 10).as("a village the door allows but the narrowed column does not").isLessThanOrEqualTo(villageWidth);
-        setVillageWidth(width);
-        return width;
+                "select coalesce(max(char_length(" + column + ")), 0) from " + table, Integer.class);
+        int bound = Math.max(40, longest);
+        assertThat(bound + 10).as("a value the column holds but the check refuses").isLessThanOrEqualTo(100);
+        superuser().execute("alter table " + table + " add constraint dead_letter_test_limit"
+                + " check (char_length(" + column + ") <= " + bound + ") not valid");
+        return bound;
     }
 
-    private void setVillageWidth(int width) {
-        superuser().execute("alter table person_registry alter column birth_village type varchar(" + width + ")");
+    /** Drops the test's limits, as a schema fix would. */
+    private void fix() {
+        superuser().execute("alter table person_registry drop constraint if exists dead_letter_test_limit");
+        superuser().execute("alter table person_registry_history drop constraint if exists dead_letter_test_limit");
     }
 
-    /** A village ten characters longer than the column. */
-    private static String village(int width) {
-        return ("Ban Nam Ngeum Tai " + "x".repeat(width)).substring(0, width + 10);
+    /** A village ten characters longer than the bound. */
+    private static String village(int bound) {
+        return ("Ban Nam Ngeum Tai " + "x".repeat(bound)).substring(0, bound + 10);
     }
 
     private void rebuild() {
@@ -254,10 +295,17 @@ class DeadLetterHttpTest extends IntegrationTest {
     }
 
     private static DomainEventMessage<?> event(PersonId person, long sequence, Object payload) {
-        return new GenericDomainEventMessage<>("Person", person.toString(), sequence, payload, Map.of(
-                "actor", "dead-letter-test", "role", "REGISTRAR", "office", "LA-XE",
-                "commandId", UUID.randomUUID().toString(), "correlationId", UUID.randomUUID().toString(),
-                "recordedAt", Instant.now().toString()));
+        return event(person, sequence, payload, Map.of());
+    }
+
+    /** An event with the metadata every command gives its events, and {@code extra} on top. */
+    private static DomainEventMessage<?> event(PersonId person, long sequence, Object payload,
+                                               Map<String, String> extra) {
+        Map<String, String> metadata = new HashMap<>(Map.of("actor", "dead-letter-test", "role", "REGISTRAR",
+                "office", "LA-XE", "commandId", UUID.randomUUID().toString(),
+                "correlationId", UUID.randomUUID().toString(), "recordedAt", Instant.now().toString()));
+        metadata.putAll(extra);
+        return new GenericDomainEventMessage<>("Person", person.toString(), sequence, payload, metadata);
     }
 
     private long globalIndexOf(String eventIdentifier) {
