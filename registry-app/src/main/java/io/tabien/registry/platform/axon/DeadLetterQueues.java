@@ -46,9 +46,8 @@ class DeadLetterQueues {
                                 .build())
                         .registerDeadLetterPolicy(group, configuration -> new ParkingPolicy(group))
                         // The cache spares a query per event while nothing of a sequence is parked.
-                        .registerDeadLetteringEventHandlerInvokerConfiguration(group, (configuration, invoker) -> invoker
-                                .allowReset(true)
-                                .enableSequenceIdentifierCache());
+                        .registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                                (configuration, invoker) -> invoker.allowReset(true).enableSequenceIdentifierCache());
             }
         });
     }

@@ -75,7 +75,7 @@ class DeadLetterHttpTest extends IntegrationTest {
         PersonId parked = PersonId.random();
         PersonId after = PersonId.random();
         // One batch of the processor, in one transaction: the good events around the bad one must still commit.
-        StreamingEventProcessor registry = processing.eventProcessor(GROUP, StreamingEventProcessor.class).orElseThrow();
+        StreamingEventProcessor registry = registry();
         registry.shutDown();
         try {
             append(birth(before, "ກ່ອນ", "Ban Phon"), birth(parked, "ຈອດ", village),
@@ -186,7 +186,8 @@ class DeadLetterHttpTest extends IntegrationTest {
         assertThat(payload.get("sequence").asString()).isEqualTo(parked.toString());
         assertThat(payload.get("reason").asString()).startsWith("Registered again");
         JsonNode parkedEvent = payload.get("parkedEvents").get(0);
-        assertThat(parkedEvent.get("eventIdentifier").asString()).isEqualTo(rebuilt.get(0).get("eventIdentifier").asString());
+        assertThat(parkedEvent.get("eventIdentifier").asString())
+                .isEqualTo(rebuilt.get(0).get("eventIdentifier").asString());
         assertThat(parkedEvent.get("globalIndex").asLong()).isEqualTo(rebuilt.get(0).get("globalIndex").asLong());
         JsonNode metadata = recorded.get("metadata");
         assertThat(metadata.get("actor").asString()).isEqualTo(ADMIN);
@@ -210,7 +211,7 @@ class DeadLetterHttpTest extends IntegrationTest {
         int bound = limit("person_registry_history", "caused_by");
         PersonId died = PersonId.random();
         PersonId born = PersonId.random();
-        StreamingEventProcessor registry = processing.eventProcessor(GROUP, StreamingEventProcessor.class).orElseThrow();
+        StreamingEventProcessor registry = registry();
         registry.shutDown();
         try {
             append(birth(died, "ເກົ່າ", "Ban Phon"), event(died, 1, new DeathRegistered(died, LocalDate.of(2025, 8, 1),
@@ -261,6 +262,10 @@ class DeadLetterHttpTest extends IntegrationTest {
     /** A village ten characters longer than the bound. */
     private static String village(int bound) {
         return ("Ban Nam Ngeum Tai " + "x".repeat(bound)).substring(0, bound + 10);
+    }
+
+    private StreamingEventProcessor registry() {
+        return processing.eventProcessor(GROUP, StreamingEventProcessor.class).orElseThrow();
     }
 
     private void rebuild() {
