@@ -45,6 +45,7 @@ final class SavepointPerEvent implements HandlerEnhancerDefinition {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {
                 if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+                    // Called outside a processor's transaction: there is no batch to protect.
                     return super.handle(message, target);
                 }
                 TransactionStatus savepoint = transactions.getTransaction(SAVEPOINT);
