@@ -48,6 +48,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/admin/dead-letters")
+                        .hasAnyRole(ADMIN.name(), AUDITOR.name())
                         .requestMatchers("/api/admin/**").hasRole(ADMIN.name())
                         .requestMatchers("/api/audit/**").hasRole(AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/reports/**").hasAnyRole(READERS)

@@ -5,13 +5,10 @@ import io.tabien.registry.platform.axon.EventPositions;
 import io.tabien.registry.platform.commands.CommandMetadata;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,7 +19,6 @@ public final class HistoryTable {
     private final String table;
     private final String keyColumn;
     private final String insert;
-    private final String pendingRows;
 
     public HistoryTable(JdbcTemplate jdbc, String table, String keyColumn) {
         this.jdbc = jdbc;
@@ -30,12 +26,11 @@ public final class HistoryTable {
         this.keyColumn = keyColumn;
         this.insert = "insert into " + table + " (" + keyColumn + ", global_index, event, summary, actor, role, office,"
                 + " recorded_at, stored_at, caused_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing";
-        this.pendingRows = HistoryTable.class.getName() + "." + table;
     }
 
     /**
-     * Within a processor's batch the rows are written together when the batch commits, in the same transaction as
-     * the rest of the batch and its token.
+     * Written at once, with the rest of the handler's work for the event: if the event cannot be handled and is
+     * parked, its history row goes with it, while the other events of the processor's batch keep theirs.
      */
     public void record(UUID key, EventMessage<?> event, String summary) {
         MetaData metadata = event.getMetaData();
@@ -43,16 +38,7 @@ public final class HistoryTable {
                 text(metadata, CommandMetadata.ACTOR), text(metadata, CommandMetadata.ROLE),
                 text(metadata, CommandMetadata.OFFICE), timestamp(text(metadata, CommandMetadata.RECORDED_AT)),
                 Timestamp.from(event.getTimestamp()), text(metadata, CommandMetadata.CAUSATION_ID)};
-        if (!CurrentUnitOfWork.isStarted()) {
-            jdbc.update(insert, row);
-            return;
-        }
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
-        unitOfWork.getOrComputeResource(pendingRows, name -> {
-            List<Object[]> pending = new ArrayList<>();
-            unitOfWork.onPrepareCommit(committing -> jdbc.batchUpdate(insert, pending));
-            return pending;
-        }).add(row);
+        jdbc.update(insert, row);
     }
 
     public List<HistoryEntry> of(UUID key) {

@@ -1,0 +1,11 @@
+package io.tabien.registry.deadletters.command;
+
+import io.tabien.registry.platform.errors.RuleViolation;
+
+/** A resolution must say which parked events it resolves and why. */
+public class ResolutionIncomplete extends RuleViolation {
+
+    ResolutionIncomplete(String field, String message) {
+        super(field, message);
+    }
+}
