@@ -89,6 +89,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
         writeSettings();
         stopLeftoverServer();
+        requirePortFree();
         startServer();
         if (!EmbeddedDatabaseCredentials.existIn(dataDirectory)) {
             requirePasswords();
@@ -239,6 +240,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 process.get().destroyForcibly();
                 process.get().onExit().orTimeout(30, TimeUnit.SECONDS).join();
             }
+        }
+    }
+
+    /** Another program on the port would be taken for this database, or keep it from starting. */
+    private void requirePortFree() {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port));
+        } catch (IOException inUse) {
+            throw new IllegalStateException("Port " + port + " on 127.0.0.1, where the embedded PostgreSQL listens, "
+                    + "is in use by another program; choose another with tabien.database.embedded.port");
         }
     }
 

@@ -61,14 +61,30 @@ class EmbeddedPostgresServerTest {
             EmbeddedDatabaseCredentials credentials = server.credentials();
             server.watch(Duration.ofMillis(500));
 
+            String killed = postmasterPid(server);
             CrashRecoveryTest.killEveryProcessOf(server);
-            assertThat(server.isRunning()).isFalse();
 
-            await().atMost(Duration.ofSeconds(60)).until(server::isRunning);
+            await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                    .until(() -> server.isRunning() && !killed.equals(postmasterPid(server)));
             await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> assertThat(
                     jdbc(server, EmbeddedDatabaseCredentials.APPLICATION, credentials.applicationPassword())
                             .queryForObject("show fsync", String.class)).isEqualTo("on"));
         }
+    }
+
+    @Test
+    void aPortTakenByAnotherProgramIsRefusedAtOnce() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(TestDatabases.fresh(), taken.getLocalPort(),
+                    BINARIES);
+            assertThatThrownBy(server::start).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Port " + taken.getLocalPort()).hasMessageContaining("in use");
+            server.close();
+        }
+    }
+
+    private static String postmasterPid(EmbeddedPostgresServer server) throws java.io.IOException {
+        return java.nio.file.Files.readAllLines(server.dataDirectory().resolve("postmaster.pid")).get(0);
     }
 
     private static JdbcTemplate jdbc(EmbeddedPostgresServer server, String role, String password) {
