@@ -175,9 +175,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             try {
                 Files.writeString(passwordFile, generated.superuserPassword() + "\n", StandardCharsets.UTF_8);
-                run(Duration.ofMinutes(5), "initdb", "-D", dataDirectory.toString(), "-U", EmbeddedDatabaseCredentials.SUPERUSER,
-                        "--pwfile=" + passwordFile, "--auth=scram-sha-256", "--encoding=UTF8", "--no-locale",
-                        "--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--no-instructions");
+                try {
+                    initdb(passwordFile, "--locale=C.UTF-8");
+                } catch (IllegalStateException noUnicodeLocale) {
+                    log.warn("The operating system has no C.UTF-8 locale; names in scripts other than Latin will be "
+                            + "searched by containment only");
+                    initdb(passwordFile, "--no-locale");
+                }
             } finally {
                 Files.deleteIfExists(passwordFile);
             }
@@ -186,6 +190,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot initialize the PostgreSQL data directory " + dataDirectory, e);
         }
+    }
+
+    /**
+     * Sorting and case are Unicode's, the same on every machine (the built-in provider); character classes come from
+     * the C.UTF-8 locale, without which trigram search would see no letters in Lao names.
+     */
+    private void initdb(Path passwordFile, String locale) {
+        run(Duration.ofMinutes(5), "initdb", "-D", dataDirectory.toString(), "-U", EmbeddedDatabaseCredentials.SUPERUSER,
+                "--pwfile=" + passwordFile, "--auth=scram-sha-256", "--encoding=UTF8", locale,
+                "--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--no-instructions");
     }
 
     /**

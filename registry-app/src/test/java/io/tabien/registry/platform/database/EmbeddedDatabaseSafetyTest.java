@@ -32,6 +32,12 @@ class EmbeddedDatabaseSafetyTest extends IntegrationTest {
     }
 
     @Test
+    void laoNamesHaveLettersForTrigramSearch() {
+        assertThat(jdbc.queryForObject("select cardinality(show_trgm('ຄຳພອນ'))", Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("select lower('ÉCOLE')", String.class)).isEqualTo("école");
+    }
+
+    @Test
     void connectingWithoutTheRightPasswordIsRefused() {
         for (String role : List.of(EmbeddedDatabaseCredentials.SUPERUSER, EmbeddedDatabaseCredentials.OWNER,
                 EmbeddedDatabaseCredentials.APPLICATION)) {
