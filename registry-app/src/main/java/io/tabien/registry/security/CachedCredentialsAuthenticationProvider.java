@@ -18,12 +18,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * HTTP Basic sends the password with every request, and a slow password hash on every request would cap the
  * registry's throughput. A credential that passed the hash check is remembered for a short while, keyed by a
  * keyed hash (HMAC with a key that lives only in this process) of user name and password, never the password.
+ * <p>
+ * A user name that does not exist costs the same hash check as one that does, against a hash made at start by the
+ * same encoder (so of the same algorithm and cost), so that the time of a refusal does not tell which names exist.
  */
 class CachedCredentialsAuthenticationProvider implements AuthenticationProvider {
 
@@ -38,6 +42,7 @@ class CachedCredentialsAuthenticationProvider implements AuthenticationProvider 
     private final Clock clock;
     private final SecretKeySpec cacheKey;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final String hashOfNoUser;
 
     CachedCredentialsAuthenticationProvider(UserAccounts users, PasswordEncoder passwordEncoder,
                                             Duration timeToLive, Clock clock) {
@@ -45,9 +50,13 @@ class CachedCredentialsAuthenticationProvider implements AuthenticationProvider 
         this.passwordEncoder = passwordEncoder;
         this.timeToLive = timeToLive;
         this.clock = clock;
+        SecureRandom random = new SecureRandom();
         byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
+        random.nextBytes(key);
         this.cacheKey = new SecretKeySpec(key, "HmacSHA256");
+        byte[] noPassword = new byte[24];
+        random.nextBytes(noPassword);
+        this.hashOfNoUser = passwordEncoder.encode(HexFormat.of().formatHex(noPassword));
     }
 
     @Override
@@ -60,8 +69,10 @@ class CachedCredentialsAuthenticationProvider implements AuthenticationProvider 
         if (known != null && known.until().isAfter(now)) {
             return authenticated(known.account());
         }
-        UserAccounts.StoredUser user = users.find(username)
-                .filter(stored -> passwordEncoder.matches(password, stored.passwordHash()))
+        Optional<UserAccounts.StoredUser> stored = users.find(username);
+        boolean matches = passwordEncoder.matches(password,
+                stored.map(UserAccounts.StoredUser::passwordHash).orElse(hashOfNoUser));
+        UserAccounts.StoredUser user = stored.filter(found -> matches)
                 .orElseThrow(() -> new BadCredentialsException("Bad credentials"));
         if (!user.enabled()) {
             throw new DisabledException("User is disabled");

@@ -16,6 +16,8 @@ import java.util.EnumSet;
 /**
  * Creates the first administrator when the registry starts with none. Its password comes from
  * {@code TABIEN_ADMIN_PASSWORD}, or is generated and shown once on the console, never written to the log.
+ * A configured password must pass the {@link PasswordPolicy}, at every start (even once the administrator exists, a
+ * weak one in the configuration is a mistake to correct): the registry refuses to start with one that does not.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
@@ -24,16 +26,23 @@ class FirstAdministrator implements ApplicationRunner {
 
     private final UserAccounts users;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy policy;
     private final String username;
     private final String configuredPassword;
 
-    FirstAdministrator(UserAccounts users, PasswordEncoder passwordEncoder,
+    FirstAdministrator(UserAccounts users, PasswordEncoder passwordEncoder, PasswordPolicy policy,
                        @Value("${tabien.admin.username:admin}") String username,
                        @Value("${tabien.admin.password:}") String configuredPassword) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.policy = policy;
         this.username = username;
         this.configuredPassword = configuredPassword;
+        if (StringUtils.hasText(configuredPassword)) {
+            policy.refusal(configuredPassword, username).ifPresent(refusal -> {
+                throw new WeakAdministratorPassword(refusal);
+            });
+        }
     }
 
     @Override
@@ -53,9 +62,16 @@ class FirstAdministrator implements ApplicationRunner {
         }
     }
 
-    private static String generatePassword() {
-        byte[] random = new byte[18];
-        new SecureRandom().nextBytes(random);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    /** 24 random characters; drawn again in the (astronomically unlikely) case that the policy refuses them. */
+    String generatePassword() {
+        SecureRandom random = new SecureRandom();
+        while (true) {
+            byte[] bytes = new byte[18];
+            random.nextBytes(bytes);
+            String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            if (policy.refusal(password, username).isEmpty()) {
+                return password;
+            }
+        }
     }
 }

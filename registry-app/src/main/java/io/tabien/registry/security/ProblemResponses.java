@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 
-/** 401 and 403 answered as problem+json, like every other refusal. */
+/** 401, 403 and 429 answered as problem+json, like every other refusal. */
 final class ProblemResponses {
 
     private final JsonMapper json;
@@ -28,6 +28,15 @@ final class ProblemResponses {
                 // The user's credentials could not be checked, which says nothing about them.
                 response.setHeader(HttpHeaders.RETRY_AFTER, ProblemHandler.RETRY_AFTER_SECONDS);
                 write(response, ProblemHandler.databaseUnavailable());
+                return;
+            }
+            if (exception instanceof LoginThrottled throttled) {
+                // Which of the name and the address is locked is not said: the answer is the same for both.
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+                write(response, ProblemHandler.problem(HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins",
+                        "Logins with this user name or from this address failed too often; try again in "
+                                + throttled.retryAfterSeconds() + " seconds, or ask an administrator to unlock the "
+                                + "account.", "too-many-failed-logins"));
                 return;
             }
             response.setHeader("WWW-Authenticate", "Basic realm=\"tabien\", charset=\"UTF-8\"");

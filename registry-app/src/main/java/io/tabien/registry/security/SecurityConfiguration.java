@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -32,21 +34,32 @@ class SecurityConfiguration {
 
     private static final String[] READERS = names(REGISTRAR, PASSPORT_OFFICER, LABOUR_OFFICER, LABOUR_ATTACHE, AUDITOR);
 
+    /**
+     * @param publicApiDescription whether anyone may read the API description without logging in (the {@code dev}
+     *                             profile's choice); else it takes a login, as it maps every operation. Health is
+     *                             open to all, but shows its details only to administrators and auditors.
+     */
     @Bean
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, JsonMapper json)
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, JsonMapper json,
+                            ClientAddresses clientAddresses,
+                            @Value("${tabien.security.public-api-description:false}") boolean publicApiDescription)
             throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authenticationManager(authenticationManager)
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
+                .httpBasic(basic -> basic
+                        .authenticationEntryPoint(problems.unauthenticated())
+                        .authenticationDetailsSource(clientAddresses))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(problems.unauthenticated())
                         .accessDeniedHandler(problems.forbidden()))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .access(publicApiDescription ? SingleResultAuthorizationManager.permitAll()
+                                : AuthenticatedAuthorizationManager.authenticated())
                         .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/admin/dead-letters")
                         .hasAnyRole(ADMIN.name(), AUDITOR.name())
@@ -88,8 +101,10 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(UserAccounts users, PasswordEncoder passwordEncoder, Clock clock,
+                                                LoginThrottle throttle,
                                                 @Value("${tabien.security.verified-credentials-ttl:PT5M}") Duration ttl) {
-        return new ProviderManager(new CachedCredentialsAuthenticationProvider(users, passwordEncoder, ttl, clock));
+        return new ProviderManager(new ThrottlingAuthenticationProvider(
+                new CachedCredentialsAuthenticationProvider(users, passwordEncoder, ttl, clock), throttle));
     }
 
     private static String[] names(Role... roles) {

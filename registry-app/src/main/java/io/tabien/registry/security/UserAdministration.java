@@ -1,40 +1,64 @@
 package io.tabien.registry.security;
 
+import io.tabien.registry.platform.errors.InvalidValues;
+import io.tabien.registry.platform.errors.NotFound;
 import io.tabien.registry.platform.validation.StorableValues;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
-/** Creating users: the office a role needs is checked here, the password is hashed before it is stored. */
+/**
+ * Creating, listing and unlocking users: the office must fit the roles and the password the policy, and the
+ * password is hashed before it is stored.
+ */
 @Service
 public class UserAdministration {
 
-    private static final Pattern LAO_JURISDICTION = Pattern.compile("LA-[A-Z]{2}|[0-9]{4}");
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    /** A user as an administrator sees them, with the end of their login lockout if they are locked out now. */
+    public record ListedUser(UserAccount account, Instant lockedUntil) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(UserAdministration.class);
 
     private final UserAccounts users;
     private final PasswordEncoder passwordEncoder;
     private final StorableValues storable;
+    private final OfficesByRole offices;
+    private final PasswordPolicy passwords;
+    private final LoginThrottle throttle;
 
-    UserAdministration(UserAccounts users, PasswordEncoder passwordEncoder, StorableValues storable) {
+    UserAdministration(UserAccounts users, PasswordEncoder passwordEncoder, StorableValues storable,
+                       OfficesByRole offices, PasswordPolicy passwords, LoginThrottle throttle) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.storable = storable;
+        this.offices = offices;
+        this.passwords = passwords;
+        this.throttle = throttle;
     }
 
-    /** The password is hashed, never stored as text, so it is not normalized: the same keys must log in again. */
+    /**
+     * The password is hashed, never stored as text, so it is not normalized: the same keys must log in again.
+     *
+     * @throws InvalidValues naming {@code office} and {@code password}, whichever does not fit
+     */
     public UserAccount create(String username, String password, Set<Role> roles, String office) {
         UserAccount account = storable.check(UserAccount.of(username, roles, office));
-        String jurisdiction = account.office();
-        if (roles.contains(Role.REGISTRAR) && (jurisdiction == null || !LAO_JURISDICTION.matcher(jurisdiction).matches())) {
-            throw new OfficeRequired(Role.REGISTRAR, "a province code such as LA-XE or a district code such as 1501");
-        }
-        if (roles.contains(Role.LABOUR_ATTACHE) && (jurisdiction == null || !COUNTRY.matcher(jurisdiction).matches())) {
-            throw new OfficeRequired(Role.LABOUR_ATTACHE, "the ISO 3166-1 alpha-2 code of the destination country, such as TH");
+        List<InvalidValues.Problem> problems = new ArrayList<>();
+        offices.refusal(account.roles(), account.office())
+                .ifPresent(refusal -> problems.add(new InvalidValues.Problem("office", refusal)));
+        passwords.refusal(password, account.username())
+                .ifPresent(refusal -> problems.add(new InvalidValues.Problem("password", refusal)));
+        if (!problems.isEmpty()) {
+            throw new InvalidValues(problems);
         }
         try {
             users.create(account, passwordEncoder.encode(password), CurrentActor.currentAccount().username());
@@ -44,7 +68,24 @@ public class UserAdministration {
         return account;
     }
 
-    public List<UserAccount> list() {
-        return users.list();
+    public List<ListedUser> list() {
+        Map<String, Instant> locked = throttle.lockedUsers();
+        return users.list().stream()
+                .map(account -> new ListedUser(account, locked.get(account.username())))
+                .toList();
+    }
+
+    /**
+     * Lifts a login lockout of the user on this node, so that they can try their password again at once.
+     *
+     * @throws NotFound if there is no such user
+     */
+    public void unlock(String username) {
+        if (!users.exists(username)) {
+            throw new NotFound("user", username);
+        }
+        throttle.unlock(username);
+        log.info("Administrator '{}' lifted the login lockout of user '{}'.", CurrentActor.currentAccount().username(),
+                username);
     }
 }

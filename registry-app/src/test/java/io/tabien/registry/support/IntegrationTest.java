@@ -22,7 +22,10 @@ import java.util.UUID;
         "spring.datasource.url=",
         "tabien.database.embedded.port=0",
         "tabien.admin.username=" + IntegrationTest.ADMIN,
-        "tabien.admin.password=" + IntegrationTest.ADMIN_PASSWORD
+        "tabien.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
+        // Tests that fail logins on purpose say they come from an address of their own (X-Forwarded-For), so that
+        // the locks they cause never reach the other tests, which all come from 127.0.0.1.
+        "tabien.security.trusted-proxies=127.0.0.1"
 })
 public abstract class IntegrationTest {
 

@@ -4,6 +4,7 @@ import io.tabien.registry.security.UserAdministration;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,5 +32,11 @@ class UserAdminController {
     @GetMapping
     List<UserView> list() {
         return administration.list().stream().map(UserView::of).toList();
+    }
+
+    @PostMapping("/{username}/unlock")
+    ResponseEntity<Void> unlock(@PathVariable String username) {
+        administration.unlock(username);
+        return ResponseEntity.noContent().build();
     }
 }

@@ -4,6 +4,7 @@ import io.tabien.registry.support.Api;
 import io.tabien.registry.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,21 +52,49 @@ class UserAdministrationHttpTest extends IntegrationTest {
     }
 
     @Test
-    void aRegistrarNeedsAnOfficeInLaos() {
-        Api.Response refused = admin.post("/api/admin/users", """
-                {"username": "registrar-without-office", "password": "%s", "roles": ["REGISTRAR"]}""".formatted(PASSWORD));
-
-        assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.json().get("field").asString()).isEqualTo("office");
+    void aRegistrarNeedsAProvinceOrADistrictThatExists() {
+        assertOfficeRefused("REGISTRAR", null);
+        assertOfficeRefused("REGISTRAR", "LA-ZZ");
+        assertOfficeRefused("REGISTRAR", "9999");
+        assertOfficeRefused("REGISTRAR", "LA");
+        assertOfficeRefused("REGISTRAR", "TH");
+        assertThat(createUser("REGISTRAR", "LA-XE").status()).isEqualTo(201);
+        assertThat(createUser("REGISTRAR", "1501").status()).isEqualTo(201);
     }
 
     @Test
     void aLabourAttacheNeedsADestinationCountry() {
-        Api.Response refused = admin.post("/api/admin/users", """
-                {"username": "attache-without-country", "password": "%s", "roles": ["LABOUR_ATTACHE"], "office": "LA-VT"}"""
-                .formatted(PASSWORD));
+        assertOfficeRefused("LABOUR_ATTACHE", null);
+        assertOfficeRefused("LABOUR_ATTACHE", "LA");
+        assertOfficeRefused("LABOUR_ATTACHE", "LA-VT");
+        assertOfficeRefused("LABOUR_ATTACHE", "ZZ");
+        assertOfficeRefused("LABOUR_ATTACHE", "th");
+        assertThat(createUser("LABOUR_ATTACHE", "TH").status()).isEqualTo(201);
+    }
 
-        assertThat(refused.status()).isEqualTo(422);
+    @Test
+    void nationalRolesHaveNoOfficeOrTheNationalOne() {
+        for (String role : List.of("PASSPORT_OFFICER", "LABOUR_OFFICER", "AUDITOR", "ADMIN")) {
+            assertOfficeRefused(role, "LA-XE");
+            assertOfficeRefused(role, "1501");
+            assertOfficeRefused(role, "TH");
+            assertThat(createUser(role, null).status()).as(role).isEqualTo(201);
+            assertThat(createUser(role, "LA").status()).as(role).isEqualTo(201);
+        }
+    }
+
+    @Test
+    void rolesThatWantOfficesOfDifferentKindsCannotBeCombined() {
+        long users = userCount();
+
+        Api.Response refused = admin.post("/api/admin/users", """
+                {"username": "%s", "password": "%s", "roles": ["REGISTRAR", "AUDITOR"], "office": "LA-XE"}"""
+                .formatted(newUsername(), PASSWORD));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("office");
+        assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("AUDITOR");
+        assertThat(userCount()).isEqualTo(users);
     }
 
     @Test
@@ -77,6 +106,33 @@ class UserAdministrationHttpTest extends IntegrationTest {
                 {"username": "someone", "password": "short", "roles": ["AUDITOR"]}""");
         assertThat(shortPassword.status()).isEqualTo(400);
         assertThat(shortPassword.json().get("errors").get(0).get("field").asString()).isEqualTo("password");
+    }
+
+    @Test
+    void weakPasswordsAreRefusedNamingThePasswordAndRecordNothing() {
+        String username = newUsername();
+        long users = userCount();
+        for (String weak : List.of("aaaaaaaaaaaa", "Qwerty123456", "1qaz2wsx3edc", "abcdefghijkl", "abcabcabcabc",
+                "k".repeat(73), username)) {
+            Api.Response refused = admin.post("/api/admin/users", """
+                    {"username": "%s", "password": "%s", "roles": ["AUDITOR"]}""".formatted(username, weak));
+
+            assertThat(refused.status()).as(weak).isEqualTo(400);
+            assertThat(refused.contentType()).isEqualTo("application/problem+json");
+            assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("password");
+            assertThat(refused.body()).doesNotContain(weak);
+        }
+        assertThat(userCount()).isEqualTo(users);
+    }
+
+    @Test
+    void aWeakPasswordAndAWrongOfficeAreNamedTogether() {
+        Api.Response refused = admin.post("/api/admin/users", """
+                {"username": "%s", "password": "aaaaaaaaaaaa", "roles": ["REGISTRAR"], "office": "LA-ZZ"}"""
+                .formatted(newUsername()));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().findValuesAsString("field")).containsExactly("office", "password");
     }
 
     @Test
@@ -99,5 +155,32 @@ class UserAdministrationHttpTest extends IntegrationTest {
         assertThat(users.status()).isEqualTo(200);
         assertThat(users.json().findValuesAsString("username")).contains(ADMIN);
         assertThat(users.body()).doesNotContain("bcrypt").doesNotContain("password");
+    }
+
+    private void assertOfficeRefused(String role, String office) {
+        long users = userCount();
+
+        Api.Response refused = createUser(role, office);
+
+        assertThat(refused.status()).as(role + " in " + office).isEqualTo(400);
+        assertThat(refused.contentType()).isEqualTo("application/problem+json");
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("office");
+        assertThat(userCount()).isEqualTo(users);
+    }
+
+    private Api.Response createUser(String role, String office) {
+        String officeField = office == null ? "" : ", \"office\": \"" + office + "\"";
+        return admin.post("/api/admin/users", """
+                {"username": "%s", "password": "%s", "roles": ["%s"]%s}""".formatted(newUsername(), PASSWORD, role,
+                officeField));
+    }
+
+    private static String newUsername() {
+        return "user-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private long userCount() {
+        Long count = jdbc.queryForObject("select count(*) from app_user", Long.class);
+        return count == null ? 0 : count;
     }
 }
