@@ -1,8 +1,10 @@
 package io.tabien.registry.platform.text;
 
 import io.tabien.registry.platform.axon.ProjectionProgress;
+import io.tabien.registry.support.Api;
 import io.tabien.registry.support.CivilClient;
 import io.tabien.registry.support.IntegrationTest;
+import io.tabien.registry.support.Mrz;
 import io.tabien.registry.support.NameTypedTwoWays;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -15,10 +17,12 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -54,7 +58,11 @@ class FoldedNameKeysMigrationTest extends IntegrationTest {
                 "ນາງ " + am.oneWay() + " " + family, null).json().get("id").asString();
         String again = registrar.registerBirth(am.otherWay(), family, null, "2025-04-03", "LA-XE", "1501",
                 "ນາງ " + am.otherWay() + " " + family, null).json().get("id").asString();
+        everyKindOfRecordAbout(registrar, registrar.person("ແສງ", family, "1980-01-15", "LA-XE", "1501"));
         long head = settled();
+        for (String table : TABLES) {
+            assertThat(jdbc.queryForObject("select count(*) from " + table, Long.class)).as(table).isPositive();
+        }
         Map<String, String> asProjected = checksums();
         List<String> otherTokens = otherTokens();
         long events = eventCount();
@@ -100,6 +108,47 @@ class FoldedNameKeysMigrationTest extends IntegrationTest {
         assertThat(containing(registrar, am.otherWay() + " " + family)).contains(first, again);
         assertThat(containing(registrar, am.oneWay() + " " + family)).contains(first, again);
         assertThat(duplicateFlags(registrar, again)).singleElement().asString().contains(first);
+    }
+
+    /** A household, a passport held by an employer, a contract with a fee, a return and a grievance. */
+    private void everyKindOfRecordAbout(CivilClient registrar, String person) {
+        registrar.familyBook("LA-XE", "1501", person);
+        Api passportOfficer = user("PASSPORT_OFFICER", null);
+        LocalDate issued = LocalDate.now().minusMonths(2);
+        String number = "F" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        String[] mrz = Mrz.lao(number, LocalDate.of(1980, 1, 15), 'F', issued.plusYears(10), "SISOUVANH", "SAENG");
+        String passport = created(passportOfficer.post("/api/passports", """
+                {"holderPersonId": "%s", "passportNumber": "%s", "issuedOn": "%s", "expiresOn": "%s",
+                 "mrz": ["%s", "%s"]}""".formatted(person, number, issued, issued.plusYears(10), mrz[0], mrz[1])));
+        assertThat(passportOfficer.post("/api/passports/" + passport + "/custody", """
+                {"custodian": "EMPLOYER", "custodianName": "Rubber Co.", "country": "TH", "since": "%s",
+                 "holderConsent": false}""".formatted(issued.plusDays(3))).status()).isEqualTo(200);
+        Api labourOfficer = user("LABOUR_OFFICER", null);
+        String agency = created(labourOfficer.post("/api/agencies", """
+                {"name": "Mekong Manpower", "licenceNumber": "F-%s", "address": "Pakse",
+                 "licensedFrom": "2020-01-01", "licensedUntil": "2029-12-31", "destinations": ["TH"],
+                 "sectors": ["AGRICULTURE"]}""".formatted(number)));
+        String contract = created(labourOfficer.post("/api/contracts", """
+                {"workerPersonId": "%s", "agencyId": "%s", "channel": "MOU", "employerName": "Rubber Co.",
+                 "destinationCountry": "TH", "sector": "AGRICULTURE", "jobTitle": "tapper",
+                 "monthlyWage": {"amount": 9000, "currency": "THB"}, "durationMonths": 24,
+                 "contractLanguage": "lo", "signedOn": "2022-02-01"}""".formatted(person, agency)));
+        assertThat(labourOfficer.post("/api/contracts/" + contract + "/fees", """
+                {"payer": "WORKER", "payeeAgencyId": "%s", "type": "VISA",
+                 "amount": {"amount": 12000, "currency": "THB"}, "paidOn": "2022-02-03"}""".formatted(agency))
+                .status()).isEqualTo(200);
+        created(labourOfficer.post("/api/returns", """
+                {"personId": "%s", "returnedOn": "2025-01-01", "checkpoint": "Vang Tao", "fromCountry": "TH",
+                 "workedAbroad": true}""".formatted(person)));
+        created(user("LABOUR_ATTACHE", "TH").post("/api/grievances", """
+                {"workerPersonId": "%s", "contractId": "%s", "employerName": "Rubber Co.", "country": "TH",
+                 "channel": "WALK_IN", "categories": ["RETENTION_OF_IDENTITY_DOCUMENTS"], "narrative": "passport kept",
+                 "reportedOn": "2025-06-01"}""".formatted(person, contract)));
+    }
+
+    private static String created(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json().get("id").asString();
     }
 
     /** Waits until the process steps and both projections have handled every event; answers the head. */
