@@ -32,7 +32,7 @@ public final class NameFolding {
             return "";
         }
         String compatible = Normalizer.normalize(name, Normalizer.Form.NFKC);
-        // Upper then lower case: full case folding without a table (ß → SS → ss, ς → Σ → σ), in no locale's manner.
+        // Upper then lower case: case folding without a table of its own (ß → SS → ss), in no locale's manner.
         String caseless = compatible.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
         String decomposed = Normalizer.normalize(caseless, Normalizer.Form.NFKD);
         StringBuilder key = new StringBuilder(decomposed.length());
@@ -46,7 +46,8 @@ public final class NameFolding {
                 baseScript = null;
                 continue;
             }
-            if (Character.getType(c) == Character.FORMAT || isMark(c) && baseScript == Character.UnicodeScript.LATIN) {
+            boolean latinDiacritic = isMark(c) && baseScript == Character.UnicodeScript.LATIN;
+            if (latinDiacritic || Character.getType(c) == Character.FORMAT) {
                 continue;
             }
             if (pendingSpace) {
