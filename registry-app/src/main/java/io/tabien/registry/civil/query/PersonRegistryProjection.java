@@ -88,7 +88,7 @@ class PersonRegistryProjection {
                             family_name_latin, sex, date_of_birth, birth_province, birth_district, birth_village,
                             mother_person_id, mother_name, father_person_id, father_name, informant,
                             late_registration, registered_at, registration_office, search_names)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, lower(concat_ws(' ', ?::text, ?::text, ?::text, ?::text)))
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (person_id) do update set
                             given_name = excluded.given_name, family_name = excluded.family_name,
                             given_name_latin = excluded.given_name_latin, family_name_latin = excluded.family_name_latin,
@@ -103,8 +103,8 @@ class PersonRegistryProjection {
                 event.familyNameLatin(), event.sex().name(), event.dateOfBirth(), place.province(), place.district(),
                 place.village(), parentId(event.mother()), parentName(event.mother()), parentId(event.father()),
                 parentName(event.father()), event.informant(), event.lateRegistration(),
-                Timestamp.from(message.getTimestamp()), office, event.givenName(), event.familyName(),
-                event.givenNameLatin(), event.familyNameLatin());
+                Timestamp.from(message.getTimestamp()), office, PersonSearch.searchKey(event.givenName(),
+                        event.familyName(), event.givenNameLatin(), event.familyNameLatin()));
         history.record(event.personId().value(), message,
                 "Birth registered" + (event.lateRegistration() ? " (late registration)" : "") + ".");
     }

@@ -3,6 +3,7 @@ package io.tabien.registry.civil.query;
 import io.tabien.contracts.civil.PersonSearchPage;
 import io.tabien.contracts.civil.PersonSummary;
 import io.tabien.contracts.civil.SearchPersons;
+import io.tabien.registry.platform.text.NameFolding;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -11,12 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Name search over the person registry: Lao script or romanized, partial and case-insensitive, tolerant of small
- * spelling differences (trigram word similarity), ordered by relevance and paged by keyset, never by offset.
+ * Name search over the person registry: Lao script or romanized, partial, tolerant of small spelling differences
+ * (trigram word similarity), ordered by relevance and paged by keyset, never by offset. The query and the names are
+ * compared folded ({@link #searchKey}): case, Latin diacritics and the ways of typing one Lao name do not matter.
  * <p>
  * A name that contains the query ranks first (relevance 1), ordered by person; then names that only resemble it,
  * by word similarity (below 1). The two are read separately: a common name part can be contained in tens of
@@ -39,11 +43,24 @@ final class PersonSearch {
         this.minSimilarity = minSimilarity;
     }
 
+    /**
+     * What a search compares with the query: the person's names, Lao and romanized, folded as one text
+     * ({@link NameFolding}), so that a name typed in different ways is found by each of them.
+     */
+    static String searchKey(String givenName, String familyName, String givenNameLatin, String familyNameLatin) {
+        return NameFolding.fold(Stream.of(givenName, familyName, givenNameLatin, familyNameLatin)
+                .filter(Objects::nonNull).collect(Collectors.joining(" ")));
+    }
+
+    /** Folds the person's names again after a correction. */
     void reindex(UUID person) {
-        jdbc.update("""
-                update person_registry
-                set search_names = lower(concat_ws(' ', given_name, family_name, given_name_latin, family_name_latin))
-                where person_id = ?""", person);
+        jdbc.query("""
+                        select given_name, family_name, given_name_latin, family_name_latin from person_registry
+                        where person_id = ?""",
+                (row, n) -> searchKey(row.getString("given_name"), row.getString("family_name"),
+                        row.getString("given_name_latin"), row.getString("family_name_latin")), person)
+                .forEach(key -> jdbc.update("update person_registry set search_names = ? where person_id = ?",
+                        key, person));
     }
 
     /** The rows a reader with this jurisdiction may see: born there, or living in a household there. */
@@ -68,7 +85,8 @@ final class PersonSearch {
     }
 
     PersonSearchPage search(SearchPersons query) {
-        String q = query.q() == null || query.q().isBlank() ? null : query.q().strip().toLowerCase(Locale.ROOT);
+        String folded = NameFolding.fold(query.q());
+        String q = folded.isEmpty() ? null : folded;
         Cursor after = Cursor.parse(query.after());
         int wanted = query.limit() + 1;
         List<Hit> hits = readOnly.execute(status -> {

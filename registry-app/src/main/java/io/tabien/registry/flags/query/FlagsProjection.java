@@ -13,6 +13,7 @@ import io.tabien.contracts.flags.FindFlags;
 import io.tabien.contracts.flags.FindPersonFlags;
 import io.tabien.contracts.flags.FlagView;
 import io.tabien.registry.platform.reference.ExchangeRates;
+import io.tabien.registry.platform.text.NameFolding;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -86,16 +87,23 @@ class FlagsProjection implements EarlierBirths {
                 event.givenNameLatin() == null ? null : (event.givenNameLatin() + " "
                         + (event.familyNameLatin() == null ? "" : event.familyNameLatin())).strip(),
                 event.placeOfBirth().province(), event.placeOfBirth().district(), message.getTimestamp());
+        remember(birth);
+        birthRules.forEach(rule -> rule.evaluate(birth, this).forEach(this::raise));
+    }
+
+    /**
+     * Keeps a birth for later births to be compared with. The mother's name is kept folded, as {@link #ofMother}
+     * looks it up; the children's names as entered, since the rules fold them when they compare.
+     */
+    void remember(BirthRecord birth) {
         jdbc.update("""
                         insert into flag_birth (person_id, global_index, mother_person_id, mother_name, date_of_birth,
                             child_name, child_name_latin, birth_province, birth_district, stored_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (person_id) do nothing""",
-                birth.personId(), birth.globalIndex(), birth.motherPersonId(),
-                NameSimilarity.normalized(birth.motherName()), birth.dateOfBirth(), birth.childName(),
-                birth.childNameLatin(), birth.birthProvince(), birth.birthDistrict(),
-                Timestamp.from(message.getTimestamp()));
-        birthRules.forEach(rule -> rule.evaluate(birth, this).forEach(this::raise));
+                birth.personId(), birth.globalIndex(), birth.motherPersonId(), NameFolding.fold(birth.motherName()),
+                birth.dateOfBirth(), birth.childName(), birth.childNameLatin(), birth.birthProvince(),
+                birth.birthDistrict(), Timestamp.from(birth.registeredAt()));
     }
 
     /** Later rules read the civil record as corrected; the births already compared keep their flags. */
@@ -155,10 +163,10 @@ class FlagsProjection implements EarlierBirths {
                 Timestamp.from(message.getTimestamp()), index, passport, index);
     }
 
+    /** The earlier births answered carry the mother's name folded, as it is kept. */
     @Override
     public List<BirthRecord> ofMother(UUID motherPersonId, String motherName, LocalDate bornFrom, LocalDate bornTo,
                                       long beforeGlobalIndex) {
-        String normalizedName = NameSimilarity.normalized(motherName);
         return jdbc.query("""
                         select * from flag_birth
                         where global_index < ? and date_of_birth between ? and ?
@@ -169,7 +177,7 @@ class FlagsProjection implements EarlierBirths {
                         row.getObject("date_of_birth", LocalDate.class), row.getString("child_name"),
                         row.getString("child_name_latin"), row.getString("birth_province"),
                         row.getString("birth_district"), null),
-                beforeGlobalIndex, bornFrom, bornTo, motherPersonId, normalizedName);
+                beforeGlobalIndex, bornFrom, bornTo, motherPersonId, NameFolding.fold(motherName));
     }
 
     @QueryHandler

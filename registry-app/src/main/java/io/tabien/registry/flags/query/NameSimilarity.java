@@ -1,25 +1,20 @@
 package io.tabien.registry.flags.query;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import io.tabien.registry.platform.text.NameFolding;
 
-/** How alike two names are, from 0 (nothing in common) to 1 (the same once case and spacing are ignored). */
+/**
+ * How alike two names are, from 0 (nothing in common) to 1 (the same once folded: however they were typed, in
+ * whatever case, with or without Latin diacritics, see {@link NameFolding}).
+ */
 final class NameSimilarity {
 
     private NameSimilarity() {
     }
 
-    static String normalized(String name) {
-        if (name == null) {
-            return "";
-        }
-        return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
-    }
-
-    /** One minus the edit distance over the longer length. */
+    /** One minus the edit distance between the folded names over the longer one's length. */
     static double of(String first, String second) {
-        String a = normalized(first);
-        String b = normalized(second);
+        String a = NameFolding.fold(first);
+        String b = NameFolding.fold(second);
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }

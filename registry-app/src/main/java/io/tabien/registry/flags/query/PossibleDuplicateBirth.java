@@ -1,5 +1,6 @@
 package io.tabien.registry.flags.query;
 
+import io.tabien.registry.platform.text.NameFolding;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -7,9 +8,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * CIV-POSSIBLE-DUPLICATE: a birth that resembles one registered earlier — the same mother (by person id or name),
- * dates of birth a few days apart, and a similar child's name. Twins share mother and date but not names, so they
- * are not flagged.
+ * CIV-POSSIBLE-DUPLICATE: a birth that resembles one registered earlier — the same mother (by person id or by name),
+ * dates of birth a few days apart, and a similar child's name. Names are compared folded ({@link NameFolding}), so a
+ * name typed with other characters for the same letters is the same name. Twins share mother and date but not names,
+ * so they are not flagged.
  */
 @Component
 class PossibleDuplicateBirth implements BirthRule {
@@ -32,7 +34,7 @@ class PossibleDuplicateBirth implements BirthRule {
 
     @Override
     public List<RaisedFlag> evaluate(BirthRecord birth, EarlierBirths earlier) {
-        if (birth.motherPersonId() == null && NameSimilarity.normalized(birth.motherName()).isEmpty()) {
+        if (birth.motherPersonId() == null && NameFolding.fold(birth.motherName()).isEmpty()) {
             return List.of();
         }
         return earlier.ofMother(birth.motherPersonId(), birth.motherName(),

@@ -1,6 +1,9 @@
 package io.tabien.registry.flags.query;
 
+import io.tabien.registry.support.NameTypedTwoWays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +12,13 @@ class NameSimilarityTest {
     @Test
     void sameNameIgnoringCaseAndSpacesIsIdentical() {
         assertThat(NameSimilarity.of(" Somchai  Keomany", "somchai keomany")).isEqualTo(1.0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource({"io.tabien.registry.support.NameTypedTwoWays#lao",
+            "io.tabien.registry.support.NameTypedTwoWays#latin"})
+    void sameNameTypedTwoWaysIsIdentical(NameTypedTwoWays name) {
+        assertThat(NameSimilarity.of(name.oneWay(), name.otherWay())).isEqualTo(1.0);
     }
 
     @Test
