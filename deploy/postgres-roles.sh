@@ -7,7 +7,7 @@ psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres \
      -v owner_password="$TABIEN_DB_OWNER_PASSWORD" -v app_password="$TABIEN_DB_PASSWORD" <<'SQL'
 create role tabien_owner login password :'owner_password';
 create role tabien_app login password :'app_password';
-create database tabien owner tabien_owner;
+create database tabien owner tabien_owner encoding 'UTF8' locale 'C.UTF-8' template template0;
 revoke all on database tabien from public;
 grant connect, temporary on database tabien to tabien_app;
 SQL
