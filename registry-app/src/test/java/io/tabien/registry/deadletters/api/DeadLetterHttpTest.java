@@ -115,7 +115,7 @@ class DeadLetterHttpTest extends IntegrationTest {
         assertThat(auditor.get(DEAD_LETTERS).status()).isEqualTo(200);
         assertThat(registrar.api().get(DEAD_LETTERS).status()).isEqualTo(403);
 
-        Api.Response health = api.anonymous().get("/actuator/health");
+        Api.Response health = admin.get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("status").asString()).isEqualTo("DEGRADED");
         JsonNode deadLetters = health.json().get("components").get("deadLetters");
