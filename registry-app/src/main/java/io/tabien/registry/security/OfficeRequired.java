@@ -1,5 +1,6 @@
 package io.tabien.registry.security;
 
+import io.tabien.registry.platform.commands.Role;
 import io.tabien.registry.platform.errors.RuleViolation;
 
 /** A role that works within a jurisdiction needs an office of the right kind. */

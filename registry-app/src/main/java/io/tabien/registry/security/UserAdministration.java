@@ -1,5 +1,7 @@
 package io.tabien.registry.security;
 
+import io.tabien.registry.platform.commands.Actor;
+import io.tabien.registry.platform.commands.Role;
 import io.tabien.registry.platform.validation.StorableValues;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,6 +37,10 @@ public class UserAdministration {
         }
         if (roles.contains(Role.LABOUR_ATTACHE) && (jurisdiction == null || !COUNTRY.matcher(jurisdiction).matches())) {
             throw new OfficeRequired(Role.LABOUR_ATTACHE, "the ISO 3166-1 alpha-2 code of the destination country, such as TH");
+        }
+        if (account.username().equals(Actor.REGISTRY)) {
+            // The registry's own process steps act under this name; a user holding it could pass for them.
+            throw new UserAlreadyExists(username);
         }
         try {
             users.create(account, passwordEncoder.encode(password), CurrentActor.currentAccount().username());
