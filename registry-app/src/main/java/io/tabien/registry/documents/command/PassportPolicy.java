@@ -51,10 +51,11 @@ class PassportPolicy {
     }
 
     /**
-     * A labour attaché records what they see in their own country; passport officers are not bound to one, and a
-     * user who is both acts as a passport officer.
+     * Passport officers handle custody anywhere; a labour attaché only custody in their own country. A passport
+     * with its holder since it was issued or returned is in no known country ({@code null}), which no attaché
+     * reaches.
      */
-    void attacheMustBeIn(MetaData metadata, String country) {
+    void mustHandleCustodyIn(MetaData metadata, String country) {
         Actor actor = Actor.of(metadata);
         if (!Reach.toRecord(actor, CUSTODY_HANDLERS).coversCountry(country)) {
             throw new OutsideAttacheCountry(actor.office() == null ? "none" : actor.office());
