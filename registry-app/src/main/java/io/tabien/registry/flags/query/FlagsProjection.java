@@ -196,7 +196,10 @@ class FlagsProjection implements EarlierBirths {
                 .toList();
     }
 
-    /** A registrar sees all flags of a person born or living in their office's area, and none of anyone else's. */
+    /**
+     * A registrar sees all flags of a person born or living in their office's area, and none of anyone else's; an
+     * attaché those of the person's records in their country.
+     */
     @QueryHandler
     List<FlagView> handle(FindPersonFlags query) {
         FlagReaders readers = query.readers();
