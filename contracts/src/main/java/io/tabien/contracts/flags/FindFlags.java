@@ -5,9 +5,9 @@ import java.time.LocalDate;
 /**
  * Flags by category, rule and province; {@code open} null means open and cleared alike.
  *
- * @param jurisdiction the office whose flags the asker may see, or null for national readers
- * @param asOf         the day time-dependent rules are judged on; null means today
+ * @param readers whose flags the asker may see
+ * @param asOf    the day time-dependent rules are judged on; null means today
  */
 public record FindFlags(String category, String rule, String province, Boolean open, int limit,
-                        String jurisdiction, LocalDate asOf) {
+                        FlagReaders readers, LocalDate asOf) {
 }

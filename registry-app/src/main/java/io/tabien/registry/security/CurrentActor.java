@@ -11,8 +11,7 @@ class CurrentActor implements ActorSource {
 
     @Override
     public Actor currentActor() {
-        UserAccount account = currentAccount();
-        return new Actor(account.username(), account.rolesAsText(), account.office());
+        return currentAccount().asActor();
     }
 
     static UserAccount currentAccount() {

@@ -1,5 +1,6 @@
 package io.tabien.registry.security;
 
+import io.tabien.registry.platform.commands.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

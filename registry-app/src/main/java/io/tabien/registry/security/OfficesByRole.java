@@ -1,5 +1,6 @@
 package io.tabien.registry.security;
 
+import io.tabien.registry.platform.commands.Role;
 import io.tabien.registry.platform.reference.Geography;
 import org.springframework.stereotype.Component;
 

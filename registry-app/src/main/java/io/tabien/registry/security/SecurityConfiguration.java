@@ -1,5 +1,6 @@
 package io.tabien.registry.security;
 
+import io.tabien.registry.platform.commands.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,12 +19,12 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Clock;
 import java.time.Duration;
 
-import static io.tabien.registry.security.Role.ADMIN;
-import static io.tabien.registry.security.Role.AUDITOR;
-import static io.tabien.registry.security.Role.LABOUR_ATTACHE;
-import static io.tabien.registry.security.Role.LABOUR_OFFICER;
-import static io.tabien.registry.security.Role.PASSPORT_OFFICER;
-import static io.tabien.registry.security.Role.REGISTRAR;
+import static io.tabien.registry.platform.commands.Role.ADMIN;
+import static io.tabien.registry.platform.commands.Role.AUDITOR;
+import static io.tabien.registry.platform.commands.Role.LABOUR_ATTACHE;
+import static io.tabien.registry.platform.commands.Role.LABOUR_OFFICER;
+import static io.tabien.registry.platform.commands.Role.PASSPORT_OFFICER;
+import static io.tabien.registry.platform.commands.Role.REGISTRAR;
 
 /**
  * HTTP Basic over a stateless API. Who may call what is listed here, in one place, so that it can be read and

@@ -1,11 +1,12 @@
 package io.tabien.registry.security;
 
 import io.tabien.contracts.Text;
+import io.tabien.registry.platform.commands.Actor;
+import io.tabien.registry.platform.commands.Role;
 
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * A user as the rest of the application sees them once authenticated: never with a password.
@@ -24,7 +25,8 @@ public record UserAccount(@Text(maxLength = 100) String username, SortedSet<Role
         return new UserAccount(username, new TreeSet<>(roles), office);
     }
 
-    public String rolesAsText() {
-        return roles.stream().map(Role::name).collect(Collectors.joining(","));
+    /** The user as the actor of what they send and read. */
+    public Actor asActor() {
+        return Actor.user(username, roles, office);
     }
 }

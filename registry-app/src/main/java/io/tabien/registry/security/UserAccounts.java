@@ -1,5 +1,6 @@
 package io.tabien.registry.security;
 
+import io.tabien.registry.platform.commands.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;

@@ -2,6 +2,8 @@ package io.tabien.registry.security;
 
 import io.tabien.registry.platform.errors.InvalidValues;
 import io.tabien.registry.platform.errors.NotFound;
+import io.tabien.registry.platform.commands.Actor;
+import io.tabien.registry.platform.commands.Role;
 import io.tabien.registry.platform.validation.StorableValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +61,10 @@ public class UserAdministration {
                 .ifPresent(refusal -> problems.add(new InvalidValues.Problem("password", refusal)));
         if (!problems.isEmpty()) {
             throw new InvalidValues(problems);
+        }
+        if (account.username().equals(Actor.REGISTRY)) {
+            // The registry's own process steps act under this name; a user holding it could pass for them.
+            throw new UserAlreadyExists(username);
         }
         try {
             users.create(account, passwordEncoder.encode(password), CurrentActor.currentAccount().username());

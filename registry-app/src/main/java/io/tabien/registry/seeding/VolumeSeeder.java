@@ -34,7 +34,9 @@ import io.tabien.contracts.labour.Sector;
 import io.tabien.contracts.labour.WorkerDeparted;
 import io.tabien.contracts.TypedId;
 import io.tabien.registry.documents.command.MachineReadableZone;
+import io.tabien.registry.platform.commands.Actor;
 import io.tabien.registry.platform.commands.CommandMetadata;
+import io.tabien.registry.platform.commands.Role;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -162,7 +164,7 @@ final class VolumeSeeder {
         record(id, "Person", 0, new BirthRegistered(id, SYLLABLES[given1] + SYLLABLES[given2],
                 SYLLABLES[family1] + SYLLABLES[family2], LATIN[given1] + LATIN[given2], LATIN[family1] + LATIN[family2],
                 sex, born, place, new ParentReference(null, "ນາງ " + SYLLABLES[mother]), null, "parent",
-                born.isBefore(today.minusDays(60)), null), "REGISTRAR", place.district());
+                born.isBefore(today.minusDays(60)), null), Role.REGISTRAR, place.district());
         persons.add(new Person(id, born, sex, place));
     }
 
@@ -176,13 +178,13 @@ final class VolumeSeeder {
             FamilyBookId id = FamilyBookId.random();
             books.add(new Stream(id));
             record(id, "FamilyBook", 0, new FamilyBookIssued(id, "FB-" + (++sequence), person.place(), person.id(),
-                    today.minusDays(random.nextInt(3000))), "REGISTRAR", person.place().district());
+                    today.minusDays(random.nextInt(3000))), Role.REGISTRAR, person.place().district());
             return;
         }
         Stream book = books.get(books.size() - 1 - random.nextInt(Math.min(books.size(), 1000)));
         record(book.id, "FamilyBook", book.next(), new FamilyMemberAdded((FamilyBookId) book.id, person.id(),
                 random.nextBoolean() ? Relationship.CHILD : Relationship.OTHER, MembershipReason.MOVE_IN, today),
-                "REGISTRAR", person.place().district());
+                Role.REGISTRAR, person.place().district());
     }
 
     private void passportStep() {
@@ -198,10 +200,11 @@ final class VolumeSeeder {
                 record(passport.id, "Passport", passport.next(), new PassportCustodyTransferred((PassportId) passport.id,
                         employer ? Custodian.EMPLOYER : Custodian.RECRUITMENT_AGENCY,
                         employer ? "Employer " + random.nextInt(500) : agency.name, employer ? null : agency.id.value(),
-                        "TH", passport.custodySince, true, null), "PASSPORT_OFFICER", null);
+                        "TH", passport.custodySince, true, null), Role.PASSPORT_OFFICER, null);
             } else {
                 record(passport.id, "Passport", passport.next(),
-                        new PassportReturnedToHolder((PassportId) passport.id, passport.custodySince), "PASSPORT_OFFICER", null);
+                        new PassportReturnedToHolder((PassportId) passport.id, passport.custodySince),
+                        Role.PASSPORT_OFFICER, null);
             }
             passport.withHolder = !passport.withHolder;
             return;
@@ -220,7 +223,7 @@ final class VolumeSeeder {
         LocalDate expires = issued.plusYears(10);
         String[] mrz = machineReadableZone(number, holder, expires);
         record(id, "Passport", 0, new PassportIssued(id, holder.id(), number, issued, expires, mrz[0], mrz[1]),
-                "PASSPORT_OFFICER", null);
+                Role.PASSPORT_OFFICER, null);
         passports.add(new PassportStream(id, issued, holder));
     }
 
@@ -239,7 +242,7 @@ final class VolumeSeeder {
                         new Money(BigDecimal.valueOf(500 + random.nextInt(2000)), "THB"),
                         contract.signedOn.plusDays(25), "R-" + (++sequence));
             };
-            record(contract.id, "RecruitmentContract", contract.next(), event, "LABOUR_OFFICER", null);
+            record(contract.id, "RecruitmentContract", contract.next(), event, Role.LABOUR_OFFICER, null);
             return;
         }
         if (passports.isEmpty()) {
@@ -253,7 +256,7 @@ final class VolumeSeeder {
         String destination = DESTINATIONS.get(random.nextInt(DESTINATIONS.size()));
         record(id, "RecruitmentContract", 0, new ContractRegistered(id, worker.id(), agency.id, Channel.MOU,
                 "Employer " + random.nextInt(500), destination, Sector.AGRICULTURE, "farm worker",
-                new Money(BigDecimal.valueOf(9000), "THB"), 24, "lo", signed), "LABOUR_OFFICER", null);
+                new Money(BigDecimal.valueOf(9000), "THB"), 24, "lo", signed), Role.LABOUR_OFFICER, null);
         contracts.add(new ContractStream(id, worker, agency, signed, destination));
     }
 
@@ -269,7 +272,7 @@ final class VolumeSeeder {
                 : Set.of(GrievanceCategory.WAGE_THEFT);
         record(id, "Grievance", 0, new GrievanceRegistered(id, contract.worker.id(), null, null, (ContractId) contract.id,
                 "Employer " + random.nextInt(500), contract.destination, null, GrievanceChannel.HOTLINE, categories,
-                "Wages of the last months were not paid.", contract.signedOn.plusDays(30)), "LABOUR_ATTACHE",
+                "Wages of the last months were not paid.", contract.signedOn.plusDays(30)), Role.LABOUR_ATTACHE,
                 contract.destination);
         return true;
     }
@@ -279,18 +282,13 @@ final class VolumeSeeder {
         String name = "Agency " + (n + 1);
         record(id, "Agency", 0, new AgencyLicensed(id, name, "LIC-" + (n + 1), "Vientiane", LocalDate.of(2015, 1, 1),
                 today.plusYears(3), Set.copyOf(DESTINATIONS), Set.of(Sector.AGRICULTURE, Sector.CONSTRUCTION)),
-                "LABOUR_OFFICER", null);
+                Role.LABOUR_OFFICER, null);
         agencies.add(new AgencyStream(id, name));
     }
 
-    private void record(TypedId aggregate, String type, long sequenceNumber, Object payload, String role, String office) {
+    private void record(TypedId aggregate, String type, long sequenceNumber, Object payload, Role role, String office) {
         String commandId = UUID.randomUUID().toString();
-        Map<String, Object> metadata = new HashMap<>();
-        metadata.put(CommandMetadata.ACTOR, ACTOR);
-        metadata.put(CommandMetadata.ROLE, role);
-        if (office != null) {
-            metadata.put(CommandMetadata.OFFICE, office);
-        }
+        Map<String, Object> metadata = new HashMap<>(Actor.user(ACTOR, Set.of(role), office).metadata());
         metadata.put(CommandMetadata.COMMAND_ID, commandId);
         metadata.put(CommandMetadata.CORRELATION_ID, commandId);
         metadata.put(CommandMetadata.CAUSATION_ID, commandId);

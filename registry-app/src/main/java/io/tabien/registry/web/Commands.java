@@ -84,12 +84,7 @@ public class Commands {
                 return replayed(actor, aggregateId, earlier.get());
             }
         }
-        Map<String, Object> metadata = new HashMap<>();
-        metadata.put(CommandMetadata.ACTOR, actor.username());
-        metadata.put(CommandMetadata.ROLE, actor.roles());
-        if (actor.office() != null) {
-            metadata.put(CommandMetadata.OFFICE, actor.office());
-        }
+        Map<String, Object> metadata = new HashMap<>(actor.metadata());
         metadata.put(CommandMetadata.COMMAND_ID, idempotencyKey != null ? idempotencyKey : UUID.randomUUID().toString());
         metadata.put(CommandMetadata.CORRELATION_ID, correlationId());
         metadata.put(CommandMetadata.RECORDED_AT, recordedAt().toString());

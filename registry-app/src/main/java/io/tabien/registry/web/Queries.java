@@ -1,9 +1,6 @@
 package io.tabien.registry.web;
 
-import io.tabien.contracts.grievance.GrievanceReaders;
-import io.tabien.contracts.labour.ContractReaders;
 import io.tabien.registry.audit.replay.Replays;
-import io.tabien.registry.platform.commands.Actor;
 import io.tabien.registry.platform.commands.ActorSource;
 import io.tabien.registry.platform.errors.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,19 +12,17 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletionException;
 
 /**
  * Asks a projection on behalf of the current HTTP request, after it has seen what this client wrote, and says
- * so in a header when it could not catch up in time.
+ * so in a header when it could not catch up in time. Which records the asker may see is not decided here: the
+ * controller puts the answer of {@code security.ReadAccess} into the query.
  */
 @Component
 public class Queries {
 
     public static final String CONSISTENCY = "Tabien-Consistency";
-    private static final Set<String> NATIONAL_READERS =
-            Set.of("PASSPORT_OFFICER", "LABOUR_OFFICER", "LABOUR_ATTACHE", "AUDITOR");
 
     private final QueryGateway gateway;
     private final ActorSource actors;
@@ -62,40 +57,6 @@ public class Queries {
     public <R> List<R> list(String processingGroup, Object query, Class<R> resultType) {
         awaitOwnWrites(processingGroup);
         return join(gateway.query(query, ResponseTypes.multipleInstancesOf(resultType)));
-    }
-
-    /**
-     * Whose recruitment contracts the current user may read: labour and passport officers and auditors all of them,
-     * a labour attaché those to their country, a registrar those of workers born in their jurisdiction.
-     */
-    public ContractReaders contractReaders() {
-        Actor actor = actors.currentActor();
-        Set<String> roles = Set.of(actor.roles().split(","));
-        if (roles.contains("LABOUR_OFFICER") || roles.contains("AUDITOR") || roles.contains("PASSPORT_OFFICER")) {
-            return ContractReaders.NATIONAL;
-        }
-        if (roles.contains("LABOUR_ATTACHE")) {
-            return new ContractReaders(null, actor.office());
-        }
-        return new ContractReaders(actor.office(), null);
-    }
-
-    /** Auditors and the attaché of a grievance's country read its case file; others see what it is about. */
-    public GrievanceReaders grievanceReaders() {
-        Actor actor = actors.currentActor();
-        Set<String> roles = Set.of(actor.roles().split(","));
-        return new GrievanceReaders(roles.contains("AUDITOR"), roles.contains("LABOUR_ATTACHE") ? actor.office() : null);
-    }
-
-    /**
-     * The office whose records the current user may read, or null if they read nationally: registrars see their
-     * province or district; every other reading role sees the whole country.
-     */
-    public String jurisdiction() {
-        Actor actor = actors.currentActor();
-        Set<String> roles = Set.of(actor.roles().split(","));
-        boolean national = roles.stream().anyMatch(NATIONAL_READERS::contains);
-        return roles.contains("REGISTRAR") && !national ? actor.office() : null;
     }
 
     /** During a rebuild the projection's answers are incomplete, and the header says so. */

@@ -4,6 +4,7 @@ import io.tabien.contracts.civil.BirthRegistered;
 import io.tabien.contracts.civil.FamilyBookIssued;
 import io.tabien.contracts.documents.PassportIssued;
 import io.tabien.contracts.flags.FindFlags;
+import io.tabien.contracts.flags.FlagReaders;
 import io.tabien.contracts.flags.FlagView;
 import io.tabien.contracts.grievance.GrievanceReferred;
 import io.tabien.contracts.grievance.GrievanceRegistered;
@@ -82,8 +83,8 @@ class AnnualReport {
     }
 
     /**
-     * The report for a calendar year in the registry's zone. The caller says whether the reader is an auditor
-     * because only auditors see small counts; deciding who the reader is belongs to the web layer.
+     * The report for a calendar year in the registry's zone. The caller says whether the reader sees small counts
+     * (only auditors do); who may see them is decided with every other read in {@code security.ReadAccess}.
      */
     AnnualReportView build(int year, boolean auditor) {
         ReportYear period = new ReportYear(year, clock.getZone(), LocalDate.now(clock));
@@ -252,7 +253,8 @@ class AnnualReport {
     }
 
     private List<FlagView> flagsStandingOn(LocalDate day) {
-        List<FlagView> flags = answer(new FindFlags(null, null, null, null, FLAG_LIMIT, null, day), FlagView.class);
+        List<FlagView> flags = answer(new FindFlags(null, null, null, null, FLAG_LIMIT, FlagReaders.NATIONAL, day),
+                FlagView.class);
         if (flags.size() >= FLAG_LIMIT) {
             // Newest first: it is the oldest flags, those of earlier years, that are missing.
             log.warn("The annual report read only the newest {} flags; earlier years' flag figures are incomplete",

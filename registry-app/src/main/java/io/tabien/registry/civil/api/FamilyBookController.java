@@ -11,6 +11,7 @@ import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.civil.Place;
 import io.tabien.contracts.civil.RemoveFamilyMember;
 import io.tabien.contracts.civil.ReplaceFamilyBook;
+import io.tabien.registry.security.ReadAccess;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.Queries;
 import io.tabien.registry.web.RecordId;
@@ -37,10 +38,12 @@ class FamilyBookController {
 
     private final Commands commands;
     private final Queries queries;
+    private final ReadAccess access;
 
-    FamilyBookController(Commands commands, Queries queries) {
+    FamilyBookController(Commands commands, Queries queries, ReadAccess access) {
         this.commands = commands;
         this.queries = queries;
+        this.access = access;
     }
 
     @PostMapping
@@ -54,14 +57,15 @@ class FamilyBookController {
 
     @GetMapping("/{id}")
     FamilyBookView book(@PathVariable UUID id) {
-        return queries.one(FAMILY_BOOKS, new FindFamilyBook(new FamilyBookId(id), queries.jurisdiction()),
+        return queries.one(FAMILY_BOOKS, new FindFamilyBook(new FamilyBookId(id), access.civilJurisdiction()),
                 FamilyBookView.class, "family book", id);
     }
 
     /** A book by its number (current or retired) in a district. */
     @GetMapping
     FamilyBookView find(@RequestParam String number, @RequestParam String district) {
-        return queries.one(FAMILY_BOOKS, new FindFamilyBookByNumber(number.strip(), district, queries.jurisdiction()),
+        return queries.one(FAMILY_BOOKS,
+                new FindFamilyBookByNumber(number.strip(), district, access.civilJurisdiction()),
                 FamilyBookView.class, "family book numbered", number + " in district " + district);
     }
 

@@ -9,6 +9,7 @@ import io.tabien.contracts.civil.RegisterDeath;
 import io.tabien.contracts.civil.SearchPersons;
 import io.tabien.contracts.flags.FindPersonFlags;
 import io.tabien.contracts.flags.FlagView;
+import io.tabien.registry.security.ReadAccess;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.Queries;
 import io.tabien.registry.web.RecordId;
@@ -39,18 +40,20 @@ class PersonController {
 
     private final Commands commands;
     private final Queries queries;
+    private final ReadAccess access;
     private final BirthRecordChangesReader changesReader;
 
-    PersonController(Commands commands, Queries queries, BirthRecordChangesReader changesReader) {
+    PersonController(Commands commands, Queries queries, ReadAccess access, BirthRecordChangesReader changesReader) {
         this.commands = commands;
         this.queries = queries;
+        this.access = access;
         this.changesReader = changesReader;
     }
 
     @GetMapping("/api/persons/{id}")
     PersonView person(@PathVariable UUID id) {
-        return queries.one(PERSON_REGISTRY, new FindPerson(new PersonId(id), queries.jurisdiction()), PersonView.class,
-                "person", id);
+        return queries.one(PERSON_REGISTRY, new FindPerson(new PersonId(id), access.civilJurisdiction()),
+                PersonView.class, "person", id);
     }
 
     /** Persons by name (Lao script or romanized), place and date of birth, most relevant first. */
@@ -63,7 +66,7 @@ class PersonController {
                             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit,
                             @RequestParam(required = false) String after) {
         return queries.answer(PERSON_REGISTRY, new SearchPersons(q, province, district, bornFrom, bornTo, limit, after,
-                queries.jurisdiction()), PersonSearchPage.class);
+                access.civilJurisdiction()), PersonSearchPage.class);
     }
 
     @PostMapping("/api/persons/{id}/corrections")
@@ -87,7 +90,7 @@ class PersonController {
     List<FlagView> flags(@PathVariable UUID id,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         person(id);
-        return queries.list("flags", new FindPersonFlags(id, asOf), FlagView.class);
+        return queries.list("flags", new FindPersonFlags(id, access.flagReaders(), asOf), FlagView.class);
     }
 
 }

@@ -1,16 +1,18 @@
 package io.tabien.registry.civil.command;
 
 import io.tabien.contracts.civil.Place;
-import io.tabien.registry.platform.commands.CommandMetadata;
+import io.tabien.registry.platform.commands.Actor;
+import io.tabien.registry.platform.commands.Role;
 import io.tabien.registry.platform.reference.Geography;
-import io.tabien.registry.platform.reference.Jurisdiction;
+import io.tabien.registry.security.Reach;
 import org.axonframework.messaging.MetaData;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * What the civil registry's rules need from outside a record: today's date where the registry works, the
@@ -20,7 +22,7 @@ import java.util.Arrays;
 class CivilRegistryPolicy {
 
     static final LocalDate EARLIEST_DATE_OF_BIRTH = LocalDate.of(1900, 1, 1);
-    private static final String REGISTRAR = "REGISTRAR";
+    private static final Set<Role> CIVIL_RECORDERS = EnumSet.of(Role.REGISTRAR);
 
     private final Clock clock;
     private final Geography geography;
@@ -46,17 +48,13 @@ class CivilRegistryPolicy {
     }
 
     /**
-     * A registrar records only what happens inside their office's jurisdiction. National roles and the registry's
-     * own process steps are not bound to one.
+     * A registrar records only what happens inside their office's jurisdiction; the registry's own process steps
+     * follow the event that caused them.
      */
     void mustActWithin(MetaData metadata, String province, String district) {
-        Object role = metadata.get(CommandMetadata.ROLE);
-        if (role == null || Arrays.stream(role.toString().split(",")).noneMatch(REGISTRAR::equals)) {
-            return;
-        }
-        Object office = metadata.get(CommandMetadata.OFFICE);
-        if (office == null || !new Jurisdiction(office.toString()).covers(province, district)) {
-            throw new OutsideJurisdiction(office == null ? null : office.toString());
+        Actor actor = Actor.of(metadata);
+        if (!Reach.toRecord(actor, CIVIL_RECORDERS).coversPlace(province, district)) {
+            throw new OutsideJurisdiction(actor.office());
         }
     }
 

@@ -5,6 +5,7 @@ import io.tabien.registry.platform.errors.Forbidden;
 public class OutsideAttacheCountry extends Forbidden {
 
     OutsideAttacheCountry(String office) {
-        super("A labour attaché records custody seen in their own country (" + office + ").");
+        super("A labour attaché acts on passports held in their own country (" + office + ") and moves them only "
+                + "within it.");
     }
 }

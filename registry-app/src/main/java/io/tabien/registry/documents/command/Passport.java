@@ -28,6 +28,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A passport and the hands it passes through. It is issued only when its machine-readable zone checks out and
  * agrees with the request and with the holder's civil record; once lost or revoked its custody no longer changes.
+ * It knows the country of its custody (that of its last change of hands; none while it is with its holder since
+ * its issue or a return), because a labour attaché acts only on custody in their own country.
  */
 @Aggregate
 class Passport {
@@ -39,6 +41,7 @@ class Passport {
     private LocalDate issuedOn;
     private Custodian custodian;
     private LocalDate custodySince;
+    private String custodyCountry;
     private boolean lost;
     private boolean revoked;
 
@@ -100,20 +103,25 @@ class Passport {
             throw new CustodianNameRequired();
         }
         policy.mustBeACountry(command.country(), "country");
-        policy.attacheMustBeIn(metadata, command.country());
+        if (!inNoKnownCountry()) {
+            policy.mustHandleCustodyIn(metadata, custodyCountry);
+        }
+        policy.mustHandleCustodyIn(metadata, command.country());
         mustBeAPlausibleDate(command.since(), "since", policy);
         apply(new PassportCustodyTransferred(passportId, command.custodian(), stripped(command.custodianName()),
                 command.agencyId(), command.country(), command.since(), command.holderConsent(),
                 stripped(command.note())));
     }
 
+    /** The passport goes back to its holder where it is held: only someone who handles custody there returns it. */
     @CommandHandler
-    void handle(ReturnPassportToHolder command, PassportPolicy policy) {
+    void handle(ReturnPassportToHolder command, PassportPolicy policy, MetaData metadata) {
         mustBeInForce();
         require(command.returnedOn(), "returnedOn");
         if (custodian == Custodian.HOLDER) {
             throw new AlreadyWithHolder();
         }
+        policy.mustHandleCustodyIn(metadata, custodyCountry);
         mustBeAPlausibleDate(command.returnedOn(), "returnedOn", policy);
         apply(new PassportReturnedToHolder(passportId, command.returnedOn()));
     }
@@ -143,18 +151,21 @@ class Passport {
         this.issuedOn = event.issuedOn();
         this.custodian = Custodian.HOLDER;
         this.custodySince = event.issuedOn();
+        this.custodyCountry = null;
     }
 
     @EventSourcingHandler
     void on(PassportCustodyTransferred event) {
         this.custodian = event.custodian();
         this.custodySince = event.since();
+        this.custodyCountry = event.country();
     }
 
     @EventSourcingHandler
     void on(PassportReturnedToHolder event) {
         this.custodian = Custodian.HOLDER;
         this.custodySince = event.returnedOn();
+        this.custodyCountry = null;
     }
 
     @EventSourcingHandler
@@ -165,6 +176,11 @@ class Passport {
     @EventSourcingHandler
     void on(PassportRevoked event) {
         this.revoked = true;
+    }
+
+    /** With its holder since its issue or a return, it is nowhere an attaché reaches until someone records where. */
+    private boolean inNoKnownCountry() {
+        return custodian == Custodian.HOLDER && custodyCountry == null;
     }
 
     private void mustBeInForce() {

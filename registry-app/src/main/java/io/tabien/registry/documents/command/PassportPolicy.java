@@ -1,14 +1,16 @@
 package io.tabien.registry.documents.command;
 
 import io.tabien.registry.civil.CivilRecords;
-import io.tabien.registry.platform.commands.CommandMetadata;
+import io.tabien.registry.platform.commands.Actor;
+import io.tabien.registry.platform.commands.Role;
+import io.tabien.registry.security.Reach;
 import org.axonframework.messaging.MetaData;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -17,6 +19,7 @@ import java.util.Set;
 class PassportPolicy {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final Set<Role> CUSTODY_HANDLERS = EnumSet.of(Role.PASSPORT_OFFICER, Role.LABOUR_ATTACHE);
 
     private final Clock clock;
     private final CivilRecords civilRecords;
@@ -48,20 +51,14 @@ class PassportPolicy {
     }
 
     /**
-     * A labour attaché records what they see in their own country; passport officers are not bound to one. The
-     * check applies to attachés only, not to users who also hold a national role.
+     * Passport officers handle custody anywhere; a labour attaché only custody in their own country. A passport
+     * with its holder since it was issued or returned is in no known country ({@code null}), which no attaché
+     * reaches.
      */
-    void attacheMustBeIn(MetaData metadata, String country) {
-        Object role = metadata.get(CommandMetadata.ROLE);
-        if (role == null) {
-            return;
-        }
-        Set<String> roles = Set.copyOf(Arrays.asList(role.toString().split(",")));
-        if (roles.contains("LABOUR_ATTACHE") && !roles.contains("PASSPORT_OFFICER")) {
-            Object office = metadata.get(CommandMetadata.OFFICE);
-            if (office == null || !office.toString().equals(country)) {
-                throw new OutsideAttacheCountry(office == null ? "none" : office.toString());
-            }
+    void mustHandleCustodyIn(MetaData metadata, String country) {
+        Actor actor = Actor.of(metadata);
+        if (!Reach.toRecord(actor, CUSTODY_HANDLERS).coversCountry(country)) {
+            throw new OutsideAttacheCountry(actor.office() == null ? "none" : actor.office());
         }
     }
 }

@@ -2,6 +2,7 @@ package io.tabien.registry.flags.api;
 
 import io.tabien.contracts.flags.FindFlags;
 import io.tabien.contracts.flags.FlagView;
+import io.tabien.registry.security.ReadAccess;
 import io.tabien.registry.web.Queries;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,9 +20,11 @@ import java.util.List;
 class FlagController {
 
     private final Queries queries;
+    private final ReadAccess access;
 
-    FlagController(Queries queries) {
+    FlagController(Queries queries, ReadAccess access) {
         this.queries = queries;
+        this.access = access;
     }
 
     /**
@@ -35,7 +38,7 @@ class FlagController {
                          @RequestParam(required = false) Boolean open,
                          @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return queries.list("flags", new FindFlags(category, rule, province, open, limit, queries.jurisdiction(),
+        return queries.list("flags", new FindFlags(category, rule, province, open, limit, access.flagReaders(),
                 asOf), FlagView.class);
     }
 }

@@ -11,9 +11,11 @@ import io.tabien.contracts.documents.PassportIssued;
 import io.tabien.contracts.documents.PassportReturnedToHolder;
 import io.tabien.contracts.flags.FindFlags;
 import io.tabien.contracts.flags.FindPersonFlags;
+import io.tabien.contracts.flags.FlagReaders;
 import io.tabien.contracts.flags.FlagView;
 import io.tabien.registry.platform.reference.ExchangeRates;
 import io.tabien.registry.platform.text.NameFolding;
+import io.tabien.registry.platform.reference.Jurisdiction;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -135,11 +137,11 @@ class FlagsProjection implements EarlierBirths {
         if (event.custodian() != Custodian.HOLDER) {
             jdbc.update("""
                             insert into flag_custody_episode (passport_id, global_index, custodian, custodian_name,
-                                holder_consent, since, started_at)
-                            values (?, ?, ?, ?, ?, ?, ?)
+                                holder_consent, since, started_at, country)
+                            values (?, ?, ?, ?, ?, ?, ?, ?)
                             on conflict do nothing""",
                     event.passportId().value(), index, event.custodian().name(), event.custodianName(),
-                    event.holderConsent(), event.since(), Timestamp.from(message.getTimestamp()));
+                    event.holderConsent(), event.since(), Timestamp.from(message.getTimestamp()), event.country());
         }
     }
 
@@ -180,68 +182,99 @@ class FlagsProjection implements EarlierBirths {
                 beforeGlobalIndex, bornFrom, bornTo, motherPersonId, NameFolding.fold(motherName));
     }
 
+    /**
+     * Readers see the flags of the records they may read: a registrar those filed under their office's area, an
+     * attaché those of the records of their country (the civil and return flags belong to no country).
+     */
     @QueryHandler
     List<FlagView> handle(FindFlags query) {
         LocalDate asOf = query.asOf() == null ? LocalDate.now(clock) : query.asOf();
-        Stream<FlagView> computed = judged(null, asOf).stream()
+        FlagReaders readers = query.readers();
+        Stream<FlagView> computed = judged(null, asOf, readers.country()).stream()
                 .filter(flag -> query.category() == null || flag.category().code().equals(query.category()))
                 .filter(flag -> query.rule() == null || flag.rule().equals(query.rule()))
                 .filter(flag -> query.province() == null || query.province().equals(flag.province()))
                 .filter(flag -> query.open() == null || query.open() == (flag.clearedAt() == null))
-                .filter(flag -> query.jurisdiction() == null || (query.jurisdiction().startsWith("LA-")
-                        ? query.jurisdiction().equals(flag.province()) : query.jurisdiction().equals(flag.district())))
+                .filter(flag -> readers.jurisdiction() == null
+                        || new Jurisdiction(readers.jurisdiction()).covers(flag.province(), flag.district()))
                 .map(FlagsProjection::view);
-        return Stream.concat(stored(query), computed)
+        return Stream.concat(readers.country() == null ? stored(query) : Stream.empty(), computed)
                 .sorted(NEWEST_FIRST)
                 .limit(query.limit())
                 .toList();
     }
 
+    /**
+     * A registrar sees all flags of a person born or living in their office's area, and none of anyone else's; an
+     * attaché those of the person's records in their country.
+     */
     @QueryHandler
     List<FlagView> handle(FindPersonFlags query) {
+        FlagReaders readers = query.readers();
+        if (readers.jurisdiction() != null
+                && !bornOrLivingIn(query.personId(), new Jurisdiction(readers.jurisdiction()))) {
+            return List.of();
+        }
         LocalDate asOf = query.asOf() == null ? LocalDate.now(clock) : query.asOf();
-        List<FlagView> stored = jdbc.query("select * from flag where person_id = ?", FlagsProjection::flag,
-                query.personId());
-        return Stream.concat(stored.stream(), judged(query.personId(), asOf).stream().map(FlagsProjection::view))
+        List<FlagView> stored = readers.country() != null ? List.of()
+                : jdbc.query("select * from flag where person_id = ?", FlagsProjection::flag, query.personId());
+        return Stream.concat(stored.stream(),
+                        judged(query.personId(), asOf, readers.country()).stream().map(FlagsProjection::view))
                 .sorted(NEWEST_FIRST.reversed())
                 .toList();
     }
 
-    /** Every rule judged when flags are read, over the facts of one person (or of everyone), at the end of a day. */
-    private List<RaisedFlag> judged(UUID person, LocalDate asOf) {
-        List<RaisedFlag> flags = new ArrayList<>(judgeCustody(person, asOf));
+    /**
+     * Every rule judged when flags are read, over the facts of one person (or of everyone), at the end of a day;
+     * with a country, over the records of that country only.
+     */
+    private List<RaisedFlag> judged(UUID person, LocalDate asOf, String country) {
+        List<RaisedFlag> flags = new ArrayList<>(judgeCustody(person, asOf, country));
         LabourRule.Judgement judgement = new LabourRule.Judgement(asOf, clock.getZone(), exchangeRates.table());
-        for (ContractFacts contract : labourFacts.contracts(person)) {
+        for (ContractFacts contract : labourFacts.contracts(person, country)) {
             if (!contract.signedOn().isAfter(asOf)) {
                 labourRules.forEach(rule -> flags.addAll(rule.evaluate(contract, judgement)));
             }
         }
-        for (ReturnWithoutDeparture.Return returned : labourFacts.returns(person)) {
-            returnRule.evaluate(returned, judgement).ifPresent(flags::add);
+        if (country == null) {
+            for (ReturnWithoutDeparture.Return returned : labourFacts.returns(person)) {
+                returnRule.evaluate(returned, judgement).ifPresent(flags::add);
+            }
         }
-        for (RetentionReported.Report report : grievanceFacts.retentionReports(person)) {
+        for (RetentionReported.Report report : grievanceFacts.retentionReports(person, country)) {
             retentionRule.evaluate(report, judgement).ifPresent(flags::add);
         }
         return flags;
     }
 
-    /** Every custody rule over every custody episode (of one holder, or of all), judged at the end of {@code asOf}. */
-    private List<RaisedFlag> judgeCustody(UUID holder, LocalDate asOf) {
-        String sql = """
+    /**
+     * Every custody rule over every custody episode (of one holder, or of all; in one country, or in any), judged at
+     * the end of {@code asOf}.
+     */
+    private List<RaisedFlag> judgeCustody(UUID holder, LocalDate asOf, String country) {
+        StringBuilder sql = new StringBuilder("""
                 select e.*, p.holder_person_id, p.passport_number, b.birth_province, b.birth_district
                 from flag_custody_episode e
                 join flag_passport p on p.passport_id = e.passport_id
                 left join flag_birth b on b.person_id = p.holder_person_id
-                where e.since <= ?""" + (holder == null ? "" : " and p.holder_person_id = ?");
-        Object[] arguments = holder == null ? new Object[]{asOf} : new Object[]{asOf, holder};
-        List<CustodyEpisode> episodes = jdbc.query(sql, (row, n) -> new CustodyEpisode(
+                where e.since <= ?""");
+        List<Object> arguments = new ArrayList<>(List.of(asOf));
+        if (holder != null) {
+            sql.append(" and p.holder_person_id = ?");
+            arguments.add(holder);
+        }
+        if (country != null) {
+            sql.append(" and e.country = ?");
+            arguments.add(country);
+        }
+        List<CustodyEpisode> episodes = jdbc.query(sql.toString(), (row, n) -> new CustodyEpisode(
                 row.getObject("passport_id", UUID.class), row.getString("passport_number"),
                 row.getObject("holder_person_id", UUID.class), row.getLong("global_index"),
                 Custodian.valueOf(row.getString("custodian")), row.getString("custodian_name"),
                 row.getBoolean("holder_consent"), row.getObject("since", LocalDate.class),
                 row.getTimestamp("started_at").toInstant(),
                 row.getTimestamp("ended_at") == null ? null : row.getTimestamp("ended_at").toInstant(),
-                row.getString("birth_province"), row.getString("birth_district")), arguments);
+                row.getString("birth_province"), row.getString("birth_district")), arguments.toArray());
         List<RaisedFlag> flags = new ArrayList<>();
         for (CustodyEpisode episode : episodes) {
             for (CustodyRule rule : custodyRules) {
@@ -249,6 +282,18 @@ class FlagsProjection implements EarlierBirths {
             }
         }
         return flags;
+    }
+
+    /** Whether the person was born in the area or lives in a household there, as the person registry shows them. */
+    private boolean bornOrLivingIn(UUID person, Jurisdiction area) {
+        String column = area.isProvince() ? "province" : "district";
+        Boolean within = jdbc.queryForObject("""
+                        select exists(select 1 from flag_birth where person_id = ? and birth_%1$s = ?)
+                            or exists(select 1 from flag_membership m
+                                      join flag_household h on h.family_book_id = m.family_book_id
+                                      where m.person_id = ? and h.%1$s = ?)""".formatted(column),
+                Boolean.class, person, area.office(), person, area.office());
+        return Boolean.TRUE.equals(within);
     }
 
     private static FlagView view(RaisedFlag flag) {
@@ -274,9 +319,10 @@ class FlagsProjection implements EarlierBirths {
         if (query.open() != null) {
             sql.append(query.open() ? " and cleared_at is null" : " and cleared_at is not null");
         }
-        if (query.jurisdiction() != null) {
-            sql.append(query.jurisdiction().startsWith("LA-") ? " and province = ?" : " and district = ?");
-            arguments.add(query.jurisdiction());
+        if (query.readers().jurisdiction() != null) {
+            sql.append(new Jurisdiction(query.readers().jurisdiction()).isProvince()
+                    ? " and province = ?" : " and district = ?");
+            arguments.add(query.readers().jurisdiction());
         }
         sql.append(" order by raised_at desc, id limit ?");
         arguments.add(query.limit());

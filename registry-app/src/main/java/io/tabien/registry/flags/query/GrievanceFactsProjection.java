@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -65,12 +66,20 @@ class GrievanceFactsProjection {
         jdbc.update("delete from flag_grievance");
     }
 
-    /** Reports of retained documents, of one worker or of all. */
-    List<RetentionReported.Report> retentionReports(UUID worker) {
+    /** Reports of retained documents, of one worker or of all, in one country or in any when it is null. */
+    List<RetentionReported.Report> retentionReports(UUID worker, String country) {
+        StringBuilder which = new StringBuilder(" where g.documents_retained");
+        List<Object> arguments = new ArrayList<>();
+        if (worker != null) {
+            which.append(" and g.worker_person_id = ?");
+            arguments.add(worker);
+        }
+        if (country != null) {
+            which.append(" and g.country = ?");
+            arguments.add(country);
+        }
         return jdbc.query("select g.*, " + PersonPlace.COLUMNS + " from flag_grievance g"
-                        + PersonPlace.joinedOn("g.worker_person_id")
-                        + " where g.documents_retained" + (worker == null ? "" : " and g.worker_person_id = ?")
-                        + " order by g.registered_index",
+                        + PersonPlace.joinedOn("g.worker_person_id") + which + " order by g.registered_index",
                 (row, n) -> {
                     long identified = row.getLong("identified_index");
                     Long identifiedIndex = row.wasNull() ? null : identified;
@@ -85,6 +94,6 @@ class GrievanceFactsProjection {
                             identifiedAt == null ? null : identifiedAt.toInstant(), returnedIndex,
                             returnedAt == null ? null : returnedAt.toInstant(), row.getString("province"),
                             row.getString("district"));
-                }, worker == null ? new Object[0] : new Object[]{worker});
+                }, arguments.toArray());
     }
 }

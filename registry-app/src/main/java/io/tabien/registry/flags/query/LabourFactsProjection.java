@@ -183,17 +183,30 @@ class LabourFactsProjection {
         }
     }
 
-    /** The contracts of one worker, or of all workers when {@code worker} is null, with everything rules need. */
-    List<ContractFacts> contracts(UUID worker) {
+    /**
+     * The contracts of one worker, or of all workers when {@code worker} is null, to one destination country or to
+     * any when {@code country} is null, with everything rules need.
+     */
+    List<ContractFacts> contracts(UUID worker, String country) {
         Map<UUID, LicenceTimeline> licences = licences();
         Map<UUID, String> agencyNames = new HashMap<>();
         jdbc.query("select agency_id, name from flag_agency",
                 row -> {
                     agencyNames.put(row.getObject(1, UUID.class), row.getString(2));
                 });
+        List<Object> arguments = new ArrayList<>();
+        StringBuilder which = new StringBuilder(" where true");
+        if (worker != null) {
+            which.append(" and c.worker_person_id = ?");
+            arguments.add(worker);
+        }
+        if (country != null) {
+            which.append(" and c.destination_country = ?");
+            arguments.add(country);
+        }
         Map<UUID, List<ContractFacts.Step>> steps = new HashMap<>();
         jdbc.query("select s.* from flag_contract_step s join flag_contract c on c.contract_id = s.contract_id"
-                        + (worker == null ? "" : " where c.worker_person_id = ?") + " order by s.global_index",
+                        + which + " order by s.global_index",
                 row -> {
                     UUID payee = row.getObject("payee_agency", UUID.class);
                     String payer = row.getString("payer");
@@ -208,11 +221,11 @@ class LabourFactsProjection {
                                     payee == null ? null : licences.get(payee),
                                     feeType == null ? null : FeeType.valueOf(feeType), row.getBigDecimal("amount"),
                                     row.getString("currency"), row.getString("receipt")));
-                }, worker == null ? new Object[0] : new Object[]{worker});
+                }, arguments.toArray());
         return jdbc.query("""
                         select c.*, b.date_of_birth, b.global_index as birth_index, b.stored_at as birth_stored_at,
                         """ + PersonPlace.COLUMNS + " from flag_contract c" + PersonPlace.joinedOn("c.worker_person_id")
-                        + (worker == null ? "" : " where c.worker_person_id = ?") + " order by c.registered_index",
+                        + which + " order by c.registered_index",
                 (row, n) -> {
                     UUID contract = row.getObject("contract_id", UUID.class);
                     UUID agency = row.getObject("agency_id", UUID.class);
@@ -229,7 +242,7 @@ class LabourFactsProjection {
                                     born ? birthIndex : null, birthStored == null ? null : birthStored.toInstant(),
                                     row.getString("province"), row.getString("district")),
                             steps.getOrDefault(contract, List.of()));
-                }, worker == null ? new Object[0] : new Object[]{worker});
+                }, arguments.toArray());
     }
 
     /** Returns without contract, of one person or of all, each with the person's first recorded departure. */

@@ -21,6 +21,7 @@ import io.tabien.contracts.grievance.ResolveGrievance;
 import io.tabien.contracts.grievance.UnansweredReferral;
 import io.tabien.contracts.labour.ContractId;
 import io.tabien.contracts.labour.Money;
+import io.tabien.registry.security.ReadAccess;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.Queries;
 import io.tabien.registry.web.RecordId;
@@ -54,13 +55,15 @@ class GrievanceController {
 
     private final Commands commands;
     private final Queries queries;
+    private final ReadAccess access;
     private final Clock clock;
     private final int referralAnswerDays;
 
-    GrievanceController(Commands commands, Queries queries, Clock clock,
+    GrievanceController(Commands commands, Queries queries, ReadAccess access, Clock clock,
                         @Value("${tabien.grievances.referral-answer-days:14}") int referralAnswerDays) {
         this.commands = commands;
         this.queries = queries;
+        this.access = access;
         this.clock = clock;
         this.referralAnswerDays = referralAnswerDays;
     }
@@ -79,7 +82,7 @@ class GrievanceController {
     /** The grievance; its case file only for the attaché of its country and auditors. */
     @GetMapping("/{id}")
     GrievanceView grievance(@PathVariable UUID id) {
-        return queries.one(GRIEVANCES, new FindGrievance(new GrievanceId(id), queries.grievanceReaders()),
+        return queries.one(GRIEVANCES, new FindGrievance(new GrievanceId(id), access.grievanceReaders()),
                 GrievanceView.class, "grievance", id);
     }
 
@@ -97,7 +100,7 @@ class GrievanceController {
     List<GrievanceView> grievances(@RequestParam(required = false) String country,
                                    @RequestParam(required = false) GrievanceStatus status,
                                    @RequestParam(required = false) GrievanceCategory category) {
-        return queries.list(GRIEVANCES, new FindGrievances(country, status, category, queries.grievanceReaders()),
+        return queries.list(GRIEVANCES, new FindGrievances(country, status, category, access.grievanceReaders()),
                 GrievanceView.class);
     }
 
@@ -106,9 +109,8 @@ class GrievanceController {
     List<UnansweredReferral> unanswered(
             @RequestParam(required = false) @Min(0) @Max(3650) Integer days,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        String attacheCountry = queries.grievanceReaders().auditor() ? null : queries.grievanceReaders().attacheCountry();
         return queries.list(GRIEVANCES, new FindUnansweredReferrals(days == null ? referralAnswerDays : days,
-                asOf == null ? LocalDate.now(clock) : asOf, attacheCountry), UnansweredReferral.class);
+                asOf == null ? LocalDate.now(clock) : asOf, access.referralCountry()), UnansweredReferral.class);
     }
 
     @PostMapping("/{id}/identification")

@@ -2,12 +2,15 @@ package io.tabien.registry.grievance.command;
 
 import io.tabien.registry.civil.CivilRecords;
 import io.tabien.registry.labour.LabourRecords;
-import io.tabien.registry.platform.commands.CommandMetadata;
+import io.tabien.registry.platform.commands.Actor;
+import io.tabien.registry.platform.commands.Role;
+import io.tabien.registry.security.Reach;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -16,6 +19,7 @@ import java.util.Set;
 class GrievancePolicy {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final Set<Role> CASE_WORKERS = EnumSet.of(Role.LABOUR_ATTACHE);
 
     private final Clock clock;
     private final CivilRecords civilRecords;
@@ -45,13 +49,9 @@ class GrievancePolicy {
 
     /** An attaché acts on the grievances of their own country; the registry's own process steps are not bound. */
     void mustActIn(MetaData metadata, String country) {
-        Object role = metadata.get(CommandMetadata.ROLE);
-        if (role == null || !Set.of(role.toString().split(",")).contains("LABOUR_ATTACHE")) {
-            return;
-        }
-        Object office = metadata.get(CommandMetadata.OFFICE);
-        if (office == null || !office.toString().equals(country)) {
-            throw new OutsideAttacheCountry(office == null ? "none" : office.toString());
+        Actor actor = Actor.of(metadata);
+        if (!Reach.toRecord(actor, CASE_WORKERS).coversCountry(country)) {
+            throw new OutsideAttacheCountry(actor.office() == null ? "none" : actor.office());
         }
     }
 }

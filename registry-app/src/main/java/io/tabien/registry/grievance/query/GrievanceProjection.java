@@ -219,11 +219,16 @@ class GrievanceProjection {
     @QueryHandler
     List<UnansweredReferral> handle(FindUnansweredReferrals query) {
         LocalDate before = query.asOf().minusDays(query.days());
+        List<Object> arguments = new ArrayList<>(List.of(before));
+        if (query.country() != null) {
+            arguments.add(query.country());
+        }
         return jdbc.query("""
                         select r.referral_id, r.grievance_id, g.country, r.target, r.referred_on
                         from grievance_referral r join grievance g on g.grievance_id = r.grievance_id
-                        where r.answer is null and r.referred_on < ? and (? is null or g.country = ?)
-                        order by r.referred_on, r.referral_id""",
+                        where r.answer is null and r.referred_on < ?"""
+                        + (query.country() == null ? "" : " and g.country = ?")
+                        + " order by r.referred_on, r.referral_id",
                 (row, n) -> {
                     LocalDate referredOn = row.getObject("referred_on", LocalDate.class);
                     return new UnansweredReferral(new ReferralId(row.getObject("referral_id", UUID.class)),
@@ -231,7 +236,7 @@ class GrievanceProjection {
                             ReferralTarget.valueOf(row.getString("target")), referredOn,
                             ChronoUnit.DAYS.between(referredOn, query.asOf()));
                 },
-                before, query.country(), query.country());
+                arguments.toArray());
     }
 
     private GrievanceView view(ResultSet row, GrievanceReaders readers) throws SQLException {

@@ -16,6 +16,7 @@ import io.tabien.contracts.labour.RefundSavings;
 import io.tabien.contracts.labour.RegisterContract;
 import io.tabien.contracts.labour.RejectContract;
 import io.tabien.contracts.labour.TerminateContract;
+import io.tabien.registry.security.ReadAccess;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.Queries;
 import io.tabien.registry.web.RecordId;
@@ -43,10 +44,12 @@ class ContractController {
 
     private final Commands commands;
     private final Queries queries;
+    private final ReadAccess access;
 
-    ContractController(Commands commands, Queries queries) {
+    ContractController(Commands commands, Queries queries, ReadAccess access) {
         this.commands = commands;
         this.queries = queries;
+        this.access = access;
     }
 
     @PostMapping
@@ -62,14 +65,14 @@ class ContractController {
 
     @GetMapping("/{id}")
     ContractView contract(@PathVariable UUID id) {
-        return queries.one(CONTRACTS, new FindContract(new ContractId(id), queries.contractReaders()),
+        return queries.one(CONTRACTS, new FindContract(new ContractId(id), access.contractReaders()),
                 ContractView.class, "contract", id);
     }
 
     @GetMapping
     List<ContractView> contracts(@RequestParam(required = false) UUID worker,
                                  @RequestParam(required = false) UUID agency) {
-        return queries.list(CONTRACTS, new FindContracts(worker, agency, queries.contractReaders()), ContractView.class);
+        return queries.list(CONTRACTS, new FindContracts(worker, agency, access.contractReaders()), ContractView.class);
     }
 
     @PostMapping("/{id}/explanation")

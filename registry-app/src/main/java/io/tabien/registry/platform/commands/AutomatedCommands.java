@@ -20,9 +20,6 @@ import java.util.UUID;
 @Component
 public class AutomatedCommands {
 
-    public static final String SYSTEM_ACTOR = "tabien";
-    public static final String SYSTEM_ROLE = "SYSTEM";
-
     private final CommandGateway gateway;
     private final ProcessedCommands processedCommands;
 
@@ -34,24 +31,22 @@ public class AutomatedCommands {
     /** Answers false when the step had already been taken for this event. */
     public boolean sendOnce(EventMessage<?> cause, String step, Object command) {
         String key = step + ":" + cause.getIdentifier();
-        if (processedCommands.wasProcessed(SYSTEM_ACTOR, key)) {
+        if (processedCommands.wasProcessed(Actor.REGISTRY, key)) {
             return false;
         }
-        Map<String, Object> metadata = new HashMap<>();
-        metadata.put(CommandMetadata.ACTOR, SYSTEM_ACTOR);
-        metadata.put(CommandMetadata.ROLE, SYSTEM_ROLE);
+        Map<String, Object> metadata = new HashMap<>(Actor.processStep(Actor.of(cause.getMetaData()).office())
+                .metadata());
         metadata.put(CommandMetadata.COMMAND_ID, key);
         metadata.put(CommandMetadata.CAUSATION_ID, cause.getIdentifier());
         metadata.put(CommandMetadata.REQUEST_FINGERPRINT,
                 UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString());
-        copy(cause.getMetaData(), metadata, CommandMetadata.OFFICE);
         copy(cause.getMetaData(), metadata, CommandMetadata.CORRELATION_ID);
         copy(cause.getMetaData(), metadata, CommandMetadata.RECORDED_AT);
         try {
             gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)));
             return true;
         } catch (DuplicateKeyException takenConcurrently) {
-            if (processedCommands.wasProcessed(SYSTEM_ACTOR, key)) {
+            if (processedCommands.wasProcessed(Actor.REGISTRY, key)) {
                 return false;
             }
             throw takenConcurrently;

@@ -5,6 +5,7 @@ import java.util.List;
 /** Metadata keys every command carries and every event it causes inherits. */
 public final class CommandMetadata {
 
+    /** Who acted: these three are read and written by {@link Actor} only. */
     public static final String ACTOR = "actor";
     public static final String ROLE = "role";
     public static final String OFFICE = "office";

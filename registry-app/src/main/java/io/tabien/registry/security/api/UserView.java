@@ -1,6 +1,6 @@
 package io.tabien.registry.security.api;
 
-import io.tabien.registry.security.Role;
+import io.tabien.registry.platform.commands.Role;
 import io.tabien.registry.security.UserAccount;
 import io.tabien.registry.security.UserAdministration;
 

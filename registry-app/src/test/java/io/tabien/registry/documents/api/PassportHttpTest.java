@@ -205,6 +205,37 @@ class PassportHttpTest extends IntegrationTest {
     }
 
     @Test
+    void attacheOfAnotherCountryNeitherReturnsNorTakesOverAPassportHeldByAnEmployerAbroad() {
+        String passport = issued();
+        assertThat(officer.post("/api/passports/" + passport + "/custody", """
+                {"custodian": "EMPLOYER", "custodianName": "Sombat Farm Co.", "country": "TH", "since": "%s",
+                 "holderConsent": false}""".formatted(TODAY.minusDays(2))).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(flags("DOC-HELD-BY-EMPLOYER")).hasSize(1));
+        Api malaysia = user("LABOUR_ATTACHE", "MY");
+        long before = eventCount();
+
+        Api.Response returned = malaysia.post("/api/passports/" + passport + "/return",
+                "{\"returnedOn\": \"" + TODAY + "\"}");
+        Api.Response takenOver = malaysia.post("/api/passports/" + passport + "/custody", """
+                {"custodian": "HOLDER", "country": "MY", "since": "%s", "holderConsent": true}""".formatted(TODAY));
+
+        assertThat(returned.status()).isEqualTo(403);
+        assertThat(returned.contentType()).isEqualTo("application/problem+json");
+        assertThat(takenOver.status()).isEqualTo(403);
+        assertThat(takenOver.contentType()).isEqualTo("application/problem+json");
+        assertThat(eventCount()).isEqualTo(before);
+        assertThat(flags("DOC-HELD-BY-EMPLOYER").get(0).get("clearedAt").isNull()).isTrue();
+        assertThat(officer.get("/api/passports/" + passport).json().get("custodyHistory").findValuesAsString("custodian"))
+                .containsExactly("HOLDER", "EMPLOYER");
+
+        assertThat(user("LABOUR_ATTACHE", "TH").post("/api/passports/" + passport + "/return",
+                "{\"returnedOn\": \"" + TODAY + "\"}").status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(flags("DOC-HELD-BY-EMPLOYER").get(0).get("clearedAt").isNull()).isFalse());
+    }
+
+    @Test
     void registrarsDoNotHandlePassports() {
         String number = number();
         long before = eventCount();

@@ -227,22 +227,116 @@ class PassportTest {
                 .expectException(CustodyGoesBackInTime.class);
     }
 
-    @Test
-    void attacheRecordsCustodySeenInTheirCountry() {
-        MetaData attache = MetaData.with("role", "LABOUR_ATTACHE").and("office", "TH");
+    // Custody seen abroad: a labour attaché acts on custody in their own country only
 
+    @Test
+    void attacheRecordsAPassportTakenFromItsHolderInTheirCountry() {
         fixture.given(ISSUED_EVENT)
-                .when(toEmployer(TODAY, false), attache)
-                .expectSuccessfulHandlerExecution();
+                .when(toEmployer(TODAY, false), attache("TH"))
+                .expectEvents(new PassportCustodyTransferred(PASSPORT, Custodian.EMPLOYER, "Sombat Farm Co.", null,
+                        "TH", TODAY, false, null));
     }
 
     @Test
     void attacheDoesNotRecordCustodyInAnotherCountry() {
-        MetaData attache = MetaData.with("role", "LABOUR_ATTACHE").and("office", "MY");
-
         fixture.given(ISSUED_EVENT)
-                .when(toEmployer(TODAY, false), attache)
-                .expectException(OutsideAttacheCountry.class);
+                .when(toEmployer(TODAY, false), attache("MY"))
+                .expectException(OutsideAttacheCountry.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void attacheWithoutAnOfficeRecordsNoCustody() {
+        fixture.given(ISSUED_EVENT)
+                .when(toEmployer(TODAY, false), MetaData.with("actor", "attache").and("role", "LABOUR_ATTACHE"))
+                .expectException(OutsideAttacheCountry.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void attacheMovesAPassportWithinTheirCountry() {
+        fixture.given(ISSUED_EVENT, employerHasIt(TODAY.minusDays(10)))
+                .when(custody(Custodian.EMBASSY, "Embassy of the Lao PDR, Bangkok", "TH"), attache("TH"))
+                .expectEvents(new PassportCustodyTransferred(PASSPORT, Custodian.EMBASSY,
+                        "Embassy of the Lao PDR, Bangkok", null, "TH", TODAY, true, null));
+    }
+
+    @Test
+    void attacheDoesNotMoveAPassportOutOfTheirCountry() {
+        fixture.given(ISSUED_EVENT, employerHasIt(TODAY.minusDays(10)))
+                .when(custody(Custodian.EMBASSY, "Embassy of the Lao PDR, Kuala Lumpur", "MY"), attache("TH"))
+                .expectException(OutsideAttacheCountry.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void attacheDoesNotTakeOverAPassportHeldInAnotherCountry() {
+        fixture.given(ISSUED_EVENT, employerHasIt(TODAY.minusDays(10)))
+                .when(custody(Custodian.HOLDER, null, "MY"), attache("MY"))
+                .expectException(OutsideAttacheCountry.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void attacheHandsAPassportHeldInTheirCountryToItsHolderThere() {
+        fixture.given(ISSUED_EVENT, employerHasIt(TODAY.minusDays(10)))
+                .when(custody(Custodian.HOLDER, null, "TH"), attache("TH"))
+                .expectEvents(new PassportCustodyTransferred(PASSPORT, Custodian.HOLDER, null, null, "TH", TODAY, true,
+                        null));
+    }
+
+    @Test
+    void passportHandedToItsHolderAbroadStaysInThatCountry() {
+        fixture.given(ISSUED_EVENT, employerHasIt(TODAY.minusDays(10)),
+                        new PassportCustodyTransferred(PASSPORT, Custodian.HOLDER, null, null, "TH", TODAY.minusDays(5),
+                                true, null))
+                .when(toEmployer(TODAY, false), attache("MY"))
+                .expectException(OutsideAttacheCountry.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void attacheReturnsAPassportHeldInTheirCountry() {
+        fixture.given(ISSUED_EVENT, employerHasIt(TODAY.minusDays(10)))
+                .when(new ReturnPassportToHolder(PASSPORT, TODAY), attache("TH"))
+                .expectEvents(new PassportReturnedToHolder(PASSPORT, TODAY));
+    }
+
+    @Test
+    void attacheDoesNotReturnAPassportHeldInAnotherCountry() {
+        fixture.given(ISSUED_EVENT, employerHasIt(TODAY.minusDays(10)))
+                .when(new ReturnPassportToHolder(PASSPORT, TODAY), attache("MY"))
+                .expectException(OutsideAttacheCountry.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void afterAReturnTheCountryIsUnknownAndAnotherAttacheMayRecordItTaken() {
+        fixture.given(ISSUED_EVENT, employerHasIt(TODAY.minusDays(10)),
+                        new PassportReturnedToHolder(PASSPORT, TODAY.minusDays(5)))
+                .when(custody(Custodian.EMPLOYER, "Penang Electronics", "MY"), attache("MY"))
+                .expectEvents(new PassportCustodyTransferred(PASSPORT, Custodian.EMPLOYER, "Penang Electronics", null,
+                        "MY", TODAY, true, null));
+    }
+
+    @Test
+    void passportOfficerHandlesCustodyInAnyCountry() {
+        fixture.given(ISSUED_EVENT, employerHasIt(TODAY.minusDays(10)))
+                .when(custody(Custodian.AUTHORITY, "Immigration police", "MY"), OFFICER)
+                .expectEvents(new PassportCustodyTransferred(PASSPORT, Custodian.AUTHORITY, "Immigration police", null,
+                        "MY", TODAY, true, null));
+        fixture.given(ISSUED_EVENT, employerHasIt(TODAY.minusDays(10)))
+                .when(new ReturnPassportToHolder(PASSPORT, TODAY), OFFICER)
+                .expectEvents(new PassportReturnedToHolder(PASSPORT, TODAY));
+    }
+
+    @Test
+    void attacheWhoIsAlsoAPassportOfficerActsAsTheOfficer() {
+        fixture.given(ISSUED_EVENT, employerHasIt(TODAY.minusDays(10)))
+                .when(new ReturnPassportToHolder(PASSPORT, TODAY),
+                        MetaData.with("actor", "officer-abroad").and("role", "PASSPORT_OFFICER,LABOUR_ATTACHE")
+                                .and("office", "MY"))
+                .expectEvents(new PassportReturnedToHolder(PASSPORT, TODAY));
     }
 
     @Test
@@ -318,6 +412,14 @@ class PassportTest {
     private static TransferPassportCustody toEmployer(LocalDate since, boolean consent) {
         return new TransferPassportCustody(PASSPORT, Custodian.EMPLOYER, "Sombat Farm Co.", null, "TH", since, consent,
                 null);
+    }
+
+    private static TransferPassportCustody custody(Custodian custodian, String name, String country) {
+        return new TransferPassportCustody(PASSPORT, custodian, name, null, country, TODAY, true, null);
+    }
+
+    private static MetaData attache(String country) {
+        return MetaData.with("actor", "attache-" + country).and("role", "LABOUR_ATTACHE").and("office", country);
     }
 
     private static PassportCustodyTransferred employerHasIt(LocalDate since) {

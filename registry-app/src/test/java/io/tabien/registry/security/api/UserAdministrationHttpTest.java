@@ -52,6 +52,15 @@ class UserAdministrationHttpTest extends IntegrationTest {
     }
 
     @Test
+    void theNameTheRegistryActsUnderIsTaken() {
+        Api.Response refused = admin.post("/api/admin/users", """
+                {"username": "tabien", "password": "%s", "roles": ["REGISTRAR"], "office": "LA-XE"}""".formatted(PASSWORD));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'tabien'", Long.class)).isZero();
+    }
+
+    @Test
     void aRegistrarNeedsAProvinceOrADistrictThatExists() {
         assertOfficeRefused("REGISTRAR", null);
         assertOfficeRefused("REGISTRAR", "LA-ZZ");

@@ -1,4 +1,4 @@
-package io.tabien.registry.security;
+package io.tabien.registry.platform.commands;
 
 /** What a user may do in the registry (see DESIGN.md, "Who uses it"). */
 public enum Role {
