@@ -244,6 +244,18 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 .formatted(UUID.randomUUID().toString().substring(0, 8), PASSWORD))),
         row("GET /api/admin/users",                           "403 403 403 403 403 403 403 200 401", g ->
                 get("/api/admin/users")),
+        row("POST /api/admin/users/{username}/unlock",        "403 403 403 403 403 403 403 204 401", g ->
+                post("/api/admin/users/" + ADMIN + "/unlock", "")),
+        row("GET /api/admin/dead-letters",                    "403 403 403 403 403 403 200 200 401", g ->
+                get("/api/admin/dead-letters?limit=5")),
+        row("POST /api/admin/dead-letters/{processingGroup}/retry",
+                                                              "403 403 403 403 403 403 403 200 401", g ->
+                post("/api/admin/dead-letters/person-registry/retry", "")),
+        // Nothing is parked under a new record, so an administrator is answered "not found", not "forbidden".
+        row("POST /api/admin/dead-letters/{processingGroup}/{sequence}/resolution",
+                                                              "403 403 403 403 403 403 403 404 401", g ->
+                post("/api/admin/dead-letters/person-registry/" + UUID.randomUUID() + "/resolution",
+                        "{\"reason\": \"checked by hand\"}")),
         row("POST /api/admin/exchange-rates",                 "403 403 403 403 403 403 403 201 401", g ->
                 post("/api/admin/exchange-rates", """
                 {"currency": "ISK", "effectiveOn": "%s", "lakPerUnit": 160}"""
