@@ -222,7 +222,7 @@ class GrievanceProjection {
         return jdbc.query("""
                         select r.referral_id, r.grievance_id, g.country, r.target, r.referred_on
                         from grievance_referral r join grievance g on g.grievance_id = r.grievance_id
-                        where r.answer is null and r.referred_on < ? and (? is null or g.country = ?)
+                        where r.answer is null and r.referred_on < ? and (?::text is null or g.country = ?)
                         order by r.referred_on, r.referral_id""",
                 (row, n) -> {
                     LocalDate referredOn = row.getObject("referred_on", LocalDate.class);

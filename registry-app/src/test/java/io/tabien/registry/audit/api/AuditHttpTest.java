@@ -60,7 +60,7 @@ class AuditHttpTest extends IntegrationTest {
         // Retried, since the head signer may sign the head between the report and the list of checkpoints.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode report = auditor.get("/api/audit/verification").json();
-            JsonNode checkpoints = auditor.get("/api/audit/checkpoints?limit=10000").json();
+            JsonNode checkpoints = auditor.get("/api/audit/checkpoints?limit=500").json();
 
             assertThat(report.get("intact").asBoolean()).as(report.toString()).isTrue();
             assertThat(report.get("mismatches")).isEmpty();
@@ -72,7 +72,9 @@ class AuditHttpTest extends IntegrationTest {
             assertThat(report.get("unsignedTail").asLong()).isBetween(0L, 99L);
             assertThat(report.get("headsCompared").asInt()).isPositive();
             assertThat(report.get("checkpointsVerified").asLong()).isPositive()
-                    .isEqualTo(checkpoints.get("checkpoints").size());
+                    .isEqualTo(jdbc.queryForObject("select count(*) from audit_checkpoint", Long.class));
+            // Newest first, at most a page of them.
+            assertThat(checkpoints.get("checkpoints").size()).isBetween(1, 500);
             assertThat(checkpoints.get("algorithm").asString()).isEqualTo("Ed25519");
             assertThat(checkpoints.get("publicKey").asString()).isNotBlank();
             assertThat(auditor.get("/api/audit/verification?from="

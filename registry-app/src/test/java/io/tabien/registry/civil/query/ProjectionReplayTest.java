@@ -139,7 +139,7 @@ class ProjectionReplayTest extends IntegrationTest {
 
     /** Every flag as the API answers, those judged when read included. */
     private String flagsAsRead() {
-        return user("AUDITOR", null).get("/api/flags?limit=1000&asOf=2026-01-01").body();
+        return user("AUDITOR", null).get("/api/flags?limit=500&asOf=2026-01-01").body();
     }
 
     private void assertRebuildsIdentically(String projection, String... tables) {

@@ -325,13 +325,13 @@ class LabourMigrationHttpTest extends IntegrationTest {
     }
 
     private List<JsonNode> flagsOn(String contract, String rule) {
-        return officer.get("/api/flags?rule=" + rule + "&limit=1000").json().findParents("rule").stream()
+        return officer.get("/api/flags?rule=" + rule + "&limit=500").json().findParents("rule").stream()
                 .filter(flag -> flag.get("subjectId").asString().equals(contract))
                 .toList();
     }
 
     private List<String> rules(String contract) {
-        return officer.get("/api/flags?category=unlawful-fee&limit=1000").json().findParents("rule").stream()
+        return officer.get("/api/flags?category=unlawful-fee&limit=500").json().findParents("rule").stream()
                 .filter(flag -> flag.get("subjectId").asString().equals(contract))
                 .map(flag -> flag.get("rule").asString())
                 .toList();
