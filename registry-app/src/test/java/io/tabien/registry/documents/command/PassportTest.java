@@ -233,7 +233,7 @@ class PassportTest {
 
         fixture.given(ISSUED_EVENT)
                 .when(toEmployer(TODAY, false), attache)
-                .expectSuccessfulHandlerExecution();
+                .expectEvents(employerHasIt(TODAY));
     }
 
     @Test
