@@ -156,6 +156,21 @@ class PassportHttpTest extends IntegrationTest {
     }
 
     @Test
+    void employerHoldingThePassportWithConsentIsFlaggedOnlyAfterSevenDays() {
+        String passport = issued();
+        assertThat(officer.post("/api/passports/" + passport + "/custody", """
+                {"custodian": "EMPLOYER", "custodianName": "Sombat Farm Co.", "country": "TH",
+                 "since": "%s", "holderConsent": true}""".formatted(TODAY.minusDays(3))).status()).isEqualTo(200);
+
+        // The officer's read waits until the flags have seen the officer's own write.
+        assertThat(flags("DOC-HELD-BY-EMPLOYER")).isEmpty();
+        JsonNode eightDaysIn = officer.get("/api/persons/" + holder + "/flags?asOf=" + TODAY.plusDays(5)).json();
+        assertThat(eightDaysIn.findParents("rule").stream()
+                .filter(flag -> flag.get("rule").asString().equals("DOC-HELD-BY-EMPLOYER"))
+                .map(flag -> flag.get("subjectId").asString())).containsExactly(passport);
+    }
+
+    @Test
     void agencyHoldingThePassportFortyDaysIsFlaggedTenDaysIsNot() {
         String longHeld = issued(TODAY.minusDays(100));
         agency(longHeld, TODAY.minusDays(40));
