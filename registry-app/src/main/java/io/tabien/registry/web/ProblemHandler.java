@@ -6,14 +6,14 @@ import io.tabien.registry.platform.errors.Forbidden;
 import io.tabien.registry.platform.errors.InvalidValues;
 import io.tabien.registry.platform.errors.NotFound;
 import io.tabien.registry.platform.errors.RuleViolation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
@@ -158,11 +158,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (type == UUID.class) {
             return "must be a UUID, such as 3f2c8a52-1d9e-4a7b-9a53-0c4c2a7e9b11";
         }
-        if (type == int.class || type == Integer.class) {
-            return "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
-        }
-        if (type == long.class || type == Long.class) {
-            return "must be a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "must be a whole number";
         }
         if (type == boolean.class || type == Boolean.class) {
             return "must be true or false";

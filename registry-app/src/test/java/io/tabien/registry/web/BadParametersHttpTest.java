@@ -7,11 +7,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Every parameter the registry cannot use is answered 400, as problem+json naming it, and never as a server error. */
 class BadParametersHttpTest extends IntegrationTest {
@@ -106,6 +108,24 @@ class BadParametersHttpTest extends IntegrationTest {
         assertRefused(registrar.get("/api/family-books?number=1%00&district=1501"), "number");
         assertThat(registrar.get("/api/persons?q=" + "a".repeat(200)).status()).isEqualTo(200);
         assertThat(registrar.get("/api/persons?q=%27%25_%5C").status()).isEqualTo(200);
+    }
+
+    @Test
+    void textParametersAreTakenLiterallyNotAsPatterns() {
+        Api.Response birth = new CivilClient(registrar).registerBirth("ແສງ", "ວົງ", null, "2001-01-01", "LA-XE", "1501",
+                null, null);
+        long position = Long.parseLong(birth.header("Tabien-Position"));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                auditor.get("/api/audit/events?limit=1").json().get("settled").asLong() >= position);
+
+        assertThat(auditor.get("/api/audit/events?order=desc&limit=5&type=BirthRegistered").json().get("events"))
+                .isNotEmpty();
+        for (String pattern : List.of("%5C", "BirthRegistere_", "Birth%25", "%25")) {
+            Api.Response found = auditor.get("/api/audit/events?order=desc&limit=5&type=" + pattern);
+
+            assertThat(found.status()).as(pattern + " " + found).isEqualTo(200);
+            assertThat(found.json().get("events")).as(pattern).isEmpty();
+        }
     }
 
     @Test
