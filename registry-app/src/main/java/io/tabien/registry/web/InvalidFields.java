@@ -19,8 +19,4 @@ public class InvalidFields extends RuntimeException {
     List<Map<String, String>> asErrors() {
         return problems.stream().map(problem -> Map.of("field", problem.field(), "message", problem.message())).toList();
     }
-
-    String fieldNames() {
-        return String.join(", ", problems.stream().map(FieldProblem::field).distinct().toList());
-    }
 }

@@ -6,12 +6,18 @@ import io.tabien.registry.platform.errors.Forbidden;
 import io.tabien.registry.platform.errors.InvalidValues;
 import io.tabien.registry.platform.errors.NotFound;
 import io.tabien.registry.platform.errors.RuleViolation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.MethodParameter;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,17 +26,26 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -94,10 +109,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidFields.class)
     ProblemDetail invalidFields(InvalidFields invalid) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
-                "Some fields are missing or invalid: " + invalid.fieldNames() + ".", "invalid-request");
-        problem.setProperty("errors", invalid.asErrors());
-        return problem;
+        return invalidRequest(invalid.asErrors());
     }
 
     @ExceptionHandler(InvalidValues.class)
@@ -108,10 +120,67 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail invalidParameter(MethodArgumentTypeMismatchException mismatch) {
-        String message = "'" + mismatch.getName() + "' is not a valid " +
-                (mismatch.getRequiredType() == null ? "value" : mismatch.getRequiredType().getSimpleName()) + ".";
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid parameter", message, "invalid-parameter");
-        problem.setProperty("errors", List.of(Map.of("field", mismatch.getName(), "message", message)));
+        return invalidRequest(List.of(Map.of("field", mismatch.getName(),
+                "message", expected(mismatch.getRequiredType()))));
+    }
+
+    /** The servlet container could not read the query string: a value that is not UTF-8, or far too many. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail unreadableParameters(InvalidParameterException unreadable, HttpServletRequest request) {
+        List<String> undecodable = RequestParameters.undecodable(request.getQueryString());
+        if (undecodable.isEmpty()) {
+            return problem(HttpStatus.BAD_REQUEST, "Malformed request", "The query string cannot be read.",
+                    "malformed-request");
+        }
+        return invalidRequest(undecodable.stream()
+                .map(name -> Map.of("field", name, "message", "must be text encoded in UTF-8"))
+                .toList());
+    }
+
+    /** A constraint on a parameter of a bean other than a controller (controllers' own are answered below). */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolated(ConstraintViolationException violation) {
+        return invalidRequest(violation.getConstraintViolations().stream()
+                .map(constraint -> Map.of("field", lastNode(constraint.getPropertyPath()),
+                        "message", constraint.getMessage()))
+                .toList());
+    }
+
+    /** What a parameter of this type must look like, said without quoting what was sent. */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "is not a valid value";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == UUID.class) {
+            return "must be a UUID, such as 3f2c8a52-1d9e-4a7b-9a53-0c4c2a7e9b11";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "must be a whole number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "must be true or false";
+        }
+        return "is not a valid " + type.getSimpleName();
+    }
+
+    private static String lastNode(Path path) {
+        String name = null;
+        for (Path.Node node : path) {
+            name = node.getName();
+        }
+        return name == null ? path.toString() : name;
+    }
+
+    /** One problem type for every field of a body and every parameter that is missing or invalid. */
+    private static ProblemDetail invalidRequest(List<Map<String, String>> errors) {
+        String fields = errors.stream().map(error -> error.get("field")).distinct().collect(Collectors.joining(", "));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                "Some fields are missing or invalid: " + fields + ".", "invalid-request");
+        problem.setProperty("errors", errors);
         return problem;
     }
 
@@ -164,11 +233,53 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         List<Map<String, String>> errors = invalid.getBindingResult().getFieldErrors().stream()
                 .map(ProblemHandler::fieldError)
                 .toList();
-        String fields = errors.stream().map(error -> error.get("field")).distinct().collect(Collectors.joining(", "));
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
-                "Some fields are missing or invalid: " + fields + ".", "invalid-request");
-        problem.setProperty("errors", errors);
-        return handleExceptionInternal(invalid, problem, headers, HttpStatus.BAD_REQUEST, request);
+        return handleExceptionInternal(invalid, invalidRequest(errors), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Constraints on a controller's parameters ({@code limit} out of its range, say), each named as sent. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException invalid,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (ParameterValidationResult result : invalid.getParameterValidationResults()) {
+            if (result instanceof ParameterErrors fields) {
+                fields.getFieldErrors().forEach(error -> errors.add(fieldError(error)));
+                continue;
+            }
+            String name = parameterName(result.getMethodParameter());
+            for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                errors.add(Map.of("field", name,
+                        "message", error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage()));
+            }
+        }
+        return handleExceptionInternal(invalid, invalidRequest(errors), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException missing,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return handleExceptionInternal(missing, invalidRequest(List.of(Map.of("field", missing.getParameterName(),
+                "message", "is required"))), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** The name the client sends: a parameter's declared name, else its name in the code. */
+    private static String parameterName(MethodParameter parameter) {
+        RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
+        PathVariable pathVariable = parameter.getParameterAnnotation(PathVariable.class);
+        String declared = requestParam != null ? either(requestParam.name(), requestParam.value())
+                : pathVariable != null ? either(pathVariable.name(), pathVariable.value()) : "";
+        if (!declared.isEmpty()) {
+            return declared;
+        }
+        String name = parameter.getParameterName();
+        return name == null ? "parameter " + parameter.getParameterIndex() : name;
+    }
+
+    /** An annotation attribute and its alias: whichever was given. */
+    private static String either(String attribute, String alias) {
+        return attribute.isEmpty() ? alias : attribute;
     }
 
     @Override

@@ -76,10 +76,15 @@ public class Queries {
             return null;
         }
         try {
-            return Long.parseLong(header);
+            long position = Long.parseLong(header);
+            if (position >= 0) {
+                return position;
+            }
         } catch (NumberFormatException e) {
-            throw new InvalidRequestHeader(Commands.POSITION, Commands.POSITION + " must be a whole number.");
+            // refused below, like a negative position
         }
+        throw new InvalidRequestHeader(Commands.POSITION, Commands.POSITION
+                + " must be the position of an earlier answer: a whole number, 0 or more.");
     }
 
     private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {

@@ -42,10 +42,25 @@ public class ReadYourWrites {
     /**
      * Waits until the projection has seen the user's last write, or the client-given position (from the
      * {@value Commands#POSITION} header of an earlier answer). Answers false if the wait timed out.
+     *
+     * @throws InvalidRequestHeader if the client-given position lies beyond the last event stored: no write will
+     *                              ever be there to wait for (any answer's position was stored before it was sent)
      */
     public boolean awaitOwnWrites(String username, String processingGroup, Long clientPosition) {
-        long position = Math.max(lastWrittenByUser.getOrDefault(username, -1L),
-                clientPosition == null ? -1L : clientPosition);
-        return position < 0 || progress.awaitProcessed(processingGroup, position, maxWait);
+        long ownWrite = lastWrittenByUser.getOrDefault(username, -1L);
+        long position = Math.max(ownWrite, clientPosition == null ? -1L : clientPosition);
+        if (position < 0 || progress.hasProcessed(processingGroup, position)) {
+            return true;
+        }
+        if (position > ownWrite && position > lastStored()) {
+            throw new InvalidRequestHeader(Commands.POSITION, Commands.POSITION
+                    + " lies beyond the last event the registry has stored; send the position of an answer it gave.");
+        }
+        return progress.awaitProcessed(processingGroup, position, maxWait);
+    }
+
+    private long lastStored() {
+        Long last = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
+        return last == null ? -1L : last;
     }
 }

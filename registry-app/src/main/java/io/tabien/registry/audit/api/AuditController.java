@@ -9,12 +9,12 @@ import io.tabien.registry.audit.history.EventHistory;
 import io.tabien.registry.audit.replay.Replays;
 import io.tabien.registry.audit.state.AggregateStates;
 import io.tabien.registry.platform.errors.NotFound;
+import io.tabien.registry.web.InvalidFields;
+import io.tabien.registry.web.PageLimit;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,7 +33,6 @@ import java.util.UUID;
 /** What auditors read: the history, records as they stood, rebuilds of projections, and the chain's integrity. */
 @RestController
 @RequestMapping("/api/audit")
-@Validated
 class AuditController {
 
     record ReplayRequest(@NotBlank String processingGroup) {
@@ -64,15 +63,18 @@ class AuditController {
      * {@code before} (default: the newest). Follow {@code next} for the following page.
      */
     @GetMapping("/events")
-    EventHistory.Page events(@RequestParam(required = false) Long after,
-                             @RequestParam(required = false) Long before,
+    EventHistory.Page events(@RequestParam(required = false) @Min(0) Long after,
+                             @RequestParam(required = false) @Min(0) Long before,
                              @RequestParam(defaultValue = "asc") String order,
-                             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
+                             @RequestParam(defaultValue = "100") @PageLimit int limit,
                              @RequestParam(required = false) String type,
                              @RequestParam(required = false) String actor,
                              @RequestParam(required = false) String aggregateId,
                              @RequestParam(required = false) Instant from,
                              @RequestParam(required = false) Instant to) {
+        if (!"asc".equalsIgnoreCase(order) && !"desc".equalsIgnoreCase(order)) {
+            throw new InvalidFields(List.of(new InvalidFields.FieldProblem("order", "must be asc or desc")));
+        }
         EventHistory.Filter filter = new EventHistory.Filter(type, actor, aggregateId, from, to);
         return "desc".equalsIgnoreCase(order) || before != null
                 ? history.backwards(before, limit, filter)
@@ -116,7 +118,7 @@ class AuditController {
     }
 
     @GetMapping("/checkpoints")
-    Checkpoints checkpoints(@RequestParam(defaultValue = "100") @Min(1) @Max(10000) int limit) {
+    Checkpoints checkpoints(@RequestParam(defaultValue = "100") @PageLimit int limit) {
         return new Checkpoints("Ed25519", keys.publicKey(), chain.checkpoints(limit));
     }
 }

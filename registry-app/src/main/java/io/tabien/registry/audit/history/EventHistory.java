@@ -87,9 +87,10 @@ public class EventHistory {
     private static String where(Filter filter, List<Object> arguments) {
         StringBuilder sql = new StringBuilder();
         if (filter.type() != null) {
-            sql.append(" and (payload_type = ? or payload_type like ?)");
+            // The simple name of the type, taken literally: a backslash, % or _ in it is no pattern.
+            sql.append(" and (payload_type = ? or payload_type like ? escape '\\')");
             arguments.add(filter.type());
-            arguments.add("%." + filter.type());
+            arguments.add("%." + filter.type().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
         }
         if (filter.actor() != null) {
             sql.append(" and meta_data->>'actor' = ?");

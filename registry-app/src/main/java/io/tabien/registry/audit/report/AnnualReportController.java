@@ -40,7 +40,7 @@ class AnnualReportController {
     @GetMapping("/api/reports/annual")
     ResponseEntity<?> annual(@RequestParam(required = false) String year,
                              @RequestParam(required = false) String format,
-                             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+                             @RequestHeader HttpHeaders headers) {
         List<FieldProblem> problems = new ArrayList<>();
         Integer reportYear = year(year, problems);
         if (format != null && !format.equals("csv") && !format.equals("json")) {
@@ -50,7 +50,7 @@ class AnnualReportController {
             throw new InvalidFields(problems);
         }
         AnnualReportView view = report.build(reportYear, access.seesSmallCounts());
-        if (format == null ? asksForCsv(accept) : format.equals("csv")) {
+        if (format == null ? asksForCsv(headers.getOrEmpty(HttpHeaders.ACCEPT)) : format.equals("csv")) {
             return ResponseEntity.ok()
                     .contentType(TEXT_CSV)
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -78,10 +78,7 @@ class AnnualReportController {
     }
 
     /** A client that names text/csv in Accept asked for it; an unreadable Accept header is left to Spring. */
-    private static boolean asksForCsv(String accept) {
-        if (accept == null) {
-            return false;
-        }
+    private static boolean asksForCsv(List<String> accept) {
         try {
             return MediaType.parseMediaTypes(accept).stream()
                     .anyMatch(type -> "text".equals(type.getType()) && "csv".equals(type.getSubtype())

@@ -11,14 +11,12 @@ import io.tabien.contracts.flags.FindPersonFlags;
 import io.tabien.contracts.flags.FlagView;
 import io.tabien.registry.security.ReadAccess;
 import io.tabien.registry.web.Commands;
+import io.tabien.registry.web.PageLimit;
 import io.tabien.registry.web.Queries;
 import io.tabien.registry.web.RecordId;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,7 +31,6 @@ import java.util.UUID;
 import static io.tabien.registry.web.Responses.recorded;
 
 @RestController
-@Validated
 class PersonController {
 
     private static final String PERSON_REGISTRY = "person-registry";
@@ -63,7 +60,7 @@ class PersonController {
                             @RequestParam(required = false) String district,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate bornFrom,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate bornTo,
-                            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit,
+                            @RequestParam(defaultValue = "20") @PageLimit int limit,
                             @RequestParam(required = false) String after) {
         return queries.answer(PERSON_REGISTRY, new SearchPersons(q, province, district, bornFrom, bornTo, limit, after,
                 access.civilJurisdiction()), PersonSearchPage.class);

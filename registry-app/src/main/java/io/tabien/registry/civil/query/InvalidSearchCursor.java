@@ -1,10 +1,14 @@
 package io.tabien.registry.civil.query;
 
-import io.tabien.registry.platform.errors.RuleViolation;
+import io.tabien.registry.platform.errors.InvalidValues;
 
-public class InvalidSearchCursor extends RuleViolation {
+import java.util.List;
+
+/** An {@code after} that no search gave out: a malformed parameter (400), not a broken domain rule. */
+public class InvalidSearchCursor extends InvalidValues {
 
     InvalidSearchCursor() {
-        super("after", "Not a cursor this search gave out; start again without 'after'.");
+        super(List.of(new Problem("after", "must be the next cursor of an earlier page of this search; "
+                + "start again without it")));
     }
 }

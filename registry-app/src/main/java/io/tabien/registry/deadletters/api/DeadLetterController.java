@@ -6,14 +6,12 @@ import io.tabien.contracts.deadletters.ResolveDeadLetters;
 import io.tabien.registry.deadletters.DeadLetters;
 import io.tabien.registry.web.Accepted;
 import io.tabien.registry.web.Commands;
+import io.tabien.registry.web.PageLimit;
 import io.tabien.registry.web.RecordId;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +26,6 @@ import java.util.List;
 /** Events that read models and process steps have parked: listed, retried after a fix, or resolved. */
 @RestController
 @RequestMapping("/api/admin/dead-letters")
-@Validated
 class DeadLetterController {
 
     record ResolutionRequest(@NotBlank @Size(max = 2000) String reason) {
@@ -44,7 +41,7 @@ class DeadLetterController {
 
     @GetMapping
     DeadLetters.Listing list(@RequestParam(required = false) String processingGroup,
-                             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+                             @RequestParam(defaultValue = "100") @PageLimit int limit) {
         return deadLetters.list(processingGroup, limit);
     }
 

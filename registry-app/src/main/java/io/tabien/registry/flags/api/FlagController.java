@@ -3,11 +3,9 @@ package io.tabien.registry.flags.api;
 import io.tabien.contracts.flags.FindFlags;
 import io.tabien.contracts.flags.FlagView;
 import io.tabien.registry.security.ReadAccess;
+import io.tabien.registry.web.PageLimit;
 import io.tabien.registry.web.Queries;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,7 +14,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 @RestController
-@Validated
 class FlagController {
 
     private final Queries queries;
@@ -36,7 +33,7 @@ class FlagController {
                          @RequestParam(required = false) String rule,
                          @RequestParam(required = false) String province,
                          @RequestParam(required = false) Boolean open,
-                         @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
+                         @RequestParam(defaultValue = "100") @PageLimit int limit,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return queries.list("flags", new FindFlags(category, rule, province, open, limit, access.flagReaders(),
                 asOf), FlagView.class);

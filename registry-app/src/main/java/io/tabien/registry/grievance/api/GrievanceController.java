@@ -32,7 +32,6 @@ import jakarta.validation.constraints.Min;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,7 +47,6 @@ import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/grievances")
-@Validated
 class GrievanceController {
 
     private static final String GRIEVANCES = "grievances";

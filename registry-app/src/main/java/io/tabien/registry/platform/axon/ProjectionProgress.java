@@ -36,7 +36,9 @@ import java.util.concurrent.locks.LockSupport;
 @Component
 public class ProjectionProgress {
 
-    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+    /** A projection usually follows within milliseconds; one that does not is asked ever less often. */
+    static final long FIRST_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    static final long LONGEST_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
@@ -81,16 +83,24 @@ public class ProjectionProgress {
         return OptionalLong.of(settled);
     }
 
-    /** Waits at most {@code timeout}; answers whether the projection caught up. */
+    /** Waits at most {@code timeout}, asking ever less often; answers whether the projection caught up. */
     public boolean awaitProcessed(String processingGroup, long globalIndex, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        long pause = FIRST_PAUSE_NANOS;
         while (!hasProcessed(processingGroup, globalIndex)) {
-            if (System.nanoTime() - deadline >= 0) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
                 return false;
             }
-            LockSupport.parkNanos(POLL_NANOS);
+            LockSupport.parkNanos(Math.min(pause, left));
+            pause = nextPause(pause);
         }
         return true;
+    }
+
+    /** Twice the pause before, up to {@link #LONGEST_PAUSE_NANOS}. */
+    static long nextPause(long pause) {
+        return Math.min(pause * 2, LONGEST_PAUSE_NANOS);
     }
 
     /** One position per segment; the usual case, a node holding every segment, is answered without the database. */

@@ -47,7 +47,7 @@ public class ExchangeRates {
         List<Rate> rates = new ArrayList<>();
         jdbc.query("""
                         select currency, effective_on, lak_per_unit from exchange_rate
-                        where ? is null or currency = ? order by currency, effective_on""",
+                        where ?::text is null or currency = ? order by currency, effective_on""",
                 row -> {
                     rates.add(new Rate(row.getString(1), row.getObject(2, LocalDate.class), row.getBigDecimal(3)));
                 }, currency, currency);

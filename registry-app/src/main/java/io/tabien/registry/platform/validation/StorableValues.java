@@ -57,8 +57,8 @@ public class StorableValues {
     public static final Instant EARLIEST_INSTANT = EARLIEST_DATE.atStartOfDay(ZoneOffset.UTC).toInstant();
     public static final Instant LATEST_INSTANT = LATEST_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
             .minusNanos(1);
-    static final String DATE_RANGE = "must be a date from " + EARLIEST_DATE + " to " + LATEST_DATE;
-    static final String INSTANT_RANGE = "must be a moment from " + EARLIEST_INSTANT + " to " + LATEST_DATE + "T23:59:59Z";
+    public static final String DATE_RANGE = "must be a date from " + EARLIEST_DATE + " to " + LATEST_DATE;
+    public static final String INSTANT_RANGE = "must be a moment from " + EARLIEST_INSTANT + " to " + LATEST_DATE + "T23:59:59Z";
 
     private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
         @Override
@@ -80,6 +80,22 @@ public class StorableValues {
             throw new InvalidValues(problems);
         }
         return checked;
+    }
+
+    /**
+     * A single line of text that the registry compares with what it stored (a query parameter, say), in NFC.
+     *
+     * @param field names the text in the refusal
+     * @throws InvalidValues if no column could hold the text: control characters, line breaks, more than
+     *                       {@value Text#DEFAULT_MAX_LENGTH} characters
+     */
+    public static String checkedLine(String field, String raw) {
+        List<InvalidValues.Problem> problems = new ArrayList<>();
+        String text = text(raw, field, null, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidValues(problems);
+        }
+        return text;
     }
 
     public static boolean isStorable(Instant instant) {

@@ -4,6 +4,7 @@ import io.tabien.registry.audit.chain.OfflineVerifier;
 import io.tabien.registry.platform.axon.ProjectionProgress;
 import io.tabien.registry.support.Api;
 import io.tabien.registry.support.CivilClient;
+import io.tabien.registry.support.EveryReadModel;
 import io.tabien.registry.support.IntegrationTest;
 import io.tabien.registry.support.Mrz;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +61,7 @@ class AuditHttpTest extends IntegrationTest {
         // Retried, since the head signer may sign the head between the report and the list of checkpoints.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode report = auditor.get("/api/audit/verification").json();
-            JsonNode checkpoints = auditor.get("/api/audit/checkpoints?limit=10000").json();
+            JsonNode checkpoints = auditor.get("/api/audit/checkpoints?limit=500").json();
 
             assertThat(report.get("intact").asBoolean()).as(report.toString()).isTrue();
             assertThat(report.get("mismatches")).isEmpty();
@@ -72,7 +73,9 @@ class AuditHttpTest extends IntegrationTest {
             assertThat(report.get("unsignedTail").asLong()).isBetween(0L, 99L);
             assertThat(report.get("headsCompared").asInt()).isPositive();
             assertThat(report.get("checkpointsVerified").asLong()).isPositive()
-                    .isEqualTo(checkpoints.get("checkpoints").size());
+                    .isEqualTo(jdbc.queryForObject("select count(*) from audit_checkpoint", Long.class));
+            // Newest first, at most a page of them.
+            assertThat(checkpoints.get("checkpoints").size()).isBetween(1, 500);
             assertThat(checkpoints.get("algorithm").asString()).isEqualTo("Ed25519");
             assertThat(checkpoints.get("publicKey").asString()).isNotBlank();
             assertThat(auditor.get("/api/audit/verification?from="
@@ -168,12 +171,13 @@ class AuditHttpTest extends IntegrationTest {
     @Test
     @Order(5)
     void replayingEachProjectionReportsProgressAndLeavesItsTablesAsTheyWere() {
-        everyKindOfRecord();
+        EveryReadModel.recordHistory(this::user);
         awaitChained();
-        for (Map.Entry<String, List<String>> projection : PROJECTION_TABLES.entrySet()) {
+        for (Map.Entry<String, List<String>> projection : EveryReadModel.TABLES.entrySet()) {
             String group = projection.getKey();
             long head = head();
             await().atMost(Duration.ofSeconds(30)).until(() -> progress.hasProcessed(group, head));
+            EveryReadModel.assertNotEmpty(jdbc, group);
             Map<String, String> before = checksums(projection.getValue());
 
             Api.Response started = auditor.post("/api/audit/replays", "{\"processingGroup\": \"" + group + "\"}");
@@ -194,26 +198,6 @@ class AuditHttpTest extends IntegrationTest {
         }
         assertThat(auditor.post("/api/audit/replays", "{\"processingGroup\": \"audit-chain\"}").status())
                 .isEqualTo(422);
-    }
-
-    private static final Map<String, List<String>> PROJECTION_TABLES = new LinkedHashMap<>();
-
-    static {
-        PROJECTION_TABLES.put("person-registry", List.of("person_registry", "person_registry_household",
-                "person_registry_membership", "person_registry_history", "person_registry_passport",
-                "person_registry_grievance"));
-        PROJECTION_TABLES.put("family-books", List.of("family_book", "family_book_member",
-                "family_book_previous_number", "family_book_history"));
-        PROJECTION_TABLES.put("passports", List.of("passport", "passport_custody"));
-        PROJECTION_TABLES.put("agencies", List.of("agency", "agency_licence_event"));
-        PROJECTION_TABLES.put("contracts", List.of("recruitment_contract", "recruitment_contract_money",
-                "recruitment_contract_history", "return_record", "recruitment_contract_worker_place",
-                "recruitment_contract_grievance"));
-        PROJECTION_TABLES.put("grievances", List.of("grievance", "grievance_case_file", "grievance_evidence",
-                "grievance_referral", "grievance_history"));
-        PROJECTION_TABLES.put("flags", List.of("flag", "flag_birth", "flag_passport", "flag_custody_episode",
-                "flag_agency", "flag_agency_event", "flag_contract", "flag_contract_step", "flag_return",
-                "flag_household", "flag_membership", "flag_grievance"));
     }
 
     private Map<String, String> checksums(List<String> tables) {

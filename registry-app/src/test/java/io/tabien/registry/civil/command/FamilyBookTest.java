@@ -252,7 +252,7 @@ class FamilyBookTest {
     void soleHeadMayLeave() {
         fixture.given(ISSUED_EVENT)
                 .when(new RemoveFamilyMember(BOOK, HEAD, RemovalReason.EMIGRATED, TODAY), registrarOf("LA-XE"))
-                .expectSuccessfulHandlerExecution();
+                .expectEvents(new FamilyMemberRemoved(BOOK, HEAD, RemovalReason.EMIGRATED, TODAY));
     }
 
     // Head of household

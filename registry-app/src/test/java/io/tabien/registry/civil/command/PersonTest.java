@@ -147,7 +147,7 @@ class PersonTest {
     void registrarOfADistrictRegistersBirthsInIt() {
         fixture.givenNoPriorActivity()
                 .when(registerBirth(TODAY, SEKONG), registrarOf("1501"))
-                .expectSuccessfulHandlerExecution();
+                .expectEvents(birthRegistered(TODAY, SEKONG, false));
     }
 
     @Test
@@ -285,7 +285,7 @@ class PersonTest {
     void deathOnTheDayOfBirthIsAccepted() {
         fixture.given(birthRegistered(TODAY.minusDays(3), SEKONG, false))
                 .when(new RegisterDeath(PERSON, TODAY.minusDays(3), SEKONG, null), registrarOf("LA-XE"))
-                .expectSuccessfulHandlerExecution();
+                .expectEvents(new DeathRegistered(PERSON, TODAY.minusDays(3), SEKONG, null));
     }
 
     @Test

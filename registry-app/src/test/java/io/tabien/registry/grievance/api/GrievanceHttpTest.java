@@ -130,6 +130,24 @@ class GrievanceHttpTest extends IntegrationTest {
     }
 
     @Test
+    void unansweredReferralsReachTheAttacheOfTheirCountryLabourOfficersAndAuditors() {
+        String grievance = register(worker, "DECEPTION", TODAY.minusDays(30));
+        String waiting = step(grievance, "referrals", """
+                {"to": "EMBASSY_SHELTER", "consent": true, "referredOn": "%s"}""".formatted(TODAY.minusDays(20)))
+                .json().get("id").asString();
+
+        for (Api reader : List.of(thailand, user("LABOUR_OFFICER", null), auditor)) {
+            Api.Response tracked = reader.get("/api/grievances/referrals/unanswered");
+
+            assertThat(tracked.status()).as(tracked.toString()).isEqualTo(200);
+            assertThat(tracked.json().findValuesAsString("id")).contains(waiting);
+        }
+        assertThat(user("LABOUR_ATTACHE", "KR").get("/api/grievances/referrals/unanswered").json()
+                .findValuesAsString("id")).doesNotContain(waiting);
+        assertThat(user("REGISTRAR", "LA-CH").get("/api/grievances/referrals/unanswered").status()).isEqualTo(403);
+    }
+
+    @Test
     void grievanceOnAContractShowsOnTheContractAndThePersonWithCategoryAndStatusOnly() {
         Api officer = user("LABOUR_OFFICER", null);
         String contract = officer.post("/api/contracts", """
@@ -150,6 +168,23 @@ class GrievanceHttpTest extends IntegrationTest {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 assertThat(officer.get("/api/persons/" + worker).json().get("grievances").findValuesAsString("id"))
                         .containsExactly(grievance));
+    }
+
+    @Test
+    void onlyAGrievanceReportingRetainedDocumentsRaisesTheRetentionFlag() {
+        String aboutWages = register(worker, "WAGE_THEFT", TODAY.minusDays(4));
+
+        // The attaché's read waits until the flags have seen the attaché's own write.
+        assertThat(thailand.get("/api/persons/" + worker + "/flags").json().findValuesAsString("rule"))
+                .doesNotContain("DOC-RETENTION-REPORTED");
+
+        String aboutDocuments = register(worker, "RETENTION_OF_IDENTITY_DOCUMENTS", TODAY.minusDays(2));
+
+        JsonNode flags = thailand.get("/api/persons/" + worker + "/flags").json();
+        assertThat(flags.findParents("rule").stream()
+                .filter(flag -> flag.get("rule").asString().equals("DOC-RETENTION-REPORTED"))
+                .map(flag -> flag.get("subjectId").asString())).containsExactly(aboutDocuments)
+                .doesNotContain(aboutWages);
     }
 
     @Test

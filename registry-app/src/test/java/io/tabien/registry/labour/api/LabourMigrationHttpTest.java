@@ -80,11 +80,15 @@ class LabourMigrationHttpTest extends IntegrationTest {
 
     @Test
     void departureOnAnUnapprovedContractIsFlaggedUntilItIsApproved() {
+        String approved = contract(worker("1995-01-02"), null, "CONSTRUCTION", "2024-01-10");
+        approve(approved, "2024-01-20");
+        depart(approved, "2024-02-01");
         String contract = contract(worker("1995-01-01"), null, "CONSTRUCTION", "2024-01-10");
         depart(contract, "2024-02-01");
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 assertThat(flagsOn(contract, "IRR-NO-APPROVED-CONTRACT")).hasSize(1));
+        assertThat(flagsOn(approved, "IRR-NO-APPROVED-CONTRACT")).isEmpty();
         assertThat(flagsOn(contract, "IRR-NO-APPROVED-CONTRACT").get(0).get("clearedAt").isNull()).isTrue();
 
         approve(contract, "2024-02-10");
@@ -92,6 +96,52 @@ class LabourMigrationHttpTest extends IntegrationTest {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 assertThat(flagsOn(contract, "IRR-NO-APPROVED-CONTRACT").get(0).get("clearedAt").isNull()).isFalse());
         assertThat(officer.get("/api/contracts/" + contract).json().get("state").asString()).isEqualTo("DEPARTED");
+    }
+
+    @Test
+    void departureBeforeTheContractIsExplainedIsFlaggedUntilItIsAndOneExplainedFirstIsNot() {
+        String explainedFirst = contract(worker("1994-04-05"), null, "MANUFACTURING", "2024-04-01");
+        explain(explainedFirst, "2024-04-02");
+        approve(explainedFirst, "2024-04-05");
+        depart(explainedFirst, "2024-04-10");
+        String unexplained = contract(worker("1994-04-04"), null, "MANUFACTURING", "2024-04-01");
+        approve(unexplained, "2024-04-05");
+        depart(unexplained, "2024-04-10");
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(flagsOn(unexplained, "IRR-CONTRACT-NOT-EXPLAINED")).hasSize(1));
+        JsonNode flag = flagsOn(unexplained, "IRR-CONTRACT-NOT-EXPLAINED").get(0);
+        assertThat(flag.get("category").asString()).isEqualTo("irregular-migration");
+        assertThat(flag.get("clearedAt").isNull()).isTrue();
+        assertThat(flagsOn(explainedFirst, "IRR-CONTRACT-NOT-EXPLAINED")).isEmpty();
+
+        explain(unexplained, "2024-05-01");
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
+                flagsOn(unexplained, "IRR-CONTRACT-NOT-EXPLAINED").get(0).get("clearedAt").isNull()).isFalse());
+    }
+
+    @Test
+    void contractNamingAWorkerWithoutABirthRecordIsFlaggedUntilTheBirthIsRegistered() {
+        String recorded = contract(worker("1993-09-09"), null, "AGRICULTURE", "2024-06-01");
+        String unrecordedWorker = UUID.randomUUID().toString();
+        String unrecorded = contract(unrecordedWorker, null, "AGRICULTURE", "2024-06-01");
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(flagsOn(unrecorded, "IRR-NO-CIVIL-RECORD")).hasSize(1));
+        JsonNode flag = flagsOn(unrecorded, "IRR-NO-CIVIL-RECORD").get(0);
+        assertThat(flag.get("personId").asString()).isEqualTo(unrecordedWorker);
+        assertThat(flag.get("clearedAt").isNull()).isTrue();
+        assertThat(flagsOn(recorded, "IRR-NO-CIVIL-RECORD")).isEmpty();
+
+        // The birth is registered late, under the id the contract named.
+        Api.Response birth = savannakhet.api().post("/api/births", """
+                {"id": "%s", "givenName": "ຄຳ", "familyName": "ວົງສາ", "sex": "M", "dateOfBirth": "1993-10-10",
+                 "placeOfBirth": {"province": "LA-SV", "district": "1301"}}""".formatted(unrecordedWorker));
+        assertThat(birth.status()).as(birth.body()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
+                flagsOn(unrecorded, "IRR-NO-CIVIL-RECORD").get(0).get("clearedAt").isNull()).isFalse());
     }
 
     @Test
@@ -146,6 +196,24 @@ class LabourMigrationHttpTest extends IntegrationTest {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 assertThat(flagsOn(contract, "FEE-SAVINGS-NOT-REFUNDED").get(0).get("clearedAt").isNull()).isFalse());
         assertThat(officer.get("/api/contracts/" + contract).json().get("savingsBalance")).isEmpty();
+    }
+
+    @Test
+    void savingsAreNotFlaggedWithinThirtyDaysOfTheReturn() {
+        String contract = contract(worker("1992-02-03"), null, "FISHING", TODAY.minusDays(200).toString());
+        approve(contract, TODAY.minusDays(190).toString());
+        depart(contract, TODAY.minusDays(180).toString());
+        assertThat(officer.post("/api/contracts/" + contract + "/savings", """
+                {"amount": {"amount": 3000, "currency": "THB"}, "depositedOn": "%s"}"""
+                .formatted(TODAY.minusDays(100))).status()).isEqualTo(200);
+        assertThat(officer.post("/api/contracts/" + contract + "/return", """
+                {"returnedOn": "%s", "checkpoint": "Friendship Bridge I", "reason": "END_OF_CONTRACT"}"""
+                .formatted(TODAY.minusDays(10))).status()).isEqualTo(200);
+
+        // The officer's read waits until the flags have seen the officer's own write.
+        assertThat(flagsOn(contract, "FEE-SAVINGS-NOT-REFUNDED")).isEmpty();
+        assertThat(officer.get("/api/flags?rule=FEE-SAVINGS-NOT-REFUNDED&limit=500&asOf=" + TODAY.plusDays(21))
+                .json().findValuesAsString("subjectId")).contains(contract);
     }
 
     @Test
@@ -310,6 +378,12 @@ class LabourMigrationHttpTest extends IntegrationTest {
                 .isEqualTo(200);
     }
 
+    private void explain(String contract, String on) {
+        assertThat(officer.post("/api/contracts/" + contract + "/explanation", """
+                {"language": "lo", "explainedBy": "Labour office, Savannakhet", "workerAcknowledged": true,
+                 "explainedOn": "%s"}""".formatted(on)).status()).isEqualTo(200);
+    }
+
     private void depart(String contract, String on) {
         assertThat(officer.post("/api/contracts/" + contract + "/departure",
                 "{\"departedOn\": \"" + on + "\", \"checkpoint\": \"Friendship Bridge I\"}").status()).isEqualTo(200);
@@ -325,13 +399,13 @@ class LabourMigrationHttpTest extends IntegrationTest {
     }
 
     private List<JsonNode> flagsOn(String contract, String rule) {
-        return officer.get("/api/flags?rule=" + rule + "&limit=1000").json().findParents("rule").stream()
+        return officer.get("/api/flags?rule=" + rule + "&limit=500").json().findParents("rule").stream()
                 .filter(flag -> flag.get("subjectId").asString().equals(contract))
                 .toList();
     }
 
     private List<String> rules(String contract) {
-        return officer.get("/api/flags?category=unlawful-fee&limit=1000").json().findParents("rule").stream()
+        return officer.get("/api/flags?category=unlawful-fee&limit=500").json().findParents("rule").stream()
                 .filter(flag -> flag.get("subjectId").asString().equals(contract))
                 .map(flag -> flag.get("rule").asString())
                 .toList();

@@ -1,5 +1,6 @@
 package io.tabien.registry.platform.axon;
 
+import io.tabien.registry.support.CivilClient;
 import io.tabien.registry.support.IntegrationTest;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -15,6 +16,8 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +37,8 @@ class AxonWiringTest extends IntegrationTest {
     private Serializer generalSerializer;
     @Autowired
     private EventProcessingConfiguration processing;
+    @Autowired
+    private ProjectionProgress progress;
 
     @Test
     void eventsTokensAndTransactionsLiveInPostgres() {
@@ -54,6 +59,17 @@ class AxonWiringTest extends IntegrationTest {
                 "select count(*) from token_entry where processor_name = 'person-registry'", Long.class);
 
         assertThat(tokens).isPositive();
+    }
+
+    @Test
+    void projectionsTakeTheEventsWaitingForThemInOneTransaction() {
+        CivilClient registrar = new CivilClient(user("REGISTRAR", "LA-XE"));
+        ProjectionBatches projection = new ProjectionBatches(processing, progress, jdbc);
+
+        List<Integer> batches = projection.batchesOfBirthsWaiting(3, () -> registrar.person("ບຸນ", "ລໍຖ້າ",
+                "2024-05-05", "LA-XE", "1501"));
+
+        assertThat(batches).hasSize(3).allMatch(size -> size >= 3);
     }
 
     @Test

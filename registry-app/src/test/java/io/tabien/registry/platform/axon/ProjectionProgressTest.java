@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.TrackerStatus;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +56,24 @@ class ProjectionProgressTest {
                 List.of(claimed(halves[0]), claimed(quarters[0]), claimed(quarters[1])))).isTrue();
         assertThat(ProjectionProgress.coversEverySegment(List.of(claimed(halves[0]), claimed(quarters[1])))).isFalse();
         assertThat(ProjectionProgress.coversEverySegment(List.of())).isFalse();
+    }
+
+    @Test
+    void aWaitAsksEverLessOftenUpToAPauseOfAFractionOfASecond() {
+        long waited = 0;
+        int asked = 0;
+        for (long pause = ProjectionProgress.FIRST_PAUSE_NANOS; waited < TimeUnit.SECONDS.toNanos(5);
+             pause = ProjectionProgress.nextPause(pause)) {
+            waited += pause;
+            asked++;
+        }
+
+        assertThat(ProjectionProgress.nextPause(TimeUnit.MILLISECONDS.toNanos(1))).isEqualTo(TimeUnit.MILLISECONDS.toNanos(2));
+        assertThat(ProjectionProgress.nextPause(ProjectionProgress.LONGEST_PAUSE_NANOS))
+                .isEqualTo(ProjectionProgress.LONGEST_PAUSE_NANOS);
+        assertThat(ProjectionProgress.LONGEST_PAUSE_NANOS).isLessThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(100));
+        // Polling every 5 ms would have asked a thousand times.
+        assertThat(asked).isLessThan(60);
     }
 
     private static TrackerStatus claimed(Segment segment) {

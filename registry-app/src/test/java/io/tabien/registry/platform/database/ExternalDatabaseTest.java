@@ -137,7 +137,7 @@ class ExternalDatabaseTest {
                 gap)).as("the rolled-back append left a gap").isZero();
 
         await().atMost(GAP_TIMEOUT.multipliedBy(5)).untilAsserted(() -> {
-            JsonNode page = auditor.get("/api/audit/events?after=" + before + "&limit=1000").json();
+            JsonNode page = auditor.get("/api/audit/events?after=" + before + "&limit=500").json();
             assertThat(page.get("events").findValuesAsString("aggregateId")).contains(person);
         });
     }
