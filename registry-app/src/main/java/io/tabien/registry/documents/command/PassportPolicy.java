@@ -3,6 +3,7 @@ package io.tabien.registry.documents.command;
 import io.tabien.registry.civil.CivilRecords;
 import io.tabien.registry.platform.commands.Actor;
 import io.tabien.registry.platform.commands.Role;
+import io.tabien.registry.platform.errors.UnknownCountry;
 import io.tabien.registry.security.Reach;
 import org.axonframework.messaging.MetaData;
 import org.springframework.beans.factory.annotation.Value;

@@ -2,6 +2,9 @@ package io.tabien.registry.labour.command;
 
 import io.tabien.contracts.labour.Money;
 import io.tabien.registry.civil.CivilRecords;
+import io.tabien.registry.platform.errors.DateInFuture;
+import io.tabien.registry.platform.errors.RequiredFieldMissing;
+import io.tabien.registry.platform.errors.UnknownCountry;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -47,7 +50,7 @@ class LabourPolicy {
 
     static void mustBeACountry(String code, String field) {
         if (code == null || !COUNTRIES.contains(code)) {
-            throw new UnknownCountryCode(field);
+            throw new UnknownCountry(field);
         }
     }
 
@@ -70,7 +73,7 @@ class LabourPolicy {
 
     static void require(Object value, String field) {
         if (value == null || value instanceof String text && text.isBlank()) {
-            throw new LabourFieldMissing(field);
+            throw new RequiredFieldMissing(field);
         }
     }
 
