@@ -66,16 +66,25 @@ class OperationRefusals {
     private final Map<String, Set<String>> subtypes = new HashMap<>();
     private final Map<String, List<MethodKey>> handlersByMessage = new HashMap<>();
     private final Set<MethodKey> commandHandlers = new HashSet<>();
-    private final Map<Method, List<Refusals.Entry>> answered = new ConcurrentHashMap<>();
+    private final Map<Method, Answers> answered = new ConcurrentHashMap<>();
     private volatile boolean read;
 
-    /** The named refusals the controller method can answer with, ordered by status and code. */
-    List<Refusals.Entry> of(Method controllerMethod) {
+    /**
+     * What an operation can answer.
+     *
+     * @param refusals     the named refusals, ordered by status and code
+     * @param sendsCommands whether it sends commands, which can also meet a duplicate or a concurrent change
+     */
+    record Answers(List<Refusals.Entry> refusals, boolean sendsCommands) {
+    }
+
+    /** What the controller method can answer with. */
+    Answers of(Method controllerMethod) {
         readClasses();
         return answered.computeIfAbsent(controllerMethod, this::reach);
     }
 
-    private List<Refusals.Entry> reach(Method controllerMethod) {
+    private Answers reach(Method controllerMethod) {
         Set<Refusals.Entry> found = new LinkedHashSet<>();
         Deque<MethodKey> pending = new ArrayDeque<>();
         Set<MethodKey> seen = new HashSet<>();
@@ -109,10 +118,10 @@ class OperationRefusals {
             // Checked by a command interceptor, which no call leads to.
             Refusals.byRule("IdempotencyKeyReused").ifPresent(found::add);
         }
-        return found.stream()
+        return new Answers(found.stream()
                 .sorted(Comparator.comparing((Refusals.Entry entry) -> entry.type().status())
                         .thenComparing(Refusals.Entry::rule))
-                .toList();
+                .toList(), sendsCommands);
     }
 
     /** The method called, as declared in its owner's superclasses and in every class below its owner. */
@@ -210,6 +219,9 @@ class OperationRefusals {
                     public void visitInvokeDynamicInsn(String dynamicName, String dynamicDescriptor, Handle bootstrap,
                                                        Object... arguments) {
                         for (Object argument : arguments) {
+                            if (argument instanceof Handle handle && handle.getTag() == Opcodes.H_NEWINVOKESPECIAL) {
+                                body.created.add(handle.getOwner());
+                            }
                             if (argument instanceof Handle handle && handle.getOwner().startsWith(ROOT)) {
                                 body.calls.add(new MethodKey(handle.getOwner(), handle.getName(), handle.getDesc()));
                             }

@@ -70,7 +70,8 @@ class OperationRefusalsDescription implements OpenApiCustomizer {
             operation.setSecurity(List.of());
         }
 
-        List<Refusals.Entry> raised = refusals.of(found.handler().getMethod());
+        OperationRefusals.Answers reached = refusals.of(found.handler().getMethod());
+        List<Refusals.Entry> raised = reached.refusals();
         boolean writes = !"GET".equals(found.method());
         boolean body = operation.getRequestBody() != null;
         boolean parameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
@@ -89,13 +90,15 @@ class OperationRefusalsDescription implements OpenApiCustomizer {
         if (found.path().contains("{")) {
             answers.put(404, List.of(ProblemType.NOT_FOUND));
         }
-        if (writes || has(raised, ProblemType.CONFLICT)) {
-            answers.put(409, List.of(ProblemType.CONFLICT, ProblemType.DUPLICATE, ProblemType.CONCURRENT_CHANGE));
+        if (reached.sendsCommands() || has(raised, ProblemType.CONFLICT)) {
+            answers.put(409, reached.sendsCommands()
+                    ? List.of(ProblemType.CONFLICT, ProblemType.DUPLICATE, ProblemType.CONCURRENT_CHANGE)
+                    : List.of(ProblemType.CONFLICT));
         }
         if (body) {
             answers.put(413, List.of(ProblemType.BODY_TOO_LARGE));
         }
-        if (writes || has(raised, ProblemType.RULE_VIOLATED)) {
+        if (has(raised, ProblemType.RULE_VIOLATED)) {
             answers.put(422, List.of(ProblemType.RULE_VIOLATED));
         }
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();

@@ -45,7 +45,7 @@ class ProblemCatalogueController {
     Catalogue problems() {
         Map<String, List<String>> raisedBy = new HashMap<>();
         for (ApiOperations.ApiOperation operation : operations.all()) {
-            for (Refusals.Entry refusal : refusals.of(operation.handler().getMethod())) {
+            for (Refusals.Entry refusal : refusals.of(operation.handler().getMethod()).refusals()) {
                 raisedBy.computeIfAbsent(refusal.rule(), rule -> new ArrayList<>()).add(operation.name());
             }
         }
