@@ -1,13 +1,14 @@
 package io.tabien.registry.web;
 
 import io.tabien.registry.platform.errors.Refusals;
+import io.tabien.registry.platform.commands.IdempotencyKeyReused;
+import org.springframework.asm.AnnotationVisitor;
 import org.springframework.asm.ClassReader;
 import org.springframework.asm.ClassVisitor;
 import org.springframework.asm.Handle;
 import org.springframework.asm.MethodVisitor;
 import org.springframework.asm.Opcodes;
 import org.springframework.asm.Type;
-import org.springframework.asm.AnnotationVisitor;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -116,7 +117,7 @@ class OperationRefusals {
         }
         if (sendsCommands) {
             // Checked by a command interceptor, which no call leads to.
-            Refusals.byRule("IdempotencyKeyReused").ifPresent(found::add);
+            found.add(refusals.get(Type.getInternalName(IdempotencyKeyReused.class)));
         }
         return new Answers(found.stream()
                 .sorted(Comparator.comparing((Refusals.Entry entry) -> entry.type().status())

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,6 +68,33 @@ class ProblemCatalogueHttpTest extends IntegrationTest {
         JsonNode rule = rules(catalogue).get("DateInFuture");
         assertThat(rule.get("type").asString()).isEqualTo(refused.json().get("type").asString());
         assertThat(rule.get("status").asInt()).isEqualTo(422);
+    }
+
+    @Test
+    void everyKindOfRefusalHasItsTypeInTheCatalogue() {
+        Api registrar = user("REGISTRAR", "LA-XE");
+        String birth = """
+                {"id": "%s", "givenName": "Noy", "familyName": "Keomany", "sex": "F", "dateOfBirth": "2020-01-01",
+                 "placeOfBirth": {"province": "LA-XE", "district": "1501", "village": "Ban Phon"},
+                 "mother": {"name": "Noy Keomany"}}""".formatted(UUID.randomUUID());
+        assertThat(registrar.post("/api/births", birth).status()).isEqualTo(201);
+
+        Map<Integer, Api.Response> refusals = Map.of(
+                400, registrar.get("/api/persons?limit=0"),
+                401, api.anonymous().get("/api/persons"),
+                403, admin.get("/api/persons"),
+                404, registrar.get("/api/persons/" + UUID.randomUUID()),
+                409, registrar.post("/api/births", birth),
+                413, registrar.post("/api/births", "[" + " ".repeat(1024 * 1024) + "]"),
+                422, registrar.post("/api/births", birth.replace("2020-01-01", "2190-01-01")
+                        .replaceFirst("\"id\": \"[^\"]+\"", "\"id\": \"" + UUID.randomUUID() + "\"")));
+
+        List<String> catalogued = api.anonymous().get("/api/problems").json().get("types").findValuesAsString("type");
+        refusals.forEach((status, refused) -> {
+            assertThat(refused.status()).as(refused.body()).isEqualTo(status);
+            assertThat(refused.contentType()).isEqualTo("application/problem+json");
+            assertThat(catalogued).as(refused.body()).contains(refused.json().get("type").asString());
+        });
     }
 
     private Map<String, List<String>> operationsByRule() {

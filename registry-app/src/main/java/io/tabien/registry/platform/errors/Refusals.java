@@ -1,9 +1,9 @@
 package io.tabien.registry.platform.errors;
 
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
-import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.util.ClassUtils;
 
 import java.util.Comparator;
@@ -35,7 +35,7 @@ public final class Refusals {
     }
 
     /** The problem type a refusal of this class is answered with. */
-    public static ProblemType type(Class<?> refusal) {
+    private static ProblemType type(Class<?> refusal) {
         if (RuleViolation.class.isAssignableFrom(refusal)) {
             return ProblemType.RULE_VIOLATED;
         }
@@ -46,13 +46,6 @@ public final class Refusals {
             return ProblemType.FORBIDDEN;
         }
         throw new IllegalArgumentException(refusal.getName() + " is not a named refusal");
-    }
-
-    /** Whether instances of this class are named refusals (a concrete rule violation, conflict or prohibition). */
-    public static boolean isRefusal(Class<?> type) {
-        return (RuleViolation.class.isAssignableFrom(type) || Conflict.class.isAssignableFrom(type)
-                || Forbidden.class.isAssignableFrom(type))
-                && !java.lang.reflect.Modifier.isAbstract(type.getModifiers());
     }
 
     /**
@@ -67,11 +60,6 @@ public final class Refusals {
             all = found;
         }
         return found;
-    }
-
-    /** The entry of a code, if a refusal carries it. */
-    public static java.util.Optional<Entry> byRule(String rule) {
-        return all().stream().filter(entry -> entry.rule().equals(rule)).findFirst();
     }
 
     @SuppressWarnings("unchecked")
