@@ -17,6 +17,7 @@ import io.tabien.registry.civil.CivilRecords;
 import io.tabien.registry.platform.errors.DateInFuture;
 import io.tabien.registry.platform.errors.PersonDeceased;
 import io.tabien.registry.platform.errors.RequiredFieldMissing;
+import io.tabien.registry.platform.reference.Countries;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -105,7 +106,7 @@ class Passport {
                 && (command.custodianName() == null || command.custodianName().isBlank())) {
             throw new CustodianNameRequired();
         }
-        policy.mustBeACountry(command.country(), "country");
+        Countries.mustBeACountry(command.country(), "country");
         if (!inNoKnownCountry()) {
             policy.mustHandleCustodyIn(metadata, custodyCountry);
         }

@@ -23,8 +23,8 @@ import io.tabien.contracts.grievance.ResolveGrievance;
 import io.tabien.contracts.grievance.TraffickingScreeningCompleted;
 import io.tabien.registry.platform.errors.DateInFuture;
 import io.tabien.registry.platform.errors.RequiredFieldMissing;
-import io.tabien.registry.platform.errors.UnknownCountry;
 import io.tabien.registry.platform.errors.UnknownPerson;
+import io.tabien.registry.platform.reference.Countries;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -81,9 +81,7 @@ class Grievance {
                 || command.categories().stream().anyMatch(Objects::isNull)) {
             throw new RequiredFieldMissing("categories");
         }
-        if (!GrievancePolicy.isCountry(command.country())) {
-            throw new UnknownCountry("country");
-        }
+        Countries.mustBeACountry(command.country(), "country");
         if ("LA".equals(command.country())) {
             throw new CountryNotAbroad();
         }

@@ -4,7 +4,6 @@ import io.tabien.contracts.labour.Money;
 import io.tabien.registry.civil.CivilRecords;
 import io.tabien.registry.platform.errors.DateInFuture;
 import io.tabien.registry.platform.errors.RequiredFieldMissing;
-import io.tabien.registry.platform.errors.UnknownCountry;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -19,7 +18,6 @@ import java.util.stream.Collectors;
 @Component
 class LabourPolicy {
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
@@ -45,12 +43,6 @@ class LabourPolicy {
         LocalDate today = today();
         if (day.isAfter(today)) {
             throw new DateInFuture(field, today);
-        }
-    }
-
-    static void mustBeACountry(String code, String field) {
-        if (code == null || !COUNTRIES.contains(code)) {
-            throw new UnknownCountry(field);
         }
     }
 

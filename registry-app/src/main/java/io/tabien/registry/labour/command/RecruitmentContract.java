@@ -34,11 +34,11 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import static io.tabien.registry.labour.command.LabourPolicy.mustBeACountry;
 import static io.tabien.registry.labour.command.LabourPolicy.mustBeALanguage;
 import static io.tabien.registry.labour.command.LabourPolicy.mustBeMoney;
 import static io.tabien.registry.labour.command.LabourPolicy.require;
 import static io.tabien.registry.labour.command.LabourPolicy.stripped;
+import static io.tabien.registry.platform.reference.Countries.mustBeACountry;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

@@ -18,7 +18,7 @@ import io.tabien.registry.civil.CivilRecords;
 import io.tabien.registry.platform.errors.DateInFuture;
 import io.tabien.registry.platform.errors.PersonDeceased;
 import io.tabien.registry.platform.errors.RequiredFieldMissing;
-import io.tabien.registry.platform.errors.UnknownCountry;
+import io.tabien.registry.platform.reference.UnknownCountry;
 import io.tabien.registry.support.Mrz;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;

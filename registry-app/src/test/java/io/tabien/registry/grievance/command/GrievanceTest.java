@@ -34,8 +34,8 @@ import io.tabien.registry.labour.LabourRecords;
 import io.tabien.registry.platform.errors.DateInFuture;
 import io.tabien.registry.platform.errors.RequiredFieldMissing;
 import io.tabien.registry.platform.errors.RuleViolation;
-import io.tabien.registry.platform.errors.UnknownCountry;
 import io.tabien.registry.platform.errors.UnknownPerson;
+import io.tabien.registry.platform.reference.UnknownCountry;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -904,15 +904,6 @@ class GrievanceTest {
         assertThat(policy.today()).isEqualTo(TODAY);
         assertThat(new GrievancePolicy(lateEvening, person -> Optional.empty(), contract -> false).today())
                 .isEqualTo(TODAY);
-    }
-
-    @Test
-    void countriesAreIsoAlpha2Codes() {
-        assertThat(GrievancePolicy.isCountry("TH")).isTrue();
-        assertThat(GrievancePolicy.isCountry("MY")).isTrue();
-        assertThat(GrievancePolicy.isCountry("THA")).isFalse();
-        assertThat(GrievancePolicy.isCountry("XX")).isFalse();
-        assertThat(GrievancePolicy.isCountry(null)).isFalse();
     }
 
     @Test

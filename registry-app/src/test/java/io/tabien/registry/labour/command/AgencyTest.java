@@ -19,7 +19,7 @@ import io.tabien.registry.civil.CivilRecords;
 import io.tabien.registry.platform.errors.DateInFuture;
 import io.tabien.registry.platform.errors.RequiredFieldMissing;
 import io.tabien.registry.platform.errors.RuleViolation;
-import io.tabien.registry.platform.errors.UnknownCountry;
+import io.tabien.registry.platform.reference.UnknownCountry;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;

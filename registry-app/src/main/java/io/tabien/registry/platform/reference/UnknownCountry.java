@@ -1,4 +1,7 @@
-package io.tabien.registry.platform.errors;
+package io.tabien.registry.platform.reference;
+
+import io.tabien.registry.platform.errors.Refusal;
+import io.tabien.registry.platform.errors.RuleViolation;
 
 @Refusal(rule = "UnknownCountry", description = "Not an ISO 3166-1 alpha-2 country code, such as TH or LA.")
 public class UnknownCountry extends RuleViolation {
