@@ -40,8 +40,10 @@ public class Commands {
     public static final String CORRELATION_ID = "X-Correlation-Id";
     public static final String RECORDED_AT = "Recorded-At";
     public static final String POSITION = "Tabien-Position";
+    public static final String IF_MATCH = "If-Match";
 
     private static final Pattern KEY_FORMAT = Pattern.compile("[\\x21-\\x7e]{1,200}");
+    private static final Pattern VERSION_TAG = Pattern.compile("\"([0-9]{1,18})\"");
 
     private final CommandGateway gateway;
     private final ActorSource actors;
@@ -111,6 +113,22 @@ public class Commands {
 
     private <R> Accepted<R> replayed(Actor actor, TypedId aggregateId, R result) {
         return new Accepted<>(result, readYourWrites.wrote(actor.username(), aggregateId), true);
+    }
+
+    /**
+     * The version of the record the client based its change on, from {@code If-Match: "<version>"} (the ETag of its
+     * {@code GET}), or null when the client changes the record as it is now (no header, or {@code *}).
+     */
+    public Long expectedVersion() {
+        String tag = request.getHeader(IF_MATCH);
+        if (tag == null || tag.strip().equals("*")) {
+            return null;
+        }
+        var version = VERSION_TAG.matcher(tag.strip());
+        if (!version.matches()) {
+            throw new InvalidRequestHeader(IF_MATCH, "If-Match must be the ETag of the record as read, such as \"3\".");
+        }
+        return Long.parseLong(version.group(1));
     }
 
     private String idempotencyKey() {

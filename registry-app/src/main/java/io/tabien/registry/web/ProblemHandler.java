@@ -2,9 +2,11 @@ package io.tabien.registry.web;
 
 import io.tabien.registry.platform.database.DatabaseOutage;
 import io.tabien.registry.platform.errors.Conflict;
+import io.tabien.registry.platform.errors.CurrentRecordReader;
 import io.tabien.registry.platform.errors.Forbidden;
 import io.tabien.registry.platform.errors.InvalidValues;
 import io.tabien.registry.platform.errors.NotFound;
+import io.tabien.registry.platform.errors.RecordChangedSince;
 import io.tabien.registry.platform.errors.RuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -58,6 +60,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
     private static final String TYPE_BASE = "urn:tabien:problem:";
 
+    private final List<CurrentRecordReader> currentRecords;
+
+    ProblemHandler(List<CurrentRecordReader> currentRecords) {
+        this.currentRecords = currentRecords;
+    }
+
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolated(RuleViolation violation) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Domain rule violated", violation.getMessage(),
@@ -72,6 +80,22 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail conflict(Conflict conflict) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "Conflict", conflict.getMessage(), "conflict");
         problem.setProperty("rule", conflict.rule());
+        return problem;
+    }
+
+    /**
+     * A change based on an older version: both versions, and the record as it is now for the caller to decide again
+     * (left out if they may not read it). Read after the refusal, so it may lag behind {@code currentVersion}.
+     */
+    @ExceptionHandler(RecordChangedSince.class)
+    ProblemDetail recordChanged(RecordChangedSince changed) {
+        ProblemDetail problem = conflict(changed);
+        problem.setTitle("Record changed since");
+        problem.setProperty("expectedVersion", changed.expectedVersion());
+        problem.setProperty("currentVersion", changed.currentVersion());
+        currentRecords.stream().filter(reader -> reader.reads(changed.record())).findFirst()
+                .flatMap(reader -> reader.current(changed.record(), changed.recordId()))
+                .ifPresent(current -> problem.setProperty("current", current));
         return problem;
     }
 

@@ -55,10 +55,13 @@ class FamilyBookController {
         return Responses.created("/api/family-books", commands.send(id, command, request, FamilyBookId.class));
     }
 
+    /** The book as recorded now, with its version as ETag (send it as If-Match to change the book). */
     @GetMapping("/{id}")
-    FamilyBookView book(@PathVariable UUID id) {
-        return queries.one(FAMILY_BOOKS, new FindFamilyBook(new FamilyBookId(id), access.civilJurisdiction()),
-                FamilyBookView.class, "family book", id);
+    ResponseEntity<FamilyBookView> book(@PathVariable UUID id) {
+        FamilyBookView book = queries.one(FAMILY_BOOKS,
+                new FindFamilyBook(new FamilyBookId(id), access.civilJurisdiction()), FamilyBookView.class,
+                "family book", id);
+        return ResponseEntity.ok().eTag(Long.toString(book.version())).body(book);
     }
 
     /** A book by its number (current or retired) in a district. */
@@ -73,7 +76,7 @@ class FamilyBookController {
     ResponseEntity<RecordId> addMember(@PathVariable UUID id, @Valid @RequestBody FamilyBookRequests.AddMember request) {
         FamilyBookId book = new FamilyBookId(id);
         var command = new AddFamilyMember(book, new PersonId(request.personId()), request.relationship(),
-                request.reason(), request.effectiveDate());
+                request.reason(), request.effectiveDate(), commands.expectedVersion());
         return recorded(commands.send(book, command, request, Void.class), id);
     }
 
@@ -81,21 +84,24 @@ class FamilyBookController {
     ResponseEntity<RecordId> removeMember(@PathVariable UUID id, @PathVariable UUID personId,
                                           @Valid @RequestBody FamilyBookRequests.RemoveMember request) {
         FamilyBookId book = new FamilyBookId(id);
-        var command = new RemoveFamilyMember(book, new PersonId(personId), request.reason(), request.effectiveDate());
+        var command = new RemoveFamilyMember(book, new PersonId(personId), request.reason(), request.effectiveDate(),
+                commands.expectedVersion());
         return recorded(commands.send(book, command, request, Void.class), id);
     }
 
     @PostMapping("/{id}/head")
     ResponseEntity<RecordId> changeHead(@PathVariable UUID id, @Valid @RequestBody FamilyBookRequests.ChangeHead request) {
         FamilyBookId book = new FamilyBookId(id);
-        return recorded(commands.send(book, new ChangeHeadOfHousehold(book, new PersonId(request.personId())), request,
+        return recorded(commands.send(book, new ChangeHeadOfHousehold(book, new PersonId(request.personId()),
+                commands.expectedVersion()), request,
                 Void.class), id);
     }
 
     @PostMapping("/{id}/replacement")
     ResponseEntity<RecordId> replace(@PathVariable UUID id, @Valid @RequestBody FamilyBookRequests.Replace request) {
         FamilyBookId book = new FamilyBookId(id);
-        return recorded(commands.send(book, new ReplaceFamilyBook(book, request.newBookNumber(), request.reason()),
+        return recorded(commands.send(book, new ReplaceFamilyBook(book, request.newBookNumber(), request.reason(),
+                        commands.expectedVersion()),
                 request, Void.class), id);
     }
 

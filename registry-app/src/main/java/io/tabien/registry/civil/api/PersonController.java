@@ -47,10 +47,11 @@ class PersonController {
         this.changesReader = changesReader;
     }
 
+    /** The person as recorded now, with the version of their record as ETag (send it as If-Match to change it). */
     @GetMapping("/api/persons/{id}")
-    PersonView person(@PathVariable UUID id) {
-        return queries.one(PERSON_REGISTRY, new FindPerson(new PersonId(id), access.civilJurisdiction()),
-                PersonView.class, "person", id);
+    ResponseEntity<PersonView> person(@PathVariable UUID id) {
+        PersonView person = read(id);
+        return ResponseEntity.ok().eTag(Long.toString(person.version())).body(person);
     }
 
     /** Persons by name (Lao script or romanized), place and date of birth, most relevant first. */
@@ -70,7 +71,7 @@ class PersonController {
     ResponseEntity<RecordId> correct(@PathVariable UUID id, @Valid @RequestBody CorrectionRequest request) {
         PersonId personId = new PersonId(id);
         var command = new CorrectBirthRecord(personId, changesReader.read(request.changes()), request.reason(),
-                request.evidence());
+                request.evidence(), commands.expectedVersion());
         return recorded(commands.send(personId, command, request, Void.class), id);
     }
 
@@ -78,7 +79,7 @@ class PersonController {
     ResponseEntity<RecordId> registerDeath(@PathVariable UUID id, @Valid @RequestBody DeathRequest request) {
         PersonId personId = new PersonId(id);
         var command = new RegisterDeath(personId, request.dateOfDeath(), request.placeOfDeath().toPlace(),
-                request.cause());
+                request.cause(), commands.expectedVersion());
         return recorded(commands.send(personId, command, request, Void.class), id);
     }
 
@@ -86,8 +87,12 @@ class PersonController {
     @GetMapping("/api/persons/{id}/flags")
     List<FlagView> flags(@PathVariable UUID id,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        person(id);
+        read(id);
         return queries.list("flags", new FindPersonFlags(id, access.flagReaders(), asOf), FlagView.class);
     }
 
+    private PersonView read(UUID id) {
+        return queries.one(PERSON_REGISTRY, new FindPerson(new PersonId(id), access.civilJurisdiction()),
+                PersonView.class, "person", id);
+    }
 }
