@@ -77,6 +77,16 @@ class PersonController {
         return Responses.answer(write, commands.send(write));
     }
 
+    /**
+     * The registrar's decision on this birth and another that an open CIV-POSSIBLE-DUPLICATE flag links it to:
+     * {@code SAME_PERSON} marks the later registration as a duplicate of the earlier, both kept. Closes the flag.
+     */
+    @PostMapping("/api/persons/{id}/duplicate-review")
+    ResponseEntity<RecordId> reviewDuplicate(@PathVariable UUID id, @Valid @RequestBody DuplicateReviewRequest request) {
+        var write = writes.duplicateReview(id, request, commands.expectedVersion());
+        return Responses.answer(write, commands.send(write));
+    }
+
     /** The person's flags, open and cleared; time-dependent rules are judged on {@code asOf} (default today). */
     @GetMapping("/api/persons/{id}/flags")
     List<FlagView> flags(@PathVariable UUID id,
