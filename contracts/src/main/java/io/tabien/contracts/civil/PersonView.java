@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A person as the civil register currently shows them, with the history of their record. */
+/**
+ * A person as the civil register currently shows them, with the certificates issued of their birth record and of
+ * their household's family book, and the history of their record.
+ */
 public record PersonView(
         PersonId id,
         String givenName,
@@ -29,5 +32,6 @@ public record PersonView(
         FamilyBookId familyBookId,
         List<PassportSummary> passports,
         List<GrievanceSummary> grievances,
+        List<CertificateSummary> certificates,
         List<HistoryEntry> history) {
 }

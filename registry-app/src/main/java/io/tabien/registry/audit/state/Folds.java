@@ -110,7 +110,7 @@ final class Folds {
         PersonView view = new PersonView(birth.personId(), birth.givenName(), birth.familyName(), birth.givenNameLatin(),
                 birth.familyNameLatin(), birth.sex(), birth.dateOfBirth(), birth.placeOfBirth(), birth.mother(),
                 birth.father(), birth.informant(), birth.lateRegistration(), stream.get(0).entry().storedAt(),
-                stream.get(0).entry().office(), null, null, null, List.of(), List.of(), history);
+                stream.get(0).entry().office(), null, null, null, List.of(), List.of(), List.of(), history);
         for (AggregateStates.Recorded recorded : stream) {
             if (recorded.payload() instanceof BirthRecordCorrected correction) {
                 BirthRecordChanges c = correction.changes();
@@ -126,13 +126,13 @@ final class Folds {
                         c.changes(BirthRecordField.father) ? c.father() : view.father(),
                         c.changes(BirthRecordField.informant) ? c.informant() : view.informant(),
                         view.lateRegistration(), view.registeredAt(), view.registrationOffice(), view.dateOfDeath(),
-                        view.placeOfDeath(), null, List.of(), List.of(), history);
+                        view.placeOfDeath(), null, List.of(), List.of(), List.of(), history);
             } else if (recorded.payload() instanceof DeathRegistered death) {
                 view = new PersonView(view.id(), view.givenName(), view.familyName(), view.givenNameLatin(),
                         view.familyNameLatin(), view.sex(), view.dateOfBirth(), view.placeOfBirth(), view.mother(),
                         view.father(), view.informant(), view.lateRegistration(), view.registeredAt(),
                         view.registrationOffice(), death.dateOfDeath(), death.placeOfDeath(), null, List.of(),
-                        List.of(), history);
+                        List.of(), List.of(), history);
             }
         }
         return view;

@@ -1,6 +1,8 @@
 package io.tabien.registry.civil.command;
 
 import io.tabien.contracts.civil.AddFamilyMember;
+import io.tabien.contracts.civil.CertificateIssued;
+import io.tabien.contracts.civil.CertificateKind;
 import io.tabien.contracts.civil.ChangeHeadOfHousehold;
 import io.tabien.contracts.civil.FamilyBookId;
 import io.tabien.contracts.civil.FamilyBookIssued;
@@ -9,6 +11,8 @@ import io.tabien.contracts.civil.FamilyMemberAdded;
 import io.tabien.contracts.civil.FamilyMemberRemoved;
 import io.tabien.contracts.civil.HeadOfHouseholdChanged;
 import io.tabien.contracts.civil.IssueFamilyBook;
+import io.tabien.contracts.civil.IssueFamilyBookExtract;
+import io.tabien.contracts.civil.IssuedCertificate;
 import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.civil.Place;
 import io.tabien.contracts.civil.Relationship;
@@ -42,6 +46,7 @@ class FamilyBook {
     private Place address;
     private PersonId head;
     private final Set<PersonId> members = new HashSet<>();
+    private int extractsIssued;
 
     FamilyBook() {
         // for Axon: rebuilt from events
@@ -134,6 +139,19 @@ class FamilyBook {
         apply(new FamilyBookReplaced(familyBookId, bookNumber, number, command.reason()));
     }
 
+    /** An extract of the book with its members as they stand today: a new copy, numbered, on every reprint. */
+    @CommandHandler
+    IssuedCertificate handle(IssueFamilyBookExtract command, CivilRegistryPolicy policy, RecordVersions versions,
+                             MetaData metadata) {
+        policy.mustBeHandedToSomeone(command.collector());
+        policy.mustActWithin(metadata, address);
+        IssuedCertificate issued = policy.issue(familyBookId.value(), CertificateKind.FAMILY_BOOK_EXTRACT,
+                versions.current(familyBookId.value()), extractsIssued + 1, metadata);
+        apply(new CertificateIssued(issued.recordId(), issued.kind(), issued.recordVersion(), issued.copyNumber(),
+                issued.issuedOn(), policy.collector(command.collector())));
+        return issued;
+    }
+
     @EventSourcingHandler
     void on(FamilyBookIssued event) {
         this.familyBookId = event.familyBookId();
@@ -164,6 +182,11 @@ class FamilyBook {
     @EventSourcingHandler
     void on(FamilyBookReplaced event) {
         this.bookNumber = event.newBookNumber();
+    }
+
+    @EventSourcingHandler
+    void on(CertificateIssued event) {
+        this.extractsIssued = event.copyNumber();
     }
 
     private static CivilLookups.PersonFacts mustBeAlive(PersonId personId, String field, CivilLookups lookups) {

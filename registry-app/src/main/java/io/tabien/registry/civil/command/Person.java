@@ -4,8 +4,12 @@ import io.tabien.contracts.civil.BirthRecordChanges;
 import io.tabien.contracts.civil.BirthRecordCorrected;
 import io.tabien.contracts.civil.BirthRecordField;
 import io.tabien.contracts.civil.BirthRegistered;
+import io.tabien.contracts.civil.CertificateIssued;
+import io.tabien.contracts.civil.CertificateKind;
 import io.tabien.contracts.civil.CorrectBirthRecord;
 import io.tabien.contracts.civil.DeathRegistered;
+import io.tabien.contracts.civil.IssueBirthCertificate;
+import io.tabien.contracts.civil.IssuedCertificate;
 import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.civil.Place;
 import io.tabien.contracts.civil.RegisterBirth;
@@ -29,6 +33,7 @@ class Person {
     private LocalDate dateOfBirth;
     private Place placeOfBirth;
     private LocalDate dateOfDeath;
+    private int birthCertificatesIssued;
 
     Person() {
         // for Axon: rebuilt from events
@@ -107,6 +112,19 @@ class Person {
         apply(new DeathRegistered(personId, command.dateOfDeath(), command.placeOfDeath(), stripped(command.cause())));
     }
 
+    /** A birth certificate, or a reprint of it: a new copy, numbered, of the record as it stands. */
+    @CommandHandler
+    IssuedCertificate handle(IssueBirthCertificate command, CivilRegistryPolicy policy, RecordVersions versions,
+                             MetaData metadata) {
+        policy.mustBeHandedToSomeone(command.collector());
+        policy.mustActWithin(metadata, placeOfBirth);
+        IssuedCertificate issued = policy.issue(personId.value(), CertificateKind.BIRTH_CERTIFICATE,
+                versions.current(personId.value()), birthCertificatesIssued + 1, metadata);
+        apply(new CertificateIssued(issued.recordId(), issued.kind(), issued.recordVersion(), issued.copyNumber(),
+                issued.issuedOn(), policy.collector(command.collector())));
+        return issued;
+    }
+
     @EventSourcingHandler
     void on(BirthRegistered event) {
         this.personId = event.personId();
@@ -127,6 +145,11 @@ class Person {
     @EventSourcingHandler
     void on(DeathRegistered event) {
         this.dateOfDeath = event.dateOfDeath();
+    }
+
+    @EventSourcingHandler
+    void on(CertificateIssued event) {
+        this.birthCertificatesIssued = event.copyNumber();
     }
 
     private void mustNotBeDeceased() {
