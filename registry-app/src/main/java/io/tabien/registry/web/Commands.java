@@ -75,8 +75,19 @@ public class Commands {
      * @param resultType  what the handler answers
      */
     public <R> Accepted<R> send(TypedId aggregateId, Object command, Object body, Class<R> resultType) {
+        return send(aggregateId, command, body, resultType, null);
+    }
+
+    /**
+     * One of several commands a request sends: {@code part} tells it from the others under the request's
+     * Idempotency-Key, so that a retry of the request finds each of them again.
+     */
+    public <R> Accepted<R> send(TypedId aggregateId, Object command, Object body, Class<R> resultType, String part) {
         Actor actor = actors.currentActor();
         String idempotencyKey = idempotencyKey();
+        if (idempotencyKey != null && part != null) {
+            idempotencyKey = partKey(idempotencyKey, part);
+        }
         String fingerprint = idempotencyKey == null ? null : fingerprint(command, body);
         if (idempotencyKey != null) {
             var earlier = processedCommands.earlierResult(actor.username(), idempotencyKey, fingerprint, resultType);
@@ -122,6 +133,20 @@ public class Commands {
             throw new InvalidRequestHeader(IDEMPOTENCY_KEY, "Idempotency-Key must be 1 to 200 visible ASCII characters.");
         }
         return key;
+    }
+
+    /** The key of one part of a request, as long as a key may be stored (a digest of it when longer). */
+    private static String partKey(String idempotencyKey, String part) {
+        String key = idempotencyKey + "#" + part;
+        if (key.length() <= 200) {
+            return key;
+        }
+        try {
+            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private String correlationId() {

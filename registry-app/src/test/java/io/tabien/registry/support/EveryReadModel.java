@@ -23,7 +23,7 @@ public final class EveryReadModel {
     static {
         TABLES.put("person-registry", List.of("person_registry", "person_registry_household",
                 "person_registry_membership", "person_registry_history", "person_registry_passport",
-                "person_registry_grievance"));
+                "person_registry_grievance", "person_registry_certificate"));
         TABLES.put("family-books", List.of("family_book", "family_book_member", "family_book_previous_number",
                 "family_book_history"));
         TABLES.put("passports", List.of("passport", "passport_custody"));
@@ -43,7 +43,7 @@ public final class EveryReadModel {
 
     /**
      * Records, over HTTP, a history that reaches every table above: births (one resembling another, one entered in a
-     * household), a death, a correction, a replaced family book, a passport held by an employer, a suspended agency,
+     * household), a death, a correction, a birth certificate and a family-book extract, a replaced family book, a passport held by an employer, a suspended agency,
      * a contract with a fee and a departure, a return without a contract, and a grievance with evidence, a referral
      * and a resolution.
      *
@@ -61,6 +61,8 @@ public final class EveryReadModel {
         registrar.registerDeath(twin, "2025-03-01", "LA-XE", "1501");
         recorded(registrar.api().post("/api/persons/" + head + "/corrections",
                 "{\"changes\": {\"givenNameLatin\": \"Saeng\"}, \"reason\": \"romanized name added\"}"));
+        certificate(registrar.api().postForDocument("/api/persons/" + head + "/birth-certificates", COLLECTOR));
+        certificate(registrar.api().postForDocument("/api/family-books/" + book + "/extracts", COLLECTOR));
         recorded(registrar.api().post("/api/family-books/" + book + "/replacement",
                 "{\"newBookNumber\": \"" + CivilClient.uniqueNumber() + "\", \"reason\": \"LOST\"}"));
 
@@ -117,6 +119,13 @@ public final class EveryReadModel {
             assertThat(jdbc.queryForObject("select count(*) from " + table, Long.class))
                     .as("rows in " + table + " before it is rebuilt").isPositive();
         }
+    }
+
+    private static final String COLLECTOR = """
+            {"collector": {"name": "ແສງ ສີສຸວັນ", "relationship": "self", "identityDocument": "ID 0123456"}}""";
+
+    private static void certificate(Api.Document response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
     }
 
     private static Api.Response recorded(Api.Response response) {

@@ -1,0 +1,115 @@
+package io.tabien.registry.certificates.api;
+
+import io.tabien.contracts.civil.CertificateKind;
+import io.tabien.registry.certificates.CertificateChecks;
+import io.tabien.registry.certificates.CertificateProperties;
+import io.tabien.registry.certificates.Certificates;
+import io.tabien.registry.certificates.IssuedCertificates;
+import io.tabien.registry.certificates.code.CertificateKey;
+import io.tabien.registry.web.Commands;
+import io.tabien.registry.web.InvalidFields;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Certificates: registrars issue them as PDF (each issue recorded before the PDF is sent); anyone checks a
+ * certificate's code and reads the key list without logging in.
+ */
+@RestController
+class CertificateController {
+
+    private static final int MAX_CODE_LENGTH = 4000;
+
+    private final Certificates certificates;
+    private final CertificateChecks checks;
+    private final int bulkLimit;
+
+    CertificateController(Certificates certificates, CertificateChecks checks, CertificateProperties properties) {
+        this.certificates = certificates;
+        this.checks = checks;
+        this.bulkLimit = properties.bulkLimit();
+    }
+
+    @PostMapping(path = "/api/persons/{id}/birth-certificates", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> birthCertificate(@PathVariable UUID id,
+                                            @Valid @RequestBody CertificateRequests.Issue request) {
+        return pdf(certificates.issue(CertificateKind.BIRTH_CERTIFICATE, id, request.toCollector(), request),
+                "birth-certificate-" + id);
+    }
+
+    @PostMapping(path = "/api/family-books/{id}/extracts", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> familyBookExtract(@PathVariable UUID id,
+                                             @Valid @RequestBody CertificateRequests.Issue request) {
+        return pdf(certificates.issue(CertificateKind.FAMILY_BOOK_EXTRACT, id, request.toCollector(), request),
+                "family-book-extract-" + id);
+    }
+
+    /** Certificates of many records as one PDF, a page each, in the order given: all issued, or none. */
+    @PostMapping(path = "/api/certificates/bulk", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> bulk(@Valid @RequestBody CertificateRequests.BulkIssue request) {
+        if (request.recordIds().size() > bulkLimit) {
+            throw invalid("recordIds", "at most " + bulkLimit + " records in one request");
+        }
+        if (new HashSet<>(request.recordIds()).size() != request.recordIds().size()) {
+            throw invalid("recordIds", "names a record twice");
+        }
+        return pdf(certificates.issueAll(request.kind(), request.recordIds(), request.toCollector(), request),
+                "certificates");
+    }
+
+    /** The keys whose certificates verify, with the days each signed: what an offline verifier caches. */
+    @GetMapping("/api/certificates/keys")
+    ResponseEntity<KeyList> keys() {
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+                .body(new KeyList("Ed25519", checks.keys()));
+    }
+
+    record KeyList(String algorithm, List<CertificateKey> keys) {
+    }
+
+    /**
+     * Whether a certificate code is genuine, what it certifies, and what happened to the record since. The code is
+     * read from the request itself: it is longer than the registry's other parameters may be, and only its
+     * signature decides what it is worth.
+     */
+    @GetMapping("/api/certificates/verify")
+    CertificateChecks.Check verify(HttpServletRequest request) {
+        String code = request.getParameter("code");
+        if (code == null || code.isBlank()) {
+            throw invalid("code", "the text of a certificate's QR code is required");
+        }
+        if (code.length() > MAX_CODE_LENGTH) {
+            throw invalid("code", "at most " + MAX_CODE_LENGTH + " characters");
+        }
+        return checks.check(code);
+    }
+
+    private static InvalidFields invalid(String field, String message) {
+        return new InvalidFields(List.of(new InvalidFields.FieldProblem(field, message)));
+    }
+
+    private static ResponseEntity<byte[]> pdf(IssuedCertificates issued, String name) {
+        int copy = issued.issued().size() == 1 ? issued.issued().get(0).copyNumber() : 0;
+        return ResponseEntity.ok()
+                .header(Commands.POSITION, Long.toString(issued.position()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(name + (copy > 0 ? "-copy-" + copy : "") + ".pdf").build().toString())
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(issued.pdf());
+    }
+}
