@@ -1,5 +1,6 @@
 package io.tabien.registry.certificates.api;
 
+import io.tabien.registry.certificates.VerifyCertificateCommand;
 import io.tabien.registry.certificates.code.CertificateClaims;
 import io.tabien.registry.certificates.code.CertificateCode;
 import io.tabien.registry.certificates.code.TestKeys;
@@ -11,16 +12,24 @@ import io.tabien.contracts.civil.Place;
 import io.tabien.contracts.civil.Sex;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -238,6 +247,31 @@ class CertificateHttpTest extends IntegrationTest {
         assertThat(forged.get("status").isNull()).isTrue();
         assertThat(garbage.get("valid").asBoolean()).isFalse();
         assertThat(api.anonymous().get("/api/certificates/verify").status()).isEqualTo(400);
+    }
+
+    @Test
+    void theOfflineCommandVerifiesACodeAgainstASavedKeyList(@TempDir Path directory) throws Exception {
+        String person = birth("ມະນີ", "ແກ້ວມະນີ", "Many", "Keomany");
+        String code = new CertificatePdf(issue(person).bytes()).qrCode(0);
+        Path keys = Files.writeString(directory.resolve("keys.json"), api.anonymous().get("/api/certificates/keys").body());
+        Path codeFile = Files.writeString(directory.resolve("code.txt"), code + "\n");
+        String altered = code.substring(0, code.length() - 2) + (code.endsWith("00") ? "11" : "00");
+
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int genuine = VerifyCertificateCommand.run(new String[]{"verify-certificate", "--keys=" + keys,
+                "--code-file=" + codeFile}, InputStream.nullInputStream(), new PrintStream(printed, true, UTF_8));
+        int fromInput = VerifyCertificateCommand.run(new String[]{"verify-certificate", "--keys=" + keys},
+                new ByteArrayInputStream(code.getBytes(UTF_8)), new PrintStream(new ByteArrayOutputStream(), true, UTF_8));
+        int forged = VerifyCertificateCommand.run(new String[]{"verify-certificate", "--keys=" + keys,
+                "--code=" + altered}, InputStream.nullInputStream(), new PrintStream(new ByteArrayOutputStream()));
+        int withoutKeys = VerifyCertificateCommand.run(new String[]{"verify-certificate", "--code=" + code},
+                InputStream.nullInputStream(), new PrintStream(new ByteArrayOutputStream()));
+
+        assertThat(genuine).as(printed.toString(UTF_8)).isZero();
+        assertThat(printed.toString(UTF_8)).contains("signature is valid", "ມະນີ ແກ້ວມະນີ (Many Keomany)", person);
+        assertThat(fromInput).isZero();
+        assertThat(forged).isEqualTo(1);
+        assertThat(withoutKeys).isEqualTo(2);
     }
 
     private String birth(String givenName, String familyName, String givenNameLatin, String familyNameLatin) {
