@@ -30,6 +30,10 @@ public final class Api {
         return new Api("http://127.0.0.1:" + port, null);
     }
 
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     public Api as(String username, String password) {
         String credentials = Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));

@@ -18,15 +18,15 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /** A certificate PDF as a reader meets it: its pages, its text, and the QR code seen on a page's image. */
-final class CertificatePdf {
+public final class CertificatePdf {
 
     private final byte[] bytes;
 
-    CertificatePdf(byte[] bytes) {
+    public CertificatePdf(byte[] bytes) {
         this.bytes = bytes;
     }
 
-    int pages() {
+    public int pages() {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             return document.getNumberOfPages();
         } catch (IOException e) {
@@ -34,7 +34,7 @@ final class CertificatePdf {
         }
     }
 
-    String text() {
+    public String text() {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             return new PDFTextStripper().getText(document);
         } catch (IOException e) {
@@ -42,7 +42,7 @@ final class CertificatePdf {
         }
     }
 
-    BufferedImage image(int page, int dpi) {
+    public BufferedImage image(int page, int dpi) {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             return new PDFRenderer(document).renderImageWithDPI(page, dpi, ImageType.RGB);
         } catch (IOException e) {
@@ -51,11 +51,11 @@ final class CertificatePdf {
     }
 
     /** The text of the QR code on the page, read from the page's image as a phone camera would. */
-    String qrCode(int page) {
+    public String qrCode(int page) {
         return qrCode(page, 150);
     }
 
-    String qrCode(int page, int dpi) {
+    public String qrCode(int page, int dpi) {
         BufferedImage image = image(page, dpi);
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         try {
