@@ -250,6 +250,7 @@
       }
       var status = answer.status;
       var notes = [];
+      if (status.revoked) { notes.push(text('ໃບຢັ້ງຢືນສະບັບນີ້ຖືກຖອນແລ້ວ', 'This copy of the certificate has been revoked.')); }
       if (!status.recordFound) { notes.push(text('ທະບຽນນີ້ບໍ່ມີບັນທຶກນີ້', 'This registry does not hold the record.')); }
       if (status.correctedSinceIssue) { notes.push(text('ບັນທຶກຖືກແກ້ໄຂຫຼັງຈາກອອກໃບຢັ້ງຢືນ', 'The record has been corrected since issue.')); }
       if (status.diedSinceIssue) { notes.push(text('ບຸກຄົນນີ້ໄດ້ເສຍຊີວິດຫຼັງຈາກອອກໃບຢັ້ງຢືນ', 'The person has died since issue.')); }

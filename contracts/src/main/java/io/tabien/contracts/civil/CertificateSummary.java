@@ -3,7 +3,7 @@ package io.tabien.contracts.civil;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A certificate issued, as a person's page lists it. */
+/** A certificate issued, as a person's page lists it; {@code revocationReason} is null while it is in force. */
 public record CertificateSummary(
         UUID recordId,
         CertificateKind kind,
@@ -12,5 +12,6 @@ public record CertificateSummary(
         LocalDate issuedOn,
         String issuingOffice,
         String issuedBy,
-        CertificateCollector collector) {
+        CertificateCollector collector,
+        String revocationReason) {
 }

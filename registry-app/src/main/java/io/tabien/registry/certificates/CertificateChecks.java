@@ -3,6 +3,7 @@ package io.tabien.registry.certificates;
 import io.tabien.contracts.civil.BirthRecordCorrected;
 import io.tabien.contracts.civil.CertificateIssued;
 import io.tabien.contracts.civil.CertificateKind;
+import io.tabien.contracts.civil.CertificateRevoked;
 import io.tabien.contracts.civil.DeathRegistered;
 import io.tabien.registry.certificates.code.CertificateClaims;
 import io.tabien.registry.certificates.code.CertificateCode;
@@ -18,7 +19,7 @@ import java.util.Set;
 /**
  * Checks a certificate code for anyone: the signature against the published keys, and — for a genuine code only,
  * so that nobody learns of a record they hold no certificate of — what happened to the record since: the events
- * stored after the version the certificate names.
+ * stored after the version the certificate names, and whether this copy was revoked.
  */
 @Component
 public class CertificateChecks {
@@ -28,9 +29,10 @@ public class CertificateChecks {
      * @param correctedSinceIssue the birth record was corrected after the certificate's version
      * @param diedSinceIssue      a death was registered after it
      * @param changedSinceIssue   the record has any later change (for a family book: members, head, number)
+     * @param revoked             this copy of the certificate was withdrawn
      */
     public record RecordStatus(Instant checkedAt, boolean recordFound, boolean correctedSinceIssue,
-                               boolean diedSinceIssue, boolean changedSinceIssue) {
+                               boolean diedSinceIssue, boolean changedSinceIssue, boolean revoked) {
     }
 
     /** The answer: {@code certificate} and {@code status} only for a valid code. */
@@ -66,11 +68,18 @@ public class CertificateChecks {
                 "select exists (select 1 from domain_event_entry where aggregate_identifier = ?)", Boolean.class, record);
         Set<String> later = Set.copyOf(jdbc.queryForList("""
                         select distinct payload_type from domain_event_entry
-                        where aggregate_identifier = ? and global_index > ? and payload_type <> ?""",
-                String.class, record, claims.recordVersion(), CertificateIssued.class.getName()));
+                        where aggregate_identifier = ? and global_index > ? and payload_type not in (?, ?)""",
+                String.class, record, claims.recordVersion(), CertificateIssued.class.getName(),
+                CertificateRevoked.class.getName()));
+        Boolean revoked = jdbc.queryForObject("""
+                        select exists (select 1 from event_log
+                            where aggregate_identifier = ? and payload_type = ? and payload ->> 'kind' = ?
+                                and (payload ->> 'copyNumber')::int = ?)""", Boolean.class,
+                record, CertificateRevoked.class.getName(), claims.kind().name(), claims.copyNumber());
         boolean birth = claims.kind() == CertificateKind.BIRTH_CERTIFICATE;
         return new RecordStatus(clock.instant(), Boolean.TRUE.equals(found),
                 birth && later.contains(BirthRecordCorrected.class.getName()),
-                birth && later.contains(DeathRegistered.class.getName()), !later.isEmpty());
+                birth && later.contains(DeathRegistered.class.getName()), !later.isEmpty(),
+                Boolean.TRUE.equals(revoked));
     }
 }

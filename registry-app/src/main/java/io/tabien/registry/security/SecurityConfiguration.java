@@ -78,7 +78,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/reference/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/births").hasRole(REGISTRAR.name())
                         .requestMatchers(HttpMethod.POST, "/api/persons/*/corrections", "/api/persons/*/death",
-                                "/api/persons/*/birth-certificates", "/api/certificates/bulk")
+                                "/api/persons/*/birth-certificates", "/api/persons/*/birth-certificates/*/revocation",
+                                "/api/certificates/bulk")
                         .hasRole(REGISTRAR.name())
                         .requestMatchers(HttpMethod.POST, "/api/family-books", "/api/family-books/**")
                         .hasRole(REGISTRAR.name())

@@ -47,8 +47,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
         ANONYMOUS
     }
 
-    private static final String COLLECTOR = """
-            {"collector": {"name": "ບົວ", "relationship": "mother", "identityDocument": "ID 0123456"}}""";
+    private static final String COLLECTOR = FreshRecords.COLLECTOR;
     private static final String RETURNED_ON = "{\"returnedOn\": \"" + TODAY + "\"}";
 
     // @formatter:off
@@ -103,6 +102,14 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 g.fresh.person(), id -> "/api/persons/" + id + "/birth-certificates", COLLECTOR)),
         row("POST /api/family-books/{id}/extracts",           "200 403 403 403 403 403 403 403 401", g -> change(
                 g.fresh.familyBook().id(), id -> "/api/family-books/" + id + "/extracts", COLLECTOR)),
+        row("POST /api/persons/{id}/birth-certificates/{copyNumber}/revocation",
+                                                              "200 403 403 403 403 403 403 403 401", g -> change(
+                g.fresh.personWithBirthCertificate(), id -> "/api/persons/" + id + "/birth-certificates/1/revocation",
+                "{\"reason\": \"lost\"}")),
+        row("POST /api/family-books/{id}/extracts/{copyNumber}/revocation",
+                                                              "200 403 403 403 403 403 403 403 401", g -> change(
+                g.fresh.familyBookWithExtract(), id -> "/api/family-books/" + id + "/extracts/1/revocation",
+                "{\"reason\": \"lost\"}")),
         row("POST /api/certificates/bulk",                    "200 403 403 403 403 403 403 403 401", g -> {
                 String person = g.fresh.person();
                 return new Request("POST", "/api/certificates/bulk", """

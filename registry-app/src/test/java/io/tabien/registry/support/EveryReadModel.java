@@ -43,7 +43,7 @@ public final class EveryReadModel {
 
     /**
      * Records, over HTTP, a history that reaches every table above: births (one resembling another, one entered in a
-     * household), a death, a correction, a birth certificate and a family-book extract, a replaced family book, a passport held by an employer, a suspended agency,
+     * household), a death, a correction, a birth certificate and a revoked family-book extract, a replaced family book, a passport held by an employer, a suspended agency,
      * a contract with a fee and a departure, a return without a contract, and a grievance with evidence, a referral
      * and a resolution.
      *
@@ -63,6 +63,8 @@ public final class EveryReadModel {
                 "{\"changes\": {\"givenNameLatin\": \"Saeng\"}, \"reason\": \"romanized name added\"}"));
         certificate(registrar.api().postForDocument("/api/persons/" + head + "/birth-certificates", COLLECTOR));
         certificate(registrar.api().postForDocument("/api/family-books/" + book + "/extracts", COLLECTOR));
+        recorded(registrar.api().post("/api/family-books/" + book + "/extracts/1/revocation",
+                "{\"reason\": \"issued in error\"}"));
         recorded(registrar.api().post("/api/family-books/" + book + "/replacement",
                 "{\"newBookNumber\": \"" + CivilClient.uniqueNumber() + "\", \"reason\": \"LOST\"}"));
 

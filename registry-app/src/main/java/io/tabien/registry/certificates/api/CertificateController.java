@@ -1,6 +1,10 @@
 package io.tabien.registry.certificates.api;
 
 import io.tabien.contracts.civil.CertificateKind;
+import io.tabien.contracts.civil.FamilyBookId;
+import io.tabien.contracts.civil.PersonId;
+import io.tabien.contracts.civil.RevokeBirthCertificate;
+import io.tabien.contracts.civil.RevokeFamilyBookExtract;
 import io.tabien.registry.certificates.CertificateChecks;
 import io.tabien.registry.certificates.CertificateProperties;
 import io.tabien.registry.certificates.Certificates;
@@ -8,6 +12,7 @@ import io.tabien.registry.certificates.IssuedCertificates;
 import io.tabien.registry.certificates.code.CertificateKey;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.InvalidFields;
+import io.tabien.registry.web.RecordId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.CacheControl;
@@ -26,6 +31,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 
+import static io.tabien.registry.web.Responses.recorded;
+
 /**
  * Certificates: registrars issue them as PDF (each issue recorded before the PDF is sent); anyone checks a
  * certificate's code and reads the key list without logging in.
@@ -37,10 +44,13 @@ class CertificateController {
 
     private final Certificates certificates;
     private final CertificateChecks checks;
+    private final Commands commands;
     private final int bulkLimit;
 
-    CertificateController(Certificates certificates, CertificateChecks checks, CertificateProperties properties) {
+    CertificateController(Certificates certificates, CertificateChecks checks, Commands commands,
+                          CertificateProperties properties) {
         this.certificates = certificates;
+        this.commands = commands;
         this.checks = checks;
         this.bulkLimit = properties.bulkLimit();
     }
@@ -57,6 +67,23 @@ class CertificateController {
                                              @Valid @RequestBody CertificateRequests.Issue request) {
         return pdf(certificates.issue(CertificateKind.FAMILY_BOOK_EXTRACT, id, request.toCollector(), request),
                 "family-book-extract-" + id);
+    }
+
+    /** One copy withdrawn: its code still verifies, and says it was revoked. */
+    @PostMapping("/api/persons/{id}/birth-certificates/{copyNumber}/revocation")
+    ResponseEntity<RecordId> revokeBirthCertificate(@PathVariable UUID id, @PathVariable int copyNumber,
+                                                    @Valid @RequestBody CertificateRequests.Revocation request) {
+        PersonId personId = new PersonId(id);
+        return recorded(commands.send(personId, new RevokeBirthCertificate(personId, copyNumber, request.reason()),
+                request, Void.class), id);
+    }
+
+    @PostMapping("/api/family-books/{id}/extracts/{copyNumber}/revocation")
+    ResponseEntity<RecordId> revokeFamilyBookExtract(@PathVariable UUID id, @PathVariable int copyNumber,
+                                                     @Valid @RequestBody CertificateRequests.Revocation request) {
+        FamilyBookId bookId = new FamilyBookId(id);
+        return recorded(commands.send(bookId, new RevokeFamilyBookExtract(bookId, copyNumber, request.reason()),
+                request, Void.class), id);
     }
 
     /** Certificates of many records as one PDF, a page each, in the order given: all issued, or none. */

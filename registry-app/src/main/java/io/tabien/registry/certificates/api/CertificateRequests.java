@@ -40,4 +40,7 @@ final class CertificateRequests {
             return collector == null ? null : collector.toCollector();
         }
     }
+
+    record Revocation(@Size(max = 1000) String reason) {
+    }
 }

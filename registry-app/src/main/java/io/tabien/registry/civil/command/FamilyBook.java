@@ -3,6 +3,7 @@ package io.tabien.registry.civil.command;
 import io.tabien.contracts.civil.AddFamilyMember;
 import io.tabien.contracts.civil.CertificateIssued;
 import io.tabien.contracts.civil.CertificateKind;
+import io.tabien.contracts.civil.CertificateRevoked;
 import io.tabien.contracts.civil.ChangeHeadOfHousehold;
 import io.tabien.contracts.civil.FamilyBookId;
 import io.tabien.contracts.civil.FamilyBookIssued;
@@ -19,6 +20,7 @@ import io.tabien.contracts.civil.Relationship;
 import io.tabien.contracts.civil.RemovalReason;
 import io.tabien.contracts.civil.RemoveFamilyMember;
 import io.tabien.contracts.civil.ReplaceFamilyBook;
+import io.tabien.contracts.civil.RevokeFamilyBookExtract;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -30,6 +32,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import static io.tabien.registry.civil.command.Person.requirePresent;
+import static io.tabien.registry.civil.command.Person.requireReason;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -46,7 +49,7 @@ class FamilyBook {
     private Place address;
     private PersonId head;
     private final Set<PersonId> members = new HashSet<>();
-    private int extractsIssued;
+    private final CertificateCopies certificates = new CertificateCopies();
 
     FamilyBook() {
         // for Axon: rebuilt from events
@@ -146,10 +149,20 @@ class FamilyBook {
         policy.mustBeHandedToSomeone(command.collector());
         policy.mustActWithin(metadata, address);
         IssuedCertificate issued = policy.issue(familyBookId.value(), CertificateKind.FAMILY_BOOK_EXTRACT,
-                versions.current(familyBookId.value()), extractsIssued + 1, metadata);
+                versions.current(familyBookId.value()), certificates.next(), metadata);
         apply(new CertificateIssued(issued.recordId(), issued.kind(), issued.recordVersion(), issued.copyNumber(),
                 issued.issuedOn(), policy.collector(command.collector())));
         return issued;
+    }
+
+    /** A copy withdrawn: lost, stolen or issued in error. */
+    @CommandHandler
+    void handle(RevokeFamilyBookExtract command, CivilRegistryPolicy policy, MetaData metadata) {
+        requireReason(command.reason(), "reason");
+        policy.mustActWithin(metadata, address);
+        certificates.mustBeRevocable(command.copyNumber());
+        apply(new CertificateRevoked(familyBookId.value(), CertificateKind.FAMILY_BOOK_EXTRACT,
+                command.copyNumber(), command.reason().strip()));
     }
 
     @EventSourcingHandler
@@ -186,7 +199,12 @@ class FamilyBook {
 
     @EventSourcingHandler
     void on(CertificateIssued event) {
-        this.extractsIssued = event.copyNumber();
+        certificates.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(CertificateRevoked event) {
+        certificates.on(event);
     }
 
     private static CivilLookups.PersonFacts mustBeAlive(PersonId personId, String field, CivilLookups lookups) {

@@ -6,6 +6,7 @@ import io.tabien.contracts.civil.BirthRecordField;
 import io.tabien.contracts.civil.BirthRegistered;
 import io.tabien.contracts.civil.CertificateIssued;
 import io.tabien.contracts.civil.CertificateKind;
+import io.tabien.contracts.civil.CertificateRevoked;
 import io.tabien.contracts.civil.CorrectBirthRecord;
 import io.tabien.contracts.civil.DeathRegistered;
 import io.tabien.contracts.civil.IssueBirthCertificate;
@@ -14,6 +15,7 @@ import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.civil.Place;
 import io.tabien.contracts.civil.RegisterBirth;
 import io.tabien.contracts.civil.RegisterDeath;
+import io.tabien.contracts.civil.RevokeBirthCertificate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -33,7 +35,7 @@ class Person {
     private LocalDate dateOfBirth;
     private Place placeOfBirth;
     private LocalDate dateOfDeath;
-    private int birthCertificatesIssued;
+    private final CertificateCopies certificates = new CertificateCopies();
 
     Person() {
         // for Axon: rebuilt from events
@@ -119,10 +121,20 @@ class Person {
         policy.mustBeHandedToSomeone(command.collector());
         policy.mustActWithin(metadata, placeOfBirth);
         IssuedCertificate issued = policy.issue(personId.value(), CertificateKind.BIRTH_CERTIFICATE,
-                versions.current(personId.value()), birthCertificatesIssued + 1, metadata);
+                versions.current(personId.value()), certificates.next(), metadata);
         apply(new CertificateIssued(issued.recordId(), issued.kind(), issued.recordVersion(), issued.copyNumber(),
                 issued.issuedOn(), policy.collector(command.collector())));
         return issued;
+    }
+
+    /** A copy withdrawn: lost, stolen or issued in error. */
+    @CommandHandler
+    void handle(RevokeBirthCertificate command, CivilRegistryPolicy policy, MetaData metadata) {
+        requireReason(command.reason(), "reason");
+        policy.mustActWithin(metadata, placeOfBirth);
+        certificates.mustBeRevocable(command.copyNumber());
+        apply(new CertificateRevoked(personId.value(), CertificateKind.BIRTH_CERTIFICATE, command.copyNumber(),
+                command.reason().strip()));
     }
 
     @EventSourcingHandler
@@ -149,7 +161,12 @@ class Person {
 
     @EventSourcingHandler
     void on(CertificateIssued event) {
-        this.birthCertificatesIssued = event.copyNumber();
+        certificates.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(CertificateRevoked event) {
+        certificates.on(event);
     }
 
     private void mustNotBeDeceased() {

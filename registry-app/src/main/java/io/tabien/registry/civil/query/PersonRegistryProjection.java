@@ -7,6 +7,7 @@ import io.tabien.contracts.civil.BirthRegistered;
 import io.tabien.contracts.civil.CertificateCollector;
 import io.tabien.contracts.civil.CertificateIssued;
 import io.tabien.contracts.civil.CertificateKind;
+import io.tabien.contracts.civil.CertificateRevoked;
 import io.tabien.contracts.civil.CertificateSummary;
 import io.tabien.contracts.civil.DeathRegistered;
 import io.tabien.contracts.civil.FamilyBookId;
@@ -199,6 +200,18 @@ class PersonRegistryProjection {
     }
 
     @EventHandler
+    void on(CertificateRevoked event, EventMessage<CertificateRevoked> message) {
+        jdbc.update("""
+                        update person_registry_certificate set revocation_reason = ?
+                        where record_id = ? and kind = ? and copy_number = ?""",
+                event.reason(), event.recordId(), event.kind().name(), event.copyNumber());
+        if (event.kind() == CertificateKind.BIRTH_CERTIFICATE) {
+            history.record(event.recordId(), message, "Birth certificate copy " + event.copyNumber() + " revoked: "
+                    + event.reason());
+        }
+    }
+
+    @EventHandler
     void on(PassportIssued event) {
         jdbc.update("""
                         insert into person_registry_passport (passport_id, holder_person_id, passport_number,
@@ -357,7 +370,8 @@ class PersonRegistryProjection {
                         row.getString("issuing_office"), row.getString("issued_by"),
                         new CertificateCollector(row.getString("collector_name"),
                                 row.getString("collector_relationship"),
-                                row.getString("collector_identity_document"))),
+                                row.getString("collector_identity_document")),
+                        row.getString("revocation_reason")),
                 person, familyBook == null ? person : familyBook);
     }
 

@@ -129,6 +129,37 @@ class CertificateHttpTest extends IntegrationTest {
     }
 
     @Test
+    void aRevokedCopySaysSoWhileTheOtherCopiesStayInForce() {
+        String person = birth("ພອນ", "ສີສຸວັນ", "Phone", "Sisouvanh");
+        String first = new CertificatePdf(issue(person).bytes()).qrCode(0);
+        String second = new CertificatePdf(issue(person).bytes()).qrCode(0);
+        long before = eventCount();
+
+        Api.Response revoked = registrar.api().post("/api/persons/" + person + "/birth-certificates/1/revocation",
+                "{\"reason\": \"lost on the way home\"}");
+        Api.Response again = registrar.api().post("/api/persons/" + person + "/birth-certificates/1/revocation",
+                "{\"reason\": \"lost\"}");
+        Api.Response neverIssued = registrar.api().post("/api/persons/" + person + "/birth-certificates/9/revocation",
+                "{\"reason\": \"lost\"}");
+
+        assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(neverIssued.status()).isEqualTo(404);
+        assertThat(eventCount()).isEqualTo(before + 1);
+        JsonNode firstCheck = api.anonymous().get("/api/certificates/verify?code=" + url(first)).json();
+        assertThat(firstCheck.get("valid").asBoolean()).isTrue();
+        assertThat(firstCheck.get("status").get("revoked").asBoolean()).isTrue();
+        assertThat(firstCheck.get("status").get("changedSinceIssue").asBoolean())
+                .as("a revocation is no change of the record").isFalse();
+        assertThat(api.anonymous().get("/api/certificates/verify?code=" + url(second)).json()
+                .get("status").get("revoked").asBoolean()).isFalse();
+        JsonNode listed = registrar.api().get("/api/persons/" + person, "Tabien-Position",
+                revoked.header("Tabien-Position")).json().get("certificates");
+        assertThat(listed.get(0).get("revocationReason").asString()).isEqualTo("lost on the way home");
+        assertThat(listed.get(1).get("revocationReason").isNull()).isTrue();
+    }
+
+    @Test
     void aRegistrarOfAnotherProvinceIssuesNothing() {
         String person = birth("ນາງ", "ແກ້ວ", null, null);
         Api other = user("REGISTRAR", "LA-VT");

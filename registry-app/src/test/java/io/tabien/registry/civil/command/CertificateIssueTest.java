@@ -7,12 +7,15 @@ import io.tabien.contracts.civil.BirthRegistered;
 import io.tabien.contracts.civil.CertificateCollector;
 import io.tabien.contracts.civil.CertificateIssued;
 import io.tabien.contracts.civil.CertificateKind;
+import io.tabien.contracts.civil.CertificateRevoked;
 import io.tabien.contracts.civil.FamilyBookId;
 import io.tabien.contracts.civil.FamilyBookIssued;
 import io.tabien.contracts.civil.IssueBirthCertificate;
 import io.tabien.contracts.civil.IssueFamilyBookExtract;
 import io.tabien.contracts.civil.IssuedCertificate;
 import io.tabien.contracts.civil.PersonId;
+import io.tabien.contracts.civil.RevokeBirthCertificate;
+import io.tabien.contracts.civil.RevokeFamilyBookExtract;
 import io.tabien.contracts.civil.Place;
 import io.tabien.contracts.civil.Sex;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -143,5 +146,61 @@ class CertificateIssueTest {
                 .when(new IssueFamilyBookExtract(BOOK, MOTHER), registrarOf("1502"))
                 .expectException(OutsideJurisdiction.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void aCopyIssuedIsRevokedWithItsReason() {
+        fixture.given(BIRTH, copy(1), copy(2))
+                .when(new RevokeBirthCertificate(PERSON, 1, " lost on the way home "), registrarOf("LA-XE"))
+                .expectEvents(new CertificateRevoked(PERSON.value(), CertificateKind.BIRTH_CERTIFICATE, 1,
+                        "lost on the way home"));
+    }
+
+    @Test
+    void aCopyNeverIssuedCannotBeRevoked() {
+        fixture.given(BIRTH, copy(1))
+                .when(new RevokeBirthCertificate(PERSON, 2, "lost"), registrarOf("LA-XE"))
+                .expectException(UnknownCertificate.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCopyIsRevokedOnce() {
+        fixture.given(BIRTH, copy(1), new CertificateRevoked(PERSON.value(), CertificateKind.BIRTH_CERTIFICATE, 1, "lost"))
+                .when(new RevokeBirthCertificate(PERSON, 1, "stolen"), registrarOf("LA-XE"))
+                .expectException(CertificateAlreadyRevoked.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRevocationNeedsAReasonAndAnOfficeThatReachesTheRecord() {
+        fixture.given(BIRTH, copy(1))
+                .when(new RevokeBirthCertificate(PERSON, 1, " "), registrarOf("LA-XE"))
+                .expectException(ReasonRequired.class)
+                .expectNoEvents();
+        fixture.given(BIRTH, copy(1))
+                .when(new RevokeBirthCertificate(PERSON, 1, "lost"), registrarOf("LA-VT"))
+                .expectException(OutsideJurisdiction.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReprintAfterARevocationIsTheNextCopy() {
+        fixture.given(BIRTH, copy(1), new CertificateRevoked(PERSON.value(), CertificateKind.BIRTH_CERTIFICATE, 1, "lost"))
+                .when(new IssueBirthCertificate(PERSON, MOTHER), registrarOf("LA-XE"))
+                .expectEvents(new CertificateIssued(PERSON.value(), CertificateKind.BIRTH_CERTIFICATE, 41, 2, TODAY,
+                        MOTHER));
+    }
+
+    @Test
+    void anExtractIsRevokedByTheBooksRegistrar() {
+        books.given(issued, new CertificateIssued(BOOK.value(), CertificateKind.FAMILY_BOOK_EXTRACT, 80, 1, TODAY, MOTHER))
+                .when(new RevokeFamilyBookExtract(BOOK, 1, "issued in error"), registrarOf("1501"))
+                .expectEvents(new CertificateRevoked(BOOK.value(), CertificateKind.FAMILY_BOOK_EXTRACT, 1,
+                        "issued in error"));
+    }
+
+    private static CertificateIssued copy(int copyNumber) {
+        return new CertificateIssued(PERSON.value(), CertificateKind.BIRTH_CERTIFICATE, 41, copyNumber, TODAY, MOTHER);
     }
 }
