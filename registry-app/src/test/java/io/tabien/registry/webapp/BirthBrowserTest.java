@@ -40,8 +40,8 @@ class BirthBrowserTest extends BrowserTest {
         assertThat(browser.text("#late-marker")).as("marked late before saving").isEqualTo("ແຈ້ງເກີດຊ້າ");
         browser.choose("#district", "1501");
         browser.type("#village", "ບ້ານໂພນ");
-        browser.type("#mother-search", motherLatin);
-        browser.click("#mother-results input[value='" + motherId + "']");
+        browser.type("#motherId-search", motherLatin);
+        browser.click("#motherId-results input[value='" + motherId + "']");
         browser.type("#informant", "ນ້ອຍ ແກ້ວມະນີ");
         browser.screenshot("birth-form-filled", Browser.PHONE_WIDTH);
         browser.click("#register");
