@@ -1,5 +1,6 @@
 package io.tabien.registry.civil.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tabien.contracts.civil.PersonId;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.RecordId;
@@ -19,6 +20,7 @@ class BirthController {
         this.commands = commands;
     }
 
+    @Operation(summary = "Register a birth")
     @PostMapping("/api/births")
     ResponseEntity<RecordId> register(@Valid @RequestBody RegisterBirthRequest request) {
         PersonId personId = request.id() != null ? new PersonId(request.id()) : PersonId.random();

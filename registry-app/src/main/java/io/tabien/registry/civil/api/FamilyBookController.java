@@ -1,5 +1,6 @@
 package io.tabien.registry.civil.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tabien.contracts.civil.AddFamilyMember;
 import io.tabien.contracts.civil.ChangeHeadOfHousehold;
 import io.tabien.contracts.civil.FamilyBookId;
@@ -46,6 +47,7 @@ class FamilyBookController {
         this.access = access;
     }
 
+    @Operation(summary = "Issue a family book to a household")
     @PostMapping
     ResponseEntity<RecordId> issue(@Valid @RequestBody FamilyBookRequests.Issue request) {
         FamilyBookId id = request.id() != null ? new FamilyBookId(request.id()) : FamilyBookId.random();
@@ -55,6 +57,7 @@ class FamilyBookController {
         return Responses.created("/api/family-books", commands.send(id, command, request, FamilyBookId.class));
     }
 
+    @Operation(summary = "Read a family book with its members and history")
     @GetMapping("/{id}")
     FamilyBookView book(@PathVariable UUID id) {
         return queries.one(FAMILY_BOOKS, new FindFamilyBook(new FamilyBookId(id), access.civilJurisdiction()),
@@ -62,6 +65,7 @@ class FamilyBookController {
     }
 
     /** A book by its number (current or retired) in a district. */
+    @Operation(summary = "Find a family book by its number in a district")
     @GetMapping
     FamilyBookView find(@RequestParam String number, @RequestParam String district) {
         return queries.one(FAMILY_BOOKS,
@@ -69,6 +73,7 @@ class FamilyBookController {
                 FamilyBookView.class, "family book numbered", number + " in district " + district);
     }
 
+    @Operation(summary = "Add a member to a family book")
     @PostMapping("/{id}/members")
     ResponseEntity<RecordId> addMember(@PathVariable UUID id, @Valid @RequestBody FamilyBookRequests.AddMember request) {
         FamilyBookId book = new FamilyBookId(id);
@@ -77,6 +82,7 @@ class FamilyBookController {
         return recorded(commands.send(book, command, request, Void.class), id);
     }
 
+    @Operation(summary = "Remove a member from a family book")
     @PostMapping("/{id}/members/{personId}/removal")
     ResponseEntity<RecordId> removeMember(@PathVariable UUID id, @PathVariable UUID personId,
                                           @Valid @RequestBody FamilyBookRequests.RemoveMember request) {
@@ -85,6 +91,7 @@ class FamilyBookController {
         return recorded(commands.send(book, command, request, Void.class), id);
     }
 
+    @Operation(summary = "Change the head of a household")
     @PostMapping("/{id}/head")
     ResponseEntity<RecordId> changeHead(@PathVariable UUID id, @Valid @RequestBody FamilyBookRequests.ChangeHead request) {
         FamilyBookId book = new FamilyBookId(id);
@@ -92,6 +99,7 @@ class FamilyBookController {
                 Void.class), id);
     }
 
+    @Operation(summary = "Replace a lost or damaged family book")
     @PostMapping("/{id}/replacement")
     ResponseEntity<RecordId> replace(@PathVariable UUID id, @Valid @RequestBody FamilyBookRequests.Replace request) {
         FamilyBookId book = new FamilyBookId(id);

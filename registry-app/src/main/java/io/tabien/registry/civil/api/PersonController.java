@@ -1,5 +1,6 @@
 package io.tabien.registry.civil.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tabien.contracts.civil.CorrectBirthRecord;
 import io.tabien.contracts.civil.FindPerson;
 import io.tabien.contracts.civil.PersonId;
@@ -47,6 +48,7 @@ class PersonController {
         this.changesReader = changesReader;
     }
 
+    @Operation(summary = "Read a person with their family book, documents and open flags")
     @GetMapping("/api/persons/{id}")
     PersonView person(@PathVariable UUID id) {
         return queries.one(PERSON_REGISTRY, new FindPerson(new PersonId(id), access.civilJurisdiction()),
@@ -54,6 +56,7 @@ class PersonController {
     }
 
     /** Persons by name (Lao script or romanized), place and date of birth, most relevant first. */
+    @Operation(summary = "Search persons by name, place and date of birth")
     @GetMapping("/api/persons")
     PersonSearchPage search(@RequestParam(required = false) String q,
                             @RequestParam(required = false) String province,
@@ -66,6 +69,7 @@ class PersonController {
                 access.civilJurisdiction()), PersonSearchPage.class);
     }
 
+    @Operation(summary = "Correct a birth record")
     @PostMapping("/api/persons/{id}/corrections")
     ResponseEntity<RecordId> correct(@PathVariable UUID id, @Valid @RequestBody CorrectionRequest request) {
         PersonId personId = new PersonId(id);
@@ -74,6 +78,7 @@ class PersonController {
         return recorded(commands.send(personId, command, request, Void.class), id);
     }
 
+    @Operation(summary = "Register a death")
     @PostMapping("/api/persons/{id}/death")
     ResponseEntity<RecordId> registerDeath(@PathVariable UUID id, @Valid @RequestBody DeathRequest request) {
         PersonId personId = new PersonId(id);
@@ -83,6 +88,7 @@ class PersonController {
     }
 
     /** The person's flags, open and cleared; time-dependent rules are judged on {@code asOf} (default today). */
+    @Operation(summary = "List a person's flags, open and cleared")
     @GetMapping("/api/persons/{id}/flags")
     List<FlagView> flags(@PathVariable UUID id,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
