@@ -123,7 +123,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/js/**", "/fonts/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers(LOGIN_PAGE).permitAll()
-                        .requestMatchers("/forbidden").authenticated()
+                        .requestMatchers("/forbidden").permitAll()
                         .requestMatchers("/births/**", "/persons/**", "/search", "/family-books/**", "/duplicates/**")
                         .hasRole(REGISTRAR.name())
                         .anyRequest().authenticated())
