@@ -126,6 +126,7 @@ class SecurityConfiguration {
                         .requestMatchers("/forbidden").permitAll()
                         .requestMatchers("/births/**", "/persons/**", "/search", "/family-books/**", "/duplicates/**")
                         .hasRole(REGISTRAR.name())
+                        .requestMatchers("/users/**", "/users").hasRole(ADMIN.name())
                         .anyRequest().authenticated())
                 .build();
     }

@@ -44,7 +44,8 @@ final class FormErrors {
         } else if (refusal instanceof InvalidValues invalid) {
             errors.status = HttpStatus.BAD_REQUEST;
             invalid.problems().forEach(problem -> errors.add(field.apply(problem.field()),
-                    text("field.invalid", messages)));
+                    messages.getMessage("field.invalid." + lastPart(problem.field()), null,
+                            text("field.invalid", messages), LocaleContextHolder.getLocale())));
         } else if (refusal instanceof Conflict conflict) {
             errors.status = HttpStatus.CONFLICT;
             errors.general.add(ruleText(conflict.rule(), null, messages));
