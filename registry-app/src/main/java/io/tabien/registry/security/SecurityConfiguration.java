@@ -75,8 +75,10 @@ class SecurityConfiguration {
                         .requestMatchers("/api/audit/**").hasRole(AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/reports/**").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.GET, "/api/reference/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/sync").hasAnyRole(REGISTRAR.name(), LABOUR_ATTACHE.name())
                         .requestMatchers(HttpMethod.POST, "/api/births").hasRole(REGISTRAR.name())
-                        .requestMatchers(HttpMethod.POST, "/api/persons/*/corrections", "/api/persons/*/death")
+                        .requestMatchers(HttpMethod.POST, "/api/persons/*/corrections", "/api/persons/*/death",
+                                "/api/persons/*/duplicate-review")
                         .hasRole(REGISTRAR.name())
                         .requestMatchers(HttpMethod.POST, "/api/family-books", "/api/family-books/**")
                         .hasRole(REGISTRAR.name())

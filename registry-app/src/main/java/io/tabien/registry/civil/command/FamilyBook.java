@@ -22,6 +22,8 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import io.tabien.registry.platform.errors.RecordChangedSince;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
@@ -38,6 +40,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate
 class FamilyBook {
+
+    static final String RECORD = "family book";
 
     @AggregateIdentifier
     private FamilyBookId familyBookId;
@@ -76,6 +80,7 @@ class FamilyBook {
         requirePresent(command.reason(), "reason");
         requirePresent(command.effectiveDate(), "effectiveDate");
         policy.mustActWithin(metadata, address);
+        mustBeAt(command.expectedVersion());
         if (command.relationship() == Relationship.HEAD) {
             throw new HeadIsNotAddedAsMember();
         }
@@ -98,6 +103,7 @@ class FamilyBook {
         requirePresent(command.reason(), "reason");
         requirePresent(command.effectiveDate(), "effectiveDate");
         policy.mustActWithin(metadata, address);
+        mustBeAt(command.expectedVersion());
         if (!members.contains(command.personId())) {
             throw new NotAMember();
         }
@@ -113,6 +119,7 @@ class FamilyBook {
     void handle(ChangeHeadOfHousehold command, CivilRegistryPolicy policy, MetaData metadata) {
         requirePresent(command.newHeadPersonId(), "personId");
         policy.mustActWithin(metadata, address);
+        mustBeAt(command.expectedVersion());
         if (!members.contains(command.newHeadPersonId())) {
             throw new NotAMemberToLead();
         }
@@ -127,6 +134,7 @@ class FamilyBook {
         requirePresent(command.newBookNumber(), "newBookNumber");
         requirePresent(command.reason(), "reason");
         policy.mustActWithin(metadata, address);
+        mustBeAt(command.expectedVersion());
         String number = command.newBookNumber().strip();
         if (number.equals(bookNumber)) {
             throw new SameBookNumber();
@@ -167,6 +175,11 @@ class FamilyBook {
     @EventSourcingHandler
     void on(FamilyBookReplaced event) {
         this.bookNumber = event.newBookNumber();
+    }
+
+    /** A change based on an earlier version of the book is refused, so that nothing is overwritten unseen. */
+    private void mustBeAt(Long expectedVersion) {
+        RecordChangedSince.unlessAt(expectedVersion, AggregateLifecycle.getVersion(), RECORD, familyBookId.value());
     }
 
     private static CivilLookups.PersonFacts mustBeAlive(PersonId personId, String field, CivilLookups lookups) {
