@@ -3,6 +3,7 @@ package io.tabien.registry.sync;
 import io.tabien.registry.support.Api;
 import io.tabien.registry.support.CivilClient;
 import io.tabien.registry.support.IntegrationTest;
+import io.tabien.registry.support.Together;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -78,6 +79,23 @@ class SyncHttpTest extends IntegrationTest {
         assertThat(eventsUnder(List.of(first, second, refused))).isEqualTo(events);
         assertThat(statuses(twice.json().get("results"))).containsExactly(201, 201, 403);
         assertThat(withoutPositions(twice.json())).isEqualTo(withoutPositions(once.json()));
+    }
+
+    @Test
+    void sameBatchSentTwiceAtOnceIsRecordedOnceAndAnsweredAlikeToBoth() {
+        for (int round = 0; round < Together.ROUNDS; round++) {
+            List<String> keys = List.of(key(), key(), key());
+            String[] entries = keys.stream().map(key -> birth(key, "2026-01-15", "LA-XE", "1501"))
+                    .toArray(String[]::new);
+
+            List<Api.Response> answers = Together.run(List.of(() -> sync(sekong.api(), entries),
+                    () -> sync(sekong.api(), entries)));
+
+            assertThat(answers).allSatisfy(answer -> assertThat(statuses(answer.json().get("results")))
+                    .as(answer.toString()).containsExactly(201, 201, 201));
+            assertThat(withoutPositions(answers.get(0).json())).isEqualTo(withoutPositions(answers.get(1).json()));
+            assertThat(eventsUnder(keys)).isEqualTo(3);
+        }
     }
 
     @Test
