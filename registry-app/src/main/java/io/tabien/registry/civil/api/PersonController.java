@@ -1,5 +1,7 @@
 package io.tabien.registry.civil.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.tabien.contracts.civil.CorrectBirthRecord;
 import io.tabien.contracts.civil.FindPerson;
 import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.civil.PersonSearchPage;
@@ -46,6 +48,7 @@ class PersonController {
     }
 
     /** The person as recorded now, with the version of their record as ETag (send it as If-Match to change it). */
+    @Operation(summary = "Read a person with their family book, documents and open flags")
     @GetMapping("/api/persons/{id}")
     ResponseEntity<PersonView> person(@PathVariable UUID id) {
         PersonView person = read(id);
@@ -53,6 +56,7 @@ class PersonController {
     }
 
     /** Persons by name (Lao script or romanized), place and date of birth, most relevant first. */
+    @Operation(summary = "Search persons by name, place and date of birth")
     @GetMapping("/api/persons")
     PersonSearchPage search(@RequestParam(required = false) String q,
                             @RequestParam(required = false) String province,
@@ -65,12 +69,14 @@ class PersonController {
                 access.civilJurisdiction()), PersonSearchPage.class);
     }
 
+    @Operation(summary = "Correct a birth record")
     @PostMapping("/api/persons/{id}/corrections")
     ResponseEntity<RecordId> correct(@PathVariable UUID id, @Valid @RequestBody CorrectionRequest request) {
         var write = writes.correction(id, request, commands.expectedVersion());
         return Responses.answer(write, commands.send(write));
     }
 
+    @Operation(summary = "Register a death")
     @PostMapping("/api/persons/{id}/death")
     ResponseEntity<RecordId> registerDeath(@PathVariable UUID id, @Valid @RequestBody DeathRequest request) {
         var write = writes.death(id, request, commands.expectedVersion());
@@ -81,6 +87,7 @@ class PersonController {
      * The registrar's decision on this birth and another that an open CIV-POSSIBLE-DUPLICATE flag links it to:
      * {@code SAME_PERSON} marks the later registration as a duplicate of the earlier, both kept. Closes the flag.
      */
+    @Operation(summary = "Record a decision on two births flagged as possibly the same person")
     @PostMapping("/api/persons/{id}/duplicate-review")
     ResponseEntity<RecordId> reviewDuplicate(@PathVariable UUID id, @Valid @RequestBody DuplicateReviewRequest request) {
         var write = writes.duplicateReview(id, request, commands.expectedVersion());
@@ -88,6 +95,7 @@ class PersonController {
     }
 
     /** The person's flags, open and cleared; time-dependent rules are judged on {@code asOf} (default today). */
+    @Operation(summary = "List a person's flags, open and cleared")
     @GetMapping("/api/persons/{id}/flags")
     List<FlagView> flags(@PathVariable UUID id,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {

@@ -11,6 +11,9 @@ import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.civil.Place;
 import io.tabien.contracts.civil.RegisterBirth;
 import io.tabien.contracts.civil.RegisterDeath;
+import io.tabien.registry.platform.errors.DateInFuture;
+import io.tabien.registry.platform.errors.RequiredFieldMissing;
+import io.tabien.registry.platform.errors.UnknownPerson;
 import io.tabien.contracts.civil.ReviewDuplicateBirth;
 import io.tabien.registry.flags.DuplicateBirthFlags;
 import org.axonframework.commandhandling.CommandHandler;
@@ -109,7 +112,7 @@ class Person {
         requirePresent(command.placeOfDeath(), "placeOfDeath");
         LocalDate today = policy.today();
         if (command.dateOfDeath().isAfter(today)) {
-            throw new DateOfDeathInFuture(today);
+            throw new DateInFuture("dateOfDeath", today);
         }
         if (command.dateOfDeath().isBefore(dateOfBirth)) {
             throw new DeathBeforeBirth(dateOfBirth);
@@ -183,7 +186,7 @@ class Person {
         requirePresent(dateOfBirth, field);
         LocalDate today = policy.today();
         if (dateOfBirth.isAfter(today)) {
-            throw new DateOfBirthInFuture(field, today);
+            throw new DateInFuture(field, today);
         }
         if (dateOfBirth.isBefore(CivilRegistryPolicy.EARLIEST_DATE_OF_BIRTH)) {
             throw new DateOfBirthTooEarly(field, CivilRegistryPolicy.EARLIEST_DATE_OF_BIRTH);

@@ -16,6 +16,9 @@ import io.tabien.contracts.civil.RegisterBirth;
 import io.tabien.contracts.civil.RegisterDeath;
 import io.tabien.contracts.civil.ReviewDuplicateBirth;
 import io.tabien.contracts.civil.Sex;
+import io.tabien.registry.platform.errors.DateInFuture;
+import io.tabien.registry.platform.errors.RequiredFieldMissing;
+import io.tabien.registry.platform.errors.UnknownPerson;
 import io.tabien.registry.flags.DuplicateBirthFlags;
 import io.tabien.registry.platform.errors.RecordChangedSince;
 import io.tabien.registry.platform.reference.DistrictOutsideProvince;
@@ -83,7 +86,7 @@ class PersonTest {
     void dateOfBirthInTheFutureIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(registerBirth(TODAY.plusDays(1), SEKONG), registrarOf("LA-XE"))
-                .expectException(DateOfBirthInFuture.class)
+                .expectException(DateInFuture.class)
                 .expectNoEvents();
     }
 
@@ -250,7 +253,7 @@ class PersonTest {
 
         fixture.given(birthRegistered(BORN, SEKONG, true))
                 .when(new CorrectBirthRecord(PERSON, future, "typo", null), registrarOf("LA-XE"))
-                .expectException(DateOfBirthInFuture.class);
+                .expectException(DateInFuture.class);
     }
 
     @Test
@@ -309,7 +312,7 @@ class PersonTest {
     void deathInTheFutureIsRefused() {
         fixture.given(birthRegistered(BORN, SEKONG, true))
                 .when(new RegisterDeath(PERSON, TODAY.plusDays(1), SEKONG, null), registrarOf("LA-XE"))
-                .expectException(DateOfDeathInFuture.class);
+                .expectException(DateInFuture.class);
     }
 
     @Test
