@@ -1,22 +1,26 @@
 package io.tabien.registry.civil.command;
 
+import io.tabien.contracts.civil.CertificateCollector;
+import io.tabien.contracts.civil.CertificateKind;
+import io.tabien.contracts.civil.IssuedCertificate;
 import io.tabien.contracts.civil.Place;
+import io.tabien.registry.civil.LateRegistration;
 import io.tabien.registry.platform.commands.Actor;
 import io.tabien.registry.platform.commands.Role;
 import io.tabien.registry.platform.reference.Geography;
 import io.tabien.registry.security.Reach;
 import org.axonframework.messaging.MetaData;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * What the civil registry's rules need from outside a record: today's date where the registry works, the
- * geography of Laos, how late a birth registration may be, and where the acting registrar may act.
+ * geography of Laos, when a birth registration is late, and where the acting registrar may act.
  */
 @Component
 class CivilRegistryPolicy {
@@ -26,13 +30,12 @@ class CivilRegistryPolicy {
 
     private final Clock clock;
     private final Geography geography;
-    private final int lateAfterDays;
+    private final LateRegistration lateRegistration;
 
-    CivilRegistryPolicy(Clock clock, Geography geography,
-                        @Value("${tabien.civil.late-registration-after-days:30}") int lateAfterDays) {
+    CivilRegistryPolicy(Clock clock, Geography geography, LateRegistration lateRegistration) {
         this.clock = clock;
         this.geography = geography;
-        this.lateAfterDays = lateAfterDays;
+        this.lateRegistration = lateRegistration;
     }
 
     LocalDate today() {
@@ -40,7 +43,7 @@ class CivilRegistryPolicy {
     }
 
     boolean isLate(LocalDate dateOfBirth) {
-        return dateOfBirth.plusDays(lateAfterDays).isBefore(today());
+        return lateRegistration.isLate(dateOfBirth);
     }
 
     void mustBeInLaos(Place place, String field) {
@@ -60,5 +63,24 @@ class CivilRegistryPolicy {
 
     void mustActWithin(MetaData metadata, Place place) {
         mustActWithin(metadata, place.province(), place.district());
+    }
+
+    /** A certificate is handed to a named person, who states their relationship and shows an identity document. */
+    void mustBeHandedToSomeone(CertificateCollector collector) {
+        Person.requirePresent(collector, "collector");
+        Person.requirePresent(collector.name(), "collector.name");
+        Person.requirePresent(collector.relationship(), "collector.relationship");
+        Person.requirePresent(collector.identityDocument(), "collector.identityDocument");
+    }
+
+    CertificateCollector collector(CertificateCollector collector) {
+        return new CertificateCollector(collector.name().strip(), collector.relationship().strip(),
+                collector.identityDocument().strip());
+    }
+
+    /** A certificate dated today, from the office of the registrar who issues it. */
+    IssuedCertificate issue(UUID recordId, CertificateKind kind, long recordVersion, int copyNumber,
+                            MetaData metadata) {
+        return new IssuedCertificate(recordId, kind, recordVersion, copyNumber, today(), Actor.of(metadata).office());
     }
 }

@@ -1,6 +1,9 @@
 package io.tabien.registry.civil.command;
 
 import io.tabien.contracts.civil.AddFamilyMember;
+import io.tabien.contracts.civil.CertificateIssued;
+import io.tabien.contracts.civil.CertificateKind;
+import io.tabien.contracts.civil.CertificateRevoked;
 import io.tabien.contracts.civil.ChangeHeadOfHousehold;
 import io.tabien.contracts.civil.FamilyBookId;
 import io.tabien.contracts.civil.FamilyBookIssued;
@@ -9,6 +12,8 @@ import io.tabien.contracts.civil.FamilyMemberAdded;
 import io.tabien.contracts.civil.FamilyMemberRemoved;
 import io.tabien.contracts.civil.HeadOfHouseholdChanged;
 import io.tabien.contracts.civil.IssueFamilyBook;
+import io.tabien.contracts.civil.IssueFamilyBookExtract;
+import io.tabien.contracts.civil.IssuedCertificate;
 import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.civil.Place;
 import io.tabien.contracts.civil.Relationship;
@@ -18,10 +23,13 @@ import io.tabien.contracts.civil.ReplaceFamilyBook;
 import io.tabien.registry.platform.errors.DateInFuture;
 import io.tabien.registry.platform.errors.PersonDeceased;
 import io.tabien.registry.platform.errors.UnknownPerson;
+import io.tabien.contracts.civil.RevokeFamilyBookExtract;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import io.tabien.registry.platform.errors.RecordChangedSince;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
@@ -29,6 +37,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import static io.tabien.registry.civil.command.Person.requirePresent;
+import static io.tabien.registry.civil.command.Person.requireReason;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -39,12 +48,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 class FamilyBook {
 
+    static final String RECORD = "family book";
+
     @AggregateIdentifier
     private FamilyBookId familyBookId;
     private String bookNumber;
     private Place address;
     private PersonId head;
     private final Set<PersonId> members = new HashSet<>();
+    private final CertificateCopies certificates = new CertificateCopies();
 
     FamilyBook() {
         // for Axon: rebuilt from events
@@ -76,6 +88,7 @@ class FamilyBook {
         requirePresent(command.reason(), "reason");
         requirePresent(command.effectiveDate(), "effectiveDate");
         policy.mustActWithin(metadata, address);
+        mustBeAt(command.expectedVersion());
         if (command.relationship() == Relationship.HEAD) {
             throw new HeadIsNotAddedAsMember();
         }
@@ -98,6 +111,7 @@ class FamilyBook {
         requirePresent(command.reason(), "reason");
         requirePresent(command.effectiveDate(), "effectiveDate");
         policy.mustActWithin(metadata, address);
+        mustBeAt(command.expectedVersion());
         if (!members.contains(command.personId())) {
             throw new NotAMember();
         }
@@ -113,6 +127,7 @@ class FamilyBook {
     void handle(ChangeHeadOfHousehold command, CivilRegistryPolicy policy, MetaData metadata) {
         requirePresent(command.newHeadPersonId(), "personId");
         policy.mustActWithin(metadata, address);
+        mustBeAt(command.expectedVersion());
         if (!members.contains(command.newHeadPersonId())) {
             throw new NotAMemberToLead();
         }
@@ -127,6 +142,7 @@ class FamilyBook {
         requirePresent(command.newBookNumber(), "newBookNumber");
         requirePresent(command.reason(), "reason");
         policy.mustActWithin(metadata, address);
+        mustBeAt(command.expectedVersion());
         String number = command.newBookNumber().strip();
         if (number.equals(bookNumber)) {
             throw new SameBookNumber();
@@ -135,6 +151,29 @@ class FamilyBook {
             throw new FamilyBookNumberTaken(address.district(), number);
         }
         apply(new FamilyBookReplaced(familyBookId, bookNumber, number, command.reason()));
+    }
+
+    /** An extract of the book with its members as they stand today: a new copy, numbered, on every reprint. */
+    @CommandHandler
+    IssuedCertificate handle(IssueFamilyBookExtract command, CivilRegistryPolicy policy, RecordVersions versions,
+                             MetaData metadata) {
+        policy.mustBeHandedToSomeone(command.collector());
+        policy.mustActWithin(metadata, address);
+        IssuedCertificate issued = policy.issue(familyBookId.value(), CertificateKind.FAMILY_BOOK_EXTRACT,
+                versions.current(familyBookId.value()), certificates.next(), metadata);
+        apply(new CertificateIssued(issued.recordId(), issued.kind(), issued.recordVersion(), issued.copyNumber(),
+                issued.issuedOn(), policy.collector(command.collector())));
+        return issued;
+    }
+
+    /** A copy withdrawn: lost, stolen or issued in error. */
+    @CommandHandler
+    void handle(RevokeFamilyBookExtract command, CivilRegistryPolicy policy, MetaData metadata) {
+        requireReason(command.reason(), "reason");
+        policy.mustActWithin(metadata, address);
+        certificates.mustBeRevocable(command.copyNumber());
+        apply(new CertificateRevoked(familyBookId.value(), CertificateKind.FAMILY_BOOK_EXTRACT,
+                command.copyNumber(), command.reason().strip()));
     }
 
     @EventSourcingHandler
@@ -167,6 +206,21 @@ class FamilyBook {
     @EventSourcingHandler
     void on(FamilyBookReplaced event) {
         this.bookNumber = event.newBookNumber();
+    }
+
+    /** A change based on an earlier version of the book is refused, so that nothing is overwritten unseen. */
+    private void mustBeAt(Long expectedVersion) {
+        RecordChangedSince.unlessAt(expectedVersion, AggregateLifecycle.getVersion(), RECORD, familyBookId.value());
+    }
+
+    @EventSourcingHandler
+    void on(CertificateIssued event) {
+        certificates.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(CertificateRevoked event) {
+        certificates.on(event);
     }
 
     private static CivilLookups.PersonFacts mustBeAlive(PersonId personId, String field, CivilLookups lookups) {

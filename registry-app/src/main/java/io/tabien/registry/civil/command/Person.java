@@ -4,21 +4,35 @@ import io.tabien.contracts.civil.BirthRecordChanges;
 import io.tabien.contracts.civil.BirthRecordCorrected;
 import io.tabien.contracts.civil.BirthRecordField;
 import io.tabien.contracts.civil.BirthRegistered;
+import io.tabien.contracts.civil.CertificateIssued;
+import io.tabien.contracts.civil.CertificateKind;
+import io.tabien.contracts.civil.CertificateRevoked;
 import io.tabien.contracts.civil.CorrectBirthRecord;
 import io.tabien.contracts.civil.DeathRegistered;
+import io.tabien.contracts.civil.DuplicateBirthReviewed;
+import io.tabien.contracts.civil.IssueBirthCertificate;
+import io.tabien.contracts.civil.IssuedCertificate;
 import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.civil.Place;
 import io.tabien.contracts.civil.RegisterBirth;
 import io.tabien.contracts.civil.RegisterDeath;
 import io.tabien.registry.platform.errors.DateInFuture;
 import io.tabien.registry.platform.errors.RequiredFieldMissing;
+import io.tabien.registry.platform.errors.UnknownPerson;
+import io.tabien.contracts.civil.ReviewDuplicateBirth;
+import io.tabien.registry.flags.DuplicateBirthFlags;
+import io.tabien.contracts.civil.RevokeBirthCertificate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import io.tabien.registry.platform.errors.RecordChangedSince;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -26,11 +40,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 class Person {
 
+    static final String RECORD = "person";
+
     @AggregateIdentifier
     private PersonId personId;
     private LocalDate dateOfBirth;
     private Place placeOfBirth;
     private LocalDate dateOfDeath;
+    private final Set<PersonId> reviewedAsPossibleDuplicates = new HashSet<>();
+    private final CertificateCopies certificates = new CertificateCopies();
 
     Person() {
         // for Axon: rebuilt from events
@@ -79,6 +97,7 @@ class Person {
             }
         }
         policy.mustActWithin(metadata, placeOfBirth);
+        mustBeAt(command.expectedVersion());
         if (changes.changes(BirthRecordField.dateOfBirth)) {
             mustBeBornInTheRegisterPeriod(changes.dateOfBirth(), "changes.dateOfBirth", policy);
             if (dateOfDeath != null && changes.dateOfBirth().isAfter(dateOfDeath)) {
@@ -94,6 +113,7 @@ class Person {
 
     @CommandHandler
     void handle(RegisterDeath command, CivilRegistryPolicy policy, MetaData metadata) {
+        mustBeAt(command.expectedVersion());
         mustNotBeDeceased();
         requirePresent(command.dateOfDeath(), "dateOfDeath");
         requirePresent(command.placeOfDeath(), "placeOfDeath");
@@ -107,6 +127,51 @@ class Person {
         policy.mustBeInLaos(command.placeOfDeath(), "placeOfDeath");
         policy.mustActWithin(metadata, command.placeOfDeath());
         apply(new DeathRegistered(personId, command.dateOfDeath(), command.placeOfDeath(), stripped(command.cause())));
+    }
+
+    /**
+     * Records a registrar's decision on this birth and another that an open CIV-POSSIBLE-DUPLICATE flag links it to:
+     * both must lie in their jurisdiction. The decision closes the flag; a pair is reviewed once.
+     */
+    @CommandHandler
+    void handle(ReviewDuplicateBirth command, CivilRegistryPolicy policy, CivilLookups lookups,
+                DuplicateBirthFlags flags, MetaData metadata) {
+        requirePresent(command.otherPersonId(), "otherPersonId");
+        requirePresent(command.decision(), "decision");
+        requireReason(command.reason(), "reason");
+        policy.mustActWithin(metadata, placeOfBirth);
+        var other = lookups.person(command.otherPersonId()).orElseThrow(() -> new UnknownPerson("otherPersonId"));
+        policy.mustActWithin(metadata, other.birthProvince(), other.birthDistrict());
+        mustBeAt(command.expectedVersion());
+        if (reviewedAsPossibleDuplicates.contains(command.otherPersonId())) {
+            throw new NoOpenDuplicateFlag();
+        }
+        var pair = flags.openBetween(personId, command.otherPersonId()).orElseThrow(NoOpenDuplicateFlag::new);
+        apply(new DuplicateBirthReviewed(personId, command.otherPersonId(), command.decision(), command.reason().strip(),
+                pair.earlier(), pair.later()));
+    }
+
+    /** A birth certificate, or a reprint of it: a new copy, numbered, of the record as it stands. */
+    @CommandHandler
+    IssuedCertificate handle(IssueBirthCertificate command, CivilRegistryPolicy policy, RecordVersions versions,
+                             MetaData metadata) {
+        policy.mustBeHandedToSomeone(command.collector());
+        policy.mustActWithin(metadata, placeOfBirth);
+        IssuedCertificate issued = policy.issue(personId.value(), CertificateKind.BIRTH_CERTIFICATE,
+                versions.current(personId.value()), certificates.next(), metadata);
+        apply(new CertificateIssued(issued.recordId(), issued.kind(), issued.recordVersion(), issued.copyNumber(),
+                issued.issuedOn(), policy.collector(command.collector())));
+        return issued;
+    }
+
+    /** A copy withdrawn: lost, stolen or issued in error. */
+    @CommandHandler
+    void handle(RevokeBirthCertificate command, CivilRegistryPolicy policy, MetaData metadata) {
+        requireReason(command.reason(), "reason");
+        policy.mustActWithin(metadata, placeOfBirth);
+        certificates.mustBeRevocable(command.copyNumber());
+        apply(new CertificateRevoked(personId.value(), CertificateKind.BIRTH_CERTIFICATE, command.copyNumber(),
+                command.reason().strip()));
     }
 
     @EventSourcingHandler
@@ -129,6 +194,26 @@ class Person {
     @EventSourcingHandler
     void on(DeathRegistered event) {
         this.dateOfDeath = event.dateOfDeath();
+    }
+
+    @EventSourcingHandler
+    void on(DuplicateBirthReviewed event) {
+        reviewedAsPossibleDuplicates.add(event.otherPersonId());
+    }
+
+    /** A change based on an earlier version of the record is refused, so that nothing is overwritten unseen. */
+    private void mustBeAt(Long expectedVersion) {
+        RecordChangedSince.unlessAt(expectedVersion, AggregateLifecycle.getVersion(), RECORD, personId.value());
+    }
+
+    @EventSourcingHandler
+    void on(CertificateIssued event) {
+        certificates.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(CertificateRevoked event) {
+        certificates.on(event);
     }
 
     private void mustNotBeDeceased() {

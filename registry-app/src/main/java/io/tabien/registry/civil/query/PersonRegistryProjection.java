@@ -4,7 +4,14 @@ import io.tabien.contracts.civil.BirthRecordChanges;
 import io.tabien.contracts.civil.BirthRecordCorrected;
 import io.tabien.contracts.civil.BirthRecordField;
 import io.tabien.contracts.civil.BirthRegistered;
+import io.tabien.contracts.civil.CertificateCollector;
+import io.tabien.contracts.civil.CertificateIssued;
+import io.tabien.contracts.civil.CertificateKind;
+import io.tabien.contracts.civil.CertificateRevoked;
+import io.tabien.contracts.civil.CertificateSummary;
 import io.tabien.contracts.civil.DeathRegistered;
+import io.tabien.contracts.civil.DuplicateBirthReviewed;
+import io.tabien.contracts.civil.DuplicateDecision;
 import io.tabien.contracts.civil.FamilyBookId;
 import io.tabien.contracts.civil.FamilyBookIssued;
 import io.tabien.contracts.civil.FamilyMemberAdded;
@@ -12,6 +19,7 @@ import io.tabien.contracts.civil.FamilyMemberRemoved;
 import io.tabien.contracts.civil.FindPerson;
 import io.tabien.contracts.civil.ParentReference;
 import io.tabien.contracts.civil.PersonId;
+import io.tabien.contracts.civil.FindRecentRegistrations;
 import io.tabien.contracts.civil.PersonSearchPage;
 import io.tabien.contracts.civil.PersonSummary;
 import io.tabien.contracts.civil.PersonView;
@@ -41,6 +49,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.annotation.Value;
@@ -80,15 +89,15 @@ class PersonRegistryProjection {
 
     @EventHandler
     void on(BirthRegistered event, EventMessage<BirthRegistered> message,
-            @MetaDataValue(CommandMetadata.OFFICE) String office) {
+            @MetaDataValue(CommandMetadata.OFFICE) String office, @SequenceNumber long version) {
         Place place = event.placeOfBirth();
         // An upsert, so that a redelivered or replayed event leaves the same row.
         jdbc.update("""
                         insert into person_registry (person_id, given_name, family_name, given_name_latin,
                             family_name_latin, sex, date_of_birth, birth_province, birth_district, birth_village,
                             mother_person_id, mother_name, father_person_id, father_name, informant,
-                            late_registration, registered_at, registration_office, search_names)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            late_registration, registered_at, registration_office, search_names, version)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (person_id) do update set
                             given_name = excluded.given_name, family_name = excluded.family_name,
                             given_name_latin = excluded.given_name_latin, family_name_latin = excluded.family_name_latin,
@@ -104,15 +113,16 @@ class PersonRegistryProjection {
                 place.village(), parentId(event.mother()), parentName(event.mother()), parentId(event.father()),
                 parentName(event.father()), event.informant(), event.lateRegistration(),
                 Timestamp.from(message.getTimestamp()), office, PersonSearch.searchKey(event.givenName(),
-                        event.familyName(), event.givenNameLatin(), event.familyNameLatin()));
+                        event.familyName(), event.givenNameLatin(), event.familyNameLatin()), version);
         history.record(event.personId().value(), message,
                 "Birth registered" + (event.lateRegistration() ? " (late registration)" : "") + ".");
     }
 
     @EventHandler
-    void on(BirthRecordCorrected event, EventMessage<BirthRecordCorrected> message) {
+    void on(BirthRecordCorrected event, EventMessage<BirthRecordCorrected> message, @SequenceNumber long version) {
         BirthRecordChanges changes = event.changes();
         UUID person = event.personId().value();
+        set(person, "version", version);
         for (BirthRecordField field : changes.fields()) {
             switch (field) {
                 case givenName -> set(person, "given_name", changes.givenName());
@@ -141,14 +151,29 @@ class PersonRegistryProjection {
     }
 
     @EventHandler
-    void on(DeathRegistered event, EventMessage<DeathRegistered> message) {
+    void on(DeathRegistered event, EventMessage<DeathRegistered> message, @SequenceNumber long version) {
         jdbc.update("""
                         update person_registry set date_of_death = ?, death_province = ?, death_district = ?,
-                            death_village = ?
+                            death_village = ?, version = ?
                         where person_id = ?""",
                 event.dateOfDeath(), event.placeOfDeath().province(), event.placeOfDeath().district(),
-                event.placeOfDeath().village(), event.personId().value());
+                event.placeOfDeath().village(), version, event.personId().value());
         history.record(event.personId().value(), message, "Death registered, " + event.dateOfDeath() + ".");
+    }
+
+    /** With {@code SAME_PERSON} the later registration is marked a duplicate of the earlier; both stay. */
+    @EventHandler
+    void on(DuplicateBirthReviewed event, EventMessage<DuplicateBirthReviewed> message, @SequenceNumber long version) {
+        set(event.personId().value(), "version", version);
+        boolean same = event.decision() == DuplicateDecision.SAME_PERSON;
+        if (same) {
+            set(event.laterPersonId().value(), "duplicate_of", event.earlierPersonId().value());
+        }
+        String decision = same ? "the same person" : "not the same person";
+        history.record(event.personId().value(), message, "Reviewed with the birth of person " + event.otherPersonId()
+                + " as a possible duplicate: " + decision + ". " + event.reason());
+        history.record(event.otherPersonId().value(), message, "Reviewed with the birth of person " + event.personId()
+                + " as a possible duplicate: " + decision + ". " + event.reason());
     }
 
     @EventHandler
@@ -175,6 +200,35 @@ class PersonRegistryProjection {
                 event.personId().value(), event.familyBookId().value());
         history.record(event.personId().value(), message, "Left family book " + event.familyBookId()
                 + " (" + event.reason() + ") on " + event.effectiveDate() + ".");
+    }
+
+    @EventHandler
+    void on(CertificateIssued event, EventMessage<CertificateIssued> message,
+            @MetaDataValue(CommandMetadata.OFFICE) String office, @MetaDataValue(CommandMetadata.ACTOR) String actor) {
+        CertificateCollector collector = event.collector();
+        jdbc.update("""
+                        insert into person_registry_certificate (record_id, kind, copy_number, record_version, issued_on,
+                            issuing_office, issued_by, collector_name, collector_relationship,
+                            collector_identity_document)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict do nothing""",
+                event.recordId(), event.kind().name(), event.copyNumber(), event.recordVersion(), event.issuedOn(),
+                office, actor, collector.name(), collector.relationship(), collector.identityDocument());
+        if (event.kind() == CertificateKind.BIRTH_CERTIFICATE) {
+            history.record(event.recordId(), message, "Birth certificate issued, copy " + event.copyNumber() + ".");
+        }
+    }
+
+    @EventHandler
+    void on(CertificateRevoked event, EventMessage<CertificateRevoked> message) {
+        jdbc.update("""
+                        update person_registry_certificate set revocation_reason = ?
+                        where record_id = ? and kind = ? and copy_number = ?""",
+                event.reason(), event.recordId(), event.kind().name(), event.copyNumber());
+        if (event.kind() == CertificateKind.BIRTH_CERTIFICATE) {
+            history.record(event.recordId(), message, "Birth certificate copy " + event.copyNumber() + " revoked: "
+                    + event.reason());
+        }
     }
 
     @EventHandler
@@ -256,6 +310,7 @@ class PersonRegistryProjection {
         jdbc.update("delete from person_registry_passport");
         jdbc.update("delete from person_registry_household");
         jdbc.update("delete from person_registry_membership");
+        jdbc.update("delete from person_registry_certificate");
         history.clear();
     }
 
@@ -275,6 +330,11 @@ class PersonRegistryProjection {
         return search.search(query);
     }
 
+    @QueryHandler
+    List<PersonSummary> handle(FindRecentRegistrations query) {
+        return search.recent(query);
+    }
+
     private void joinHousehold(UUID person, UUID familyBook) {
         jdbc.update("""
                         insert into person_registry_membership (person_id, family_book_id) values (?, ?)
@@ -290,6 +350,7 @@ class PersonRegistryProjection {
         UUID id = row.getObject("person_id", UUID.class);
         UUID familyBook = row.getObject("family_book_id", UUID.class);
         String deathProvince = row.getString("death_province");
+        UUID duplicateOf = row.getObject("duplicate_of", UUID.class);
         return new PersonView(
                 new PersonId(id),
                 row.getString("given_name"),
@@ -311,7 +372,12 @@ class PersonRegistryProjection {
                 familyBook == null ? null : new FamilyBookId(familyBook),
                 passports(id),
                 grievances(id),
-                history.of(id));
+                certificates(id, familyBook),
+                history.of(id),
+                row.getLong("version"),
+                duplicateOf == null ? null : new PersonId(duplicateOf),
+                jdbc.query("select person_id from person_registry where duplicate_of = ? order by person_id",
+                        (duplicate, n) -> new PersonId(duplicate.getObject(1, UUID.class)), id));
     }
 
     private List<GrievanceSummary> grievances(UUID worker) {
@@ -321,6 +387,22 @@ class PersonRegistryProjection {
                                 .map(GrievanceCategory::valueOf).collect(java.util.stream.Collectors.toSet()),
                         GrievanceStatus.valueOf(row.getString("status"))),
                 worker);
+    }
+
+    /** The person's birth certificates, and the extracts of the family book they belong to. */
+    private List<CertificateSummary> certificates(UUID person, UUID familyBook) {
+        return jdbc.query("""
+                        select * from person_registry_certificate where record_id in (?, ?)
+                        order by issued_on, kind, copy_number""",
+                (row, n) -> new CertificateSummary(row.getObject("record_id", UUID.class),
+                        CertificateKind.valueOf(row.getString("kind")), row.getInt("copy_number"),
+                        row.getLong("record_version"), row.getObject("issued_on", LocalDate.class),
+                        row.getString("issuing_office"), row.getString("issued_by"),
+                        new CertificateCollector(row.getString("collector_name"),
+                                row.getString("collector_relationship"),
+                                row.getString("collector_identity_document")),
+                        row.getString("revocation_reason")),
+                person, familyBook == null ? person : familyBook);
     }
 
     private List<PassportSummary> passports(UUID holder) {
