@@ -11,6 +11,9 @@ import java.util.List;
 /**
  * A person as the civil register currently shows them, with the certificates issued of their birth record and of
  * their household's family book, and the history of their record.
+ *
+ * @param version the sequence number of the last event of the person's record shown here; a change based on this
+ *                view sends it ({@code If-Match}) and is refused if the record has changed since
  */
 public record PersonView(
         PersonId id,
@@ -33,5 +36,8 @@ public record PersonView(
         List<PassportSummary> passports,
         List<GrievanceSummary> grievances,
         List<CertificateSummary> certificates,
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+        long version,
+        PersonId duplicateOf,
+        List<PersonId> duplicates) {
 }

@@ -70,14 +70,17 @@ class SecurityConfiguration {
                         .access(publicApiDescription ? SingleResultAuthorizationManager.permitAll()
                                 : AuthenticatedAuthorizationManager.authenticated())
                         .requestMatchers("/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/problems").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/admin/dead-letters")
                         .hasAnyRole(ADMIN.name(), AUDITOR.name())
                         .requestMatchers("/api/admin/**").hasRole(ADMIN.name())
                         .requestMatchers("/api/audit/**").hasRole(AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/reports/**").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.GET, "/api/reference/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/sync").hasAnyRole(REGISTRAR.name(), LABOUR_ATTACHE.name())
                         .requestMatchers(HttpMethod.POST, "/api/births").hasRole(REGISTRAR.name())
                         .requestMatchers(HttpMethod.POST, "/api/persons/*/corrections", "/api/persons/*/death",
+                                "/api/persons/*/duplicate-review",
                                 "/api/persons/*/birth-certificates", "/api/persons/*/birth-certificates/*/revocation",
                                 "/api/certificates/bulk")
                         .hasRole(REGISTRAR.name())

@@ -57,6 +57,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
         // Civil registry
         row("POST /api/births",                               "201 403 403 403 403 403 403 403 401", g -> create(
                 id -> post("/api/births", g.fresh.birthBody(id)))),
+        // A batch is answered 200 to whoever may send some kind of entry; each entry gets its own status.
+        row("POST /api/sync",                                 "200 200 403 403 200 200 403 403 401", g -> create(
+                id -> post("/api/sync", "{\"entries\": [{\"kind\": \"birth\", \"idempotencyKey\": \""
+                        + UUID.randomUUID() + "\", \"body\": " + g.fresh.birthBody(id) + "}]}"))),
         row("GET /api/persons/{id}",                          "200 404 200 200 200 200 200 403 401", g ->
                 get("/api/persons/" + g.person())),
         row("GET /api/persons",                               "200 200 200 200 200 200 200 403 401", g ->
@@ -68,6 +72,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 g.fresh.person(), id -> "/api/persons/" + id + "/death", """
                 {"dateOfDeath": "%s", "placeOfDeath": {"province": "%s", "district": "%s"}}"""
                 .formatted(TODAY, PROVINCE, DISTRICT))),
+        row("POST /api/persons/{id}/duplicate-review",        "200 403 403 403 403 403 403 403 401", g -> {
+                String[] pair = g.fresh.flaggedPair();
+                return change(pair[1], id -> "/api/persons/" + id + "/duplicate-review",
+                        "{\"otherPersonId\": \"" + pair[0] + "\", \"decision\": \"SAME_PERSON\", \"reason\": \"one child\"}");
+        }),
         row("GET /api/persons/{id}/flags",                    "200 404 200 200 200 200 200 403 401", g ->
                 get("/api/persons/" + g.person() + "/flags")),
         row("POST /api/family-books",                         "201 403 403 403 403 403 403 403 401", g -> {
@@ -284,6 +293,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 post("/api/admin/exchange-rates", """
                 {"currency": "ISK", "effectiveOn": "%s", "lakPerUnit": 160}"""
                 .formatted(TODAY.minusDays(ThreadLocalRandom.current().nextInt(1000, 40000))))),
+        row("GET /api/problems",                              "200 200 200 200 200 200 200 200 200", g ->
+                get("/api/problems")),
         row("GET /api/reference/provinces",                   "200 200 200 200 200 200 200 200 401", g ->
                 get("/api/reference/provinces")),
         row("GET /api/reference/districts",                   "200 200 200 200 200 200 200 200 401", g ->

@@ -1,5 +1,6 @@
 package io.tabien.registry.certificates.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tabien.contracts.civil.CertificateKind;
 import io.tabien.contracts.civil.FamilyBookId;
 import io.tabien.contracts.civil.PersonId;
@@ -55,6 +56,7 @@ class CertificateController {
         this.bulkLimit = properties.bulkLimit();
     }
 
+    @Operation(summary = "Issue a birth certificate, or a numbered reprint, as PDF")
     @PostMapping(path = "/api/persons/{id}/birth-certificates", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> birthCertificate(@PathVariable UUID id,
                                             @Valid @RequestBody CertificateRequests.Issue request) {
@@ -62,6 +64,7 @@ class CertificateController {
                 "birth-certificate-" + id);
     }
 
+    @Operation(summary = "Issue a family-book extract, or a numbered reprint, as PDF")
     @PostMapping(path = "/api/family-books/{id}/extracts", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> familyBookExtract(@PathVariable UUID id,
                                              @Valid @RequestBody CertificateRequests.Issue request) {
@@ -70,6 +73,7 @@ class CertificateController {
     }
 
     /** One copy withdrawn: its code still verifies, and says it was revoked. */
+    @Operation(summary = "Revoke a copy of a birth certificate")
     @PostMapping("/api/persons/{id}/birth-certificates/{copyNumber}/revocation")
     ResponseEntity<RecordId> revokeBirthCertificate(@PathVariable UUID id, @PathVariable int copyNumber,
                                                     @Valid @RequestBody CertificateRequests.Revocation request) {
@@ -78,6 +82,7 @@ class CertificateController {
                 request, Void.class), id);
     }
 
+    @Operation(summary = "Revoke a copy of a family-book extract")
     @PostMapping("/api/family-books/{id}/extracts/{copyNumber}/revocation")
     ResponseEntity<RecordId> revokeFamilyBookExtract(@PathVariable UUID id, @PathVariable int copyNumber,
                                                      @Valid @RequestBody CertificateRequests.Revocation request) {
@@ -87,6 +92,7 @@ class CertificateController {
     }
 
     /** Certificates of many records as one PDF, a page each, in the order given: all issued, or none. */
+    @Operation(summary = "Issue certificates for a list of records as one PDF")
     @PostMapping(path = "/api/certificates/bulk", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> bulk(@Valid @RequestBody CertificateRequests.BulkIssue request) {
         if (request.recordIds().size() > bulkLimit) {
@@ -100,6 +106,7 @@ class CertificateController {
     }
 
     /** The keys whose certificates verify, with the days each signed: what an offline verifier caches. */
+    @Operation(summary = "List the certificate-signing keys with their validity periods")
     @GetMapping("/api/certificates/keys")
     ResponseEntity<KeyList> keys() {
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
@@ -114,6 +121,7 @@ class CertificateController {
      * read from the request itself: it is longer than the registry's other parameters may be, and only its
      * signature decides what it is worth.
      */
+    @Operation(summary = "Verify a certificate code from its QR content")
     @GetMapping("/api/certificates/verify")
     CertificateChecks.Check verify(HttpServletRequest request) {
         String code = request.getParameter("code");

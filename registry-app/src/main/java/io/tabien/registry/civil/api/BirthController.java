@@ -1,5 +1,6 @@
 package io.tabien.registry.civil.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tabien.contracts.civil.PersonId;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.RecordId;
@@ -14,15 +15,17 @@ import org.springframework.web.bind.annotation.RestController;
 class BirthController {
 
     private final Commands commands;
+    private final CivilWrites writes;
 
-    BirthController(Commands commands) {
+    BirthController(Commands commands, CivilWrites writes) {
         this.commands = commands;
+        this.writes = writes;
     }
 
+    @Operation(summary = "Register a birth")
     @PostMapping("/api/births")
     ResponseEntity<RecordId> register(@Valid @RequestBody RegisterBirthRequest request) {
-        PersonId personId = request.id() != null ? new PersonId(request.id()) : PersonId.random();
-        return Responses.created("/api/persons", commands.send(personId, request.toCommand(personId), request,
-                PersonId.class));
+        var write = writes.birth(request);
+        return Responses.answer(write, commands.send(write));
     }
 }

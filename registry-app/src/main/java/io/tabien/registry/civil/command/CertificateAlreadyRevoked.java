@@ -1,7 +1,9 @@
 package io.tabien.registry.civil.command;
 
 import io.tabien.registry.platform.errors.Conflict;
+import io.tabien.registry.platform.errors.Refusal;
 
+@Refusal(rule = "CertificateAlreadyRevoked", description = "The certificate copy named is already revoked.")
 public class CertificateAlreadyRevoked extends Conflict {
 
     CertificateAlreadyRevoked(int copyNumber) {

@@ -20,11 +20,16 @@ import io.tabien.contracts.civil.Relationship;
 import io.tabien.contracts.civil.RemovalReason;
 import io.tabien.contracts.civil.RemoveFamilyMember;
 import io.tabien.contracts.civil.ReplaceFamilyBook;
+import io.tabien.registry.platform.errors.DateInFuture;
+import io.tabien.registry.platform.errors.PersonDeceased;
+import io.tabien.registry.platform.errors.UnknownPerson;
 import io.tabien.contracts.civil.RevokeFamilyBookExtract;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import io.tabien.registry.platform.errors.RecordChangedSince;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
@@ -42,6 +47,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate
 class FamilyBook {
+
+    static final String RECORD = "family book";
 
     @AggregateIdentifier
     private FamilyBookId familyBookId;
@@ -81,6 +88,7 @@ class FamilyBook {
         requirePresent(command.reason(), "reason");
         requirePresent(command.effectiveDate(), "effectiveDate");
         policy.mustActWithin(metadata, address);
+        mustBeAt(command.expectedVersion());
         if (command.relationship() == Relationship.HEAD) {
             throw new HeadIsNotAddedAsMember();
         }
@@ -103,6 +111,7 @@ class FamilyBook {
         requirePresent(command.reason(), "reason");
         requirePresent(command.effectiveDate(), "effectiveDate");
         policy.mustActWithin(metadata, address);
+        mustBeAt(command.expectedVersion());
         if (!members.contains(command.personId())) {
             throw new NotAMember();
         }
@@ -118,6 +127,7 @@ class FamilyBook {
     void handle(ChangeHeadOfHousehold command, CivilRegistryPolicy policy, MetaData metadata) {
         requirePresent(command.newHeadPersonId(), "personId");
         policy.mustActWithin(metadata, address);
+        mustBeAt(command.expectedVersion());
         if (!members.contains(command.newHeadPersonId())) {
             throw new NotAMemberToLead();
         }
@@ -132,6 +142,7 @@ class FamilyBook {
         requirePresent(command.newBookNumber(), "newBookNumber");
         requirePresent(command.reason(), "reason");
         policy.mustActWithin(metadata, address);
+        mustBeAt(command.expectedVersion());
         String number = command.newBookNumber().strip();
         if (number.equals(bookNumber)) {
             throw new SameBookNumber();
@@ -197,6 +208,11 @@ class FamilyBook {
         this.bookNumber = event.newBookNumber();
     }
 
+    /** A change based on an earlier version of the book is refused, so that nothing is overwritten unseen. */
+    private void mustBeAt(Long expectedVersion) {
+        RecordChangedSince.unlessAt(expectedVersion, AggregateLifecycle.getVersion(), RECORD, familyBookId.value());
+    }
+
     @EventSourcingHandler
     void on(CertificateIssued event) {
         certificates.on(event);
@@ -224,7 +240,7 @@ class FamilyBook {
     private static void mustNotLieInTheFuture(LocalDate date, CivilRegistryPolicy policy) {
         LocalDate today = policy.today();
         if (date.isAfter(today)) {
-            throw new EffectiveDateInFuture(today);
+            throw new DateInFuture("effectiveDate", today);
         }
     }
 }

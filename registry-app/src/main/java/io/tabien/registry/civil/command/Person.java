@@ -9,20 +9,30 @@ import io.tabien.contracts.civil.CertificateKind;
 import io.tabien.contracts.civil.CertificateRevoked;
 import io.tabien.contracts.civil.CorrectBirthRecord;
 import io.tabien.contracts.civil.DeathRegistered;
+import io.tabien.contracts.civil.DuplicateBirthReviewed;
 import io.tabien.contracts.civil.IssueBirthCertificate;
 import io.tabien.contracts.civil.IssuedCertificate;
 import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.civil.Place;
 import io.tabien.contracts.civil.RegisterBirth;
 import io.tabien.contracts.civil.RegisterDeath;
+import io.tabien.registry.platform.errors.DateInFuture;
+import io.tabien.registry.platform.errors.RequiredFieldMissing;
+import io.tabien.registry.platform.errors.UnknownPerson;
+import io.tabien.contracts.civil.ReviewDuplicateBirth;
+import io.tabien.registry.flags.DuplicateBirthFlags;
 import io.tabien.contracts.civil.RevokeBirthCertificate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import io.tabien.registry.platform.errors.RecordChangedSince;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -30,11 +40,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 class Person {
 
+    static final String RECORD = "person";
+
     @AggregateIdentifier
     private PersonId personId;
     private LocalDate dateOfBirth;
     private Place placeOfBirth;
     private LocalDate dateOfDeath;
+    private final Set<PersonId> reviewedAsPossibleDuplicates = new HashSet<>();
     private final CertificateCopies certificates = new CertificateCopies();
 
     Person() {
@@ -84,6 +97,7 @@ class Person {
             }
         }
         policy.mustActWithin(metadata, placeOfBirth);
+        mustBeAt(command.expectedVersion());
         if (changes.changes(BirthRecordField.dateOfBirth)) {
             mustBeBornInTheRegisterPeriod(changes.dateOfBirth(), "changes.dateOfBirth", policy);
             if (dateOfDeath != null && changes.dateOfBirth().isAfter(dateOfDeath)) {
@@ -99,12 +113,13 @@ class Person {
 
     @CommandHandler
     void handle(RegisterDeath command, CivilRegistryPolicy policy, MetaData metadata) {
+        mustBeAt(command.expectedVersion());
         mustNotBeDeceased();
         requirePresent(command.dateOfDeath(), "dateOfDeath");
         requirePresent(command.placeOfDeath(), "placeOfDeath");
         LocalDate today = policy.today();
         if (command.dateOfDeath().isAfter(today)) {
-            throw new DateOfDeathInFuture(today);
+            throw new DateInFuture("dateOfDeath", today);
         }
         if (command.dateOfDeath().isBefore(dateOfBirth)) {
             throw new DeathBeforeBirth(dateOfBirth);
@@ -112,6 +127,28 @@ class Person {
         policy.mustBeInLaos(command.placeOfDeath(), "placeOfDeath");
         policy.mustActWithin(metadata, command.placeOfDeath());
         apply(new DeathRegistered(personId, command.dateOfDeath(), command.placeOfDeath(), stripped(command.cause())));
+    }
+
+    /**
+     * Records a registrar's decision on this birth and another that an open CIV-POSSIBLE-DUPLICATE flag links it to:
+     * both must lie in their jurisdiction. The decision closes the flag; a pair is reviewed once.
+     */
+    @CommandHandler
+    void handle(ReviewDuplicateBirth command, CivilRegistryPolicy policy, CivilLookups lookups,
+                DuplicateBirthFlags flags, MetaData metadata) {
+        requirePresent(command.otherPersonId(), "otherPersonId");
+        requirePresent(command.decision(), "decision");
+        requireReason(command.reason(), "reason");
+        policy.mustActWithin(metadata, placeOfBirth);
+        var other = lookups.person(command.otherPersonId()).orElseThrow(() -> new UnknownPerson("otherPersonId"));
+        policy.mustActWithin(metadata, other.birthProvince(), other.birthDistrict());
+        mustBeAt(command.expectedVersion());
+        if (reviewedAsPossibleDuplicates.contains(command.otherPersonId())) {
+            throw new NoOpenDuplicateFlag();
+        }
+        var pair = flags.openBetween(personId, command.otherPersonId()).orElseThrow(NoOpenDuplicateFlag::new);
+        apply(new DuplicateBirthReviewed(personId, command.otherPersonId(), command.decision(), command.reason().strip(),
+                pair.earlier(), pair.later()));
     }
 
     /** A birth certificate, or a reprint of it: a new copy, numbered, of the record as it stands. */
@@ -160,6 +197,16 @@ class Person {
     }
 
     @EventSourcingHandler
+    void on(DuplicateBirthReviewed event) {
+        reviewedAsPossibleDuplicates.add(event.otherPersonId());
+    }
+
+    /** A change based on an earlier version of the record is refused, so that nothing is overwritten unseen. */
+    private void mustBeAt(Long expectedVersion) {
+        RecordChangedSince.unlessAt(expectedVersion, AggregateLifecycle.getVersion(), RECORD, personId.value());
+    }
+
+    @EventSourcingHandler
     void on(CertificateIssued event) {
         certificates.on(event);
     }
@@ -179,7 +226,7 @@ class Person {
         requirePresent(dateOfBirth, field);
         LocalDate today = policy.today();
         if (dateOfBirth.isAfter(today)) {
-            throw new DateOfBirthInFuture(field, today);
+            throw new DateInFuture(field, today);
         }
         if (dateOfBirth.isBefore(CivilRegistryPolicy.EARLIEST_DATE_OF_BIRTH)) {
             throw new DateOfBirthTooEarly(field, CivilRegistryPolicy.EARLIEST_DATE_OF_BIRTH);

@@ -10,6 +10,8 @@ import io.tabien.contracts.civil.CertificateKind;
 import io.tabien.contracts.civil.CertificateRevoked;
 import io.tabien.contracts.civil.CertificateSummary;
 import io.tabien.contracts.civil.DeathRegistered;
+import io.tabien.contracts.civil.DuplicateBirthReviewed;
+import io.tabien.contracts.civil.DuplicateDecision;
 import io.tabien.contracts.civil.FamilyBookId;
 import io.tabien.contracts.civil.FamilyBookIssued;
 import io.tabien.contracts.civil.FamilyMemberAdded;
@@ -46,6 +48,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.annotation.Value;
@@ -85,15 +88,15 @@ class PersonRegistryProjection {
 
     @EventHandler
     void on(BirthRegistered event, EventMessage<BirthRegistered> message,
-            @MetaDataValue(CommandMetadata.OFFICE) String office) {
+            @MetaDataValue(CommandMetadata.OFFICE) String office, @SequenceNumber long version) {
         Place place = event.placeOfBirth();
         // An upsert, so that a redelivered or replayed event leaves the same row.
         jdbc.update("""
                         insert into person_registry (person_id, given_name, family_name, given_name_latin,
                             family_name_latin, sex, date_of_birth, birth_province, birth_district, birth_village,
                             mother_person_id, mother_name, father_person_id, father_name, informant,
-                            late_registration, registered_at, registration_office, search_names)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            late_registration, registered_at, registration_office, search_names, version)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (person_id) do update set
                             given_name = excluded.given_name, family_name = excluded.family_name,
                             given_name_latin = excluded.given_name_latin, family_name_latin = excluded.family_name_latin,
@@ -109,15 +112,16 @@ class PersonRegistryProjection {
                 place.village(), parentId(event.mother()), parentName(event.mother()), parentId(event.father()),
                 parentName(event.father()), event.informant(), event.lateRegistration(),
                 Timestamp.from(message.getTimestamp()), office, PersonSearch.searchKey(event.givenName(),
-                        event.familyName(), event.givenNameLatin(), event.familyNameLatin()));
+                        event.familyName(), event.givenNameLatin(), event.familyNameLatin()), version);
         history.record(event.personId().value(), message,
                 "Birth registered" + (event.lateRegistration() ? " (late registration)" : "") + ".");
     }
 
     @EventHandler
-    void on(BirthRecordCorrected event, EventMessage<BirthRecordCorrected> message) {
+    void on(BirthRecordCorrected event, EventMessage<BirthRecordCorrected> message, @SequenceNumber long version) {
         BirthRecordChanges changes = event.changes();
         UUID person = event.personId().value();
+        set(person, "version", version);
         for (BirthRecordField field : changes.fields()) {
             switch (field) {
                 case givenName -> set(person, "given_name", changes.givenName());
@@ -146,14 +150,29 @@ class PersonRegistryProjection {
     }
 
     @EventHandler
-    void on(DeathRegistered event, EventMessage<DeathRegistered> message) {
+    void on(DeathRegistered event, EventMessage<DeathRegistered> message, @SequenceNumber long version) {
         jdbc.update("""
                         update person_registry set date_of_death = ?, death_province = ?, death_district = ?,
-                            death_village = ?
+                            death_village = ?, version = ?
                         where person_id = ?""",
                 event.dateOfDeath(), event.placeOfDeath().province(), event.placeOfDeath().district(),
-                event.placeOfDeath().village(), event.personId().value());
+                event.placeOfDeath().village(), version, event.personId().value());
         history.record(event.personId().value(), message, "Death registered, " + event.dateOfDeath() + ".");
+    }
+
+    /** With {@code SAME_PERSON} the later registration is marked a duplicate of the earlier; both stay. */
+    @EventHandler
+    void on(DuplicateBirthReviewed event, EventMessage<DuplicateBirthReviewed> message, @SequenceNumber long version) {
+        set(event.personId().value(), "version", version);
+        boolean same = event.decision() == DuplicateDecision.SAME_PERSON;
+        if (same) {
+            set(event.laterPersonId().value(), "duplicate_of", event.earlierPersonId().value());
+        }
+        String decision = same ? "the same person" : "not the same person";
+        history.record(event.personId().value(), message, "Reviewed with the birth of person " + event.otherPersonId()
+                + " as a possible duplicate: " + decision + ". " + event.reason());
+        history.record(event.otherPersonId().value(), message, "Reviewed with the birth of person " + event.personId()
+                + " as a possible duplicate: " + decision + ". " + event.reason());
     }
 
     @EventHandler
@@ -325,6 +344,7 @@ class PersonRegistryProjection {
         UUID id = row.getObject("person_id", UUID.class);
         UUID familyBook = row.getObject("family_book_id", UUID.class);
         String deathProvince = row.getString("death_province");
+        UUID duplicateOf = row.getObject("duplicate_of", UUID.class);
         return new PersonView(
                 new PersonId(id),
                 row.getString("given_name"),
@@ -347,7 +367,11 @@ class PersonRegistryProjection {
                 passports(id),
                 grievances(id),
                 certificates(id, familyBook),
-                history.of(id));
+                history.of(id),
+                row.getLong("version"),
+                duplicateOf == null ? null : new PersonId(duplicateOf),
+                jdbc.query("select person_id from person_registry where duplicate_of = ? order by person_id",
+                        (duplicate, n) -> new PersonId(duplicate.getObject(1, UUID.class)), id));
     }
 
     private List<GrievanceSummary> grievances(UUID worker) {

@@ -1,5 +1,6 @@
 package io.tabien.registry.grievance.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.grievance.AddGrievanceEvidence;
 import io.tabien.contracts.grievance.AnswerReferral;
@@ -16,10 +17,8 @@ import io.tabien.contracts.grievance.GrievanceView;
 import io.tabien.contracts.grievance.IdentifyGrievanceWorker;
 import io.tabien.contracts.grievance.ReferGrievance;
 import io.tabien.contracts.grievance.ReferralId;
-import io.tabien.contracts.grievance.RegisterGrievance;
 import io.tabien.contracts.grievance.ResolveGrievance;
 import io.tabien.contracts.grievance.UnansweredReferral;
-import io.tabien.contracts.labour.ContractId;
 import io.tabien.contracts.labour.Money;
 import io.tabien.registry.security.ReadAccess;
 import io.tabien.registry.web.Commands;
@@ -66,18 +65,15 @@ class GrievanceController {
         this.referralAnswerDays = referralAnswerDays;
     }
 
+    @Operation(summary = "Register a worker's grievance")
     @PostMapping
     ResponseEntity<RecordId> register(@Valid @RequestBody GrievanceRequests.Register request) {
-        GrievanceId id = request.id() != null ? new GrievanceId(request.id()) : GrievanceId.random();
-        var command = new RegisterGrievance(id,
-                request.workerPersonId() == null ? null : new PersonId(request.workerPersonId()), request.workerName(),
-                request.passportNumber(), request.contractId() == null ? null : new ContractId(request.contractId()),
-                request.employerName(), request.country(), request.city(), request.channel(), request.categories(),
-                request.narrative(), request.reportedOn());
-        return Responses.created("/api/grievances", commands.send(id, command, request, GrievanceId.class));
+        var write = request.toWrite();
+        return Responses.answer(write, commands.send(write));
     }
 
     /** The grievance; its case file only for the attaché of its country and auditors. */
+    @Operation(summary = "Read what a grievance is about, its status and dates")
     @GetMapping("/{id}")
     GrievanceView grievance(@PathVariable UUID id) {
         return queries.one(GRIEVANCES, new FindGrievance(new GrievanceId(id), access.grievanceReaders()),
@@ -85,6 +81,7 @@ class GrievanceController {
     }
 
     /** Narrative, evidence, screening and referrals: 403 for anyone but the attaché of its country and auditors. */
+    @Operation(summary = "Read a grievance's case file")
     @GetMapping("/{id}/narrative")
     CaseFileView caseFile(@PathVariable UUID id) {
         GrievanceView grievance = grievance(id);
@@ -94,6 +91,7 @@ class GrievanceController {
         return grievance.caseFile();
     }
 
+    @Operation(summary = "List grievances by country, status and category")
     @GetMapping
     List<GrievanceView> grievances(@RequestParam(required = false) String country,
                                    @RequestParam(required = false) GrievanceStatus status,
@@ -103,6 +101,7 @@ class GrievanceController {
     }
 
     /** Referrals still unanswered more than {@code days} (default 14) days after they were made. */
+    @Operation(summary = "List referrals left without an answer")
     @GetMapping("/referrals/unanswered")
     List<UnansweredReferral> unanswered(
             @RequestParam(required = false) @Min(0) @Max(3650) Integer days,
@@ -111,6 +110,7 @@ class GrievanceController {
                 asOf == null ? LocalDate.now(clock) : asOf, access.referralCountry()), UnansweredReferral.class);
     }
 
+    @Operation(summary = "Identify the worker of a grievance as a registered person")
     @PostMapping("/{id}/identification")
     ResponseEntity<RecordId> identify(@PathVariable UUID id,
                                                @Valid @RequestBody GrievanceRequests.Identification request) {
@@ -119,6 +119,7 @@ class GrievanceController {
                 request, Void.class), id);
     }
 
+    @Operation(summary = "Add evidence to a grievance")
     @PostMapping("/{id}/evidence")
     ResponseEntity<RecordId> evidence(@PathVariable UUID id, @Valid @RequestBody GrievanceRequests.Evidence request) {
         GrievanceId grievance = new GrievanceId(id);
@@ -126,6 +127,7 @@ class GrievanceController {
                 request.documentReference(), request.addedOn()), request, Void.class), id);
     }
 
+    @Operation(summary = "Record a trafficking screening")
     @PostMapping("/{id}/screening")
     ResponseEntity<RecordId> screening(@PathVariable UUID id,
                                                 @Valid @RequestBody GrievanceRequests.Screening request) {
@@ -134,6 +136,7 @@ class GrievanceController {
                 request.outcome(), request.decidedBy(), request.screenedOn()), request, Void.class), id);
     }
 
+    @Operation(summary = "Refer a grievance to a service")
     @PostMapping("/{id}/referrals")
     ResponseEntity<RecordId> refer(@PathVariable UUID id, @Valid @RequestBody GrievanceRequests.Referral request) {
         GrievanceId grievance = new GrievanceId(id);
@@ -143,6 +146,7 @@ class GrievanceController {
                         request.referredOn()), request, ReferralId.class));
     }
 
+    @Operation(summary = "Record the answer to a referral")
     @PostMapping("/{id}/referrals/{referralId}/answer")
     ResponseEntity<RecordId> answer(@PathVariable UUID id, @PathVariable UUID referralId,
                                              @Valid @RequestBody GrievanceRequests.Answer request) {
@@ -151,6 +155,7 @@ class GrievanceController {
                 request.answer(), request.reason(), request.answeredOn()), request, Void.class), id);
     }
 
+    @Operation(summary = "Resolve a grievance")
     @PostMapping("/{id}/resolution")
     ResponseEntity<RecordId> resolve(@PathVariable UUID id,
                                               @Valid @RequestBody GrievanceRequests.Resolution request) {
@@ -161,6 +166,7 @@ class GrievanceController {
                 request.resolvedOn()), request, Void.class), id);
     }
 
+    @Operation(summary = "Close a grievance")
     @PostMapping("/{id}/closure")
     ResponseEntity<RecordId> close(@PathVariable UUID id, @Valid @RequestBody GrievanceRequests.Closure request) {
         GrievanceId grievance = new GrievanceId(id);

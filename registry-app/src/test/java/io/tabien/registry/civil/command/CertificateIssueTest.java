@@ -18,6 +18,7 @@ import io.tabien.contracts.civil.RevokeBirthCertificate;
 import io.tabien.contracts.civil.RevokeFamilyBookExtract;
 import io.tabien.contracts.civil.Place;
 import io.tabien.contracts.civil.Sex;
+import io.tabien.registry.platform.errors.RequiredFieldMissing;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
