@@ -4,6 +4,7 @@ import io.tabien.registry.platform.commands.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -27,8 +28,9 @@ import static io.tabien.registry.platform.commands.Role.PASSPORT_OFFICER;
 import static io.tabien.registry.platform.commands.Role.REGISTRAR;
 
 /**
- * HTTP Basic over a stateless API. Who may call what is listed here, in one place, so that it can be read and
- * audited as a whole.
+ * Two doors with one user store and one failed-login throttle: HTTP Basic over a stateless API under {@code /api},
+ * and a form login with a session and CSRF protection for the registrar's web pages. Who may call what is listed
+ * here, in one place, so that it can be read and audited as a whole.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -40,6 +42,7 @@ class SecurityConfiguration {
     static final String[] CERTIFICATE_CHECKS_FOR_ANYONE = {"/verify", "/verify/**", "/verify-sw.js",
             "/api/certificates/verify", "/api/certificates/keys"};
 
+    private static final String LOGIN_PAGE = "/login";
     private static final String[] READERS = names(REGISTRAR, PASSPORT_OFFICER, LABOUR_OFFICER, LABOUR_ATTACHE, AUDITOR);
 
     /**
@@ -48,12 +51,15 @@ class SecurityConfiguration {
      *                             open to all, but shows its details only to administrators and auditors.
      */
     @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, JsonMapper json,
                             ClientAddresses clientAddresses,
                             @Value("${tabien.security.public-api-description:false}") boolean publicApiDescription)
             throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         return http
+                .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                        "/swagger-ui/**", "/error")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authenticationManager(authenticationManager)
@@ -105,6 +111,36 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/persons", "/api/persons/**", "/api/family-books",
                                 "/api/family-books/**", "/api/flags").hasAnyRole(READERS)
                         .anyRequest().denyAll())
+                .build();
+    }
+
+    /**
+     * The web pages: everything outside the API. An anonymous visitor is sent to the login page; a refused login
+     * comes back to it saying why, and a throttled one how long to wait. Scripts, styles and fonts are public, so
+     * that the login page itself looks right.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager,
+                              ClientAddresses clientAddresses) throws Exception {
+        return http
+                .authenticationManager(authenticationManager)
+                .formLogin(form -> form
+                        .loginPage(LOGIN_PAGE)
+                        .authenticationDetailsSource(clientAddresses)
+                        .failureHandler(LoginPageAnswers.failure())
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout").permitAll())
+                .exceptionHandling(errors -> errors.accessDeniedPage("/forbidden"))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/css/**", "/js/**", "/fonts/**", "/webjars/**", "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.GET, CERTIFICATE_CHECKS_FOR_ANYONE).permitAll()
+                        .requestMatchers(LOGIN_PAGE).permitAll()
+                        .requestMatchers("/forbidden").permitAll()
+                        .requestMatchers("/births/**", "/persons/**", "/search", "/family-books/**", "/duplicates/**")
+                        .hasRole(REGISTRAR.name())
+                        .requestMatchers("/users/**", "/users").hasRole(ADMIN.name())
+                        .anyRequest().authenticated())
                 .build();
     }
 

@@ -59,8 +59,17 @@ public abstract class IntegrationTest {
         admin = api.as(ADMIN, ADMIN_PASSWORD);
     }
 
+    protected int port() {
+        return port;
+    }
+
     /** A new user with the given role and office; answers a client logged in as them. */
     protected Api user(String role, String office) {
+        return api.as(newUser(role, office), PASSWORD);
+    }
+
+    /** A new user with the given role and office; answers their user name (their password is {@link #PASSWORD}). */
+    protected String newUser(String role, String office) {
         String username = role.toLowerCase().replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
         String body = office == null
                 ? "{\"username\":\"%s\",\"password\":\"%s\",\"roles\":[\"%s\"]}".formatted(username, PASSWORD, role)
@@ -70,7 +79,7 @@ public abstract class IntegrationTest {
         if (created.status() != 201) {
             throw new IllegalStateException("could not create a test user: " + created);
         }
-        return api.as(username, PASSWORD);
+        return username;
     }
 
     /**

@@ -4,12 +4,12 @@ import io.tabien.contracts.civil.CertificateCollector;
 import io.tabien.contracts.civil.CertificateKind;
 import io.tabien.contracts.civil.IssuedCertificate;
 import io.tabien.contracts.civil.Place;
+import io.tabien.registry.civil.LateRegistration;
 import io.tabien.registry.platform.commands.Actor;
 import io.tabien.registry.platform.commands.Role;
 import io.tabien.registry.platform.reference.Geography;
 import io.tabien.registry.security.Reach;
 import org.axonframework.messaging.MetaData;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -20,7 +20,7 @@ import java.util.UUID;
 
 /**
  * What the civil registry's rules need from outside a record: today's date where the registry works, the
- * geography of Laos, how late a birth registration may be, and where the acting registrar may act.
+ * geography of Laos, when a birth registration is late, and where the acting registrar may act.
  */
 @Component
 class CivilRegistryPolicy {
@@ -30,13 +30,12 @@ class CivilRegistryPolicy {
 
     private final Clock clock;
     private final Geography geography;
-    private final int lateAfterDays;
+    private final LateRegistration lateRegistration;
 
-    CivilRegistryPolicy(Clock clock, Geography geography,
-                        @Value("${tabien.civil.late-registration-after-days:30}") int lateAfterDays) {
+    CivilRegistryPolicy(Clock clock, Geography geography, LateRegistration lateRegistration) {
         this.clock = clock;
         this.geography = geography;
-        this.lateAfterDays = lateAfterDays;
+        this.lateRegistration = lateRegistration;
     }
 
     LocalDate today() {
@@ -44,7 +43,7 @@ class CivilRegistryPolicy {
     }
 
     boolean isLate(LocalDate dateOfBirth) {
-        return dateOfBirth.plusDays(lateAfterDays).isBefore(today());
+        return lateRegistration.isLate(dateOfBirth);
     }
 
     void mustBeInLaos(Place place, String field) {

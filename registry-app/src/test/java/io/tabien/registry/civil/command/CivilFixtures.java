@@ -2,6 +2,7 @@ package io.tabien.registry.civil.command;
 
 import io.tabien.contracts.civil.FamilyBookId;
 import io.tabien.contracts.civil.PersonId;
+import io.tabien.registry.civil.LateRegistration;
 import io.tabien.registry.platform.reference.DistrictView;
 import io.tabien.registry.platform.reference.Geography;
 import io.tabien.registry.platform.reference.ProvinceView;
@@ -32,7 +33,7 @@ final class CivilFixtures {
 
     static CivilRegistryPolicy policy() {
         Clock clock = Clock.fixed(Instant.parse("2026-03-15T03:00:00Z"), ZoneId.of("Asia/Vientiane"));
-        return new CivilRegistryPolicy(clock, GEOGRAPHY, 30);
+        return new CivilRegistryPolicy(clock, GEOGRAPHY, new LateRegistration(clock, 30));
     }
 
     static MetaData registrarOf(String office) {
