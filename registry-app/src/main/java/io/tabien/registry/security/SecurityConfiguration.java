@@ -36,11 +36,11 @@ import static io.tabien.registry.platform.commands.Role.REGISTRAR;
 class SecurityConfiguration {
 
     /**
-     * Anyone may check a certificate, without logging in: the verification page and its files, the check of a code,
-     * and the list of the keys that sign certificates.
+     * Anyone may check a certificate, without logging in: the verification page, its files and the service worker
+     * that keeps them offline, the check of a code, and the list of the keys that sign certificates.
      */
-    static final String[] CERTIFICATE_CHECKS_FOR_ANYONE = {"/verify", "/verify/**", "/api/certificates/verify",
-            "/api/certificates/keys"};
+    static final String[] CERTIFICATE_CHECKS_FOR_ANYONE = {"/verify", "/verify/**", "/verify-sw.js",
+            "/api/certificates/verify", "/api/certificates/keys"};
 
     private static final String LOGIN_PAGE = "/login";
     private static final String[] READERS = names(REGISTRAR, PASSPORT_OFFICER, LABOUR_OFFICER, LABOUR_ATTACHE, AUDITOR);
