@@ -5,6 +5,7 @@ import io.tabien.contracts.HistoryEntry;
 import java.time.LocalDate;
 import java.util.List;
 
+/** @param version the sequence number of the book's last event shown here, as for {@link PersonView#version()} */
 public record FamilyBookView(
         FamilyBookId id,
         String bookNumber,
@@ -13,5 +14,6 @@ public record FamilyBookView(
         PersonId headPersonId,
         LocalDate issuedOn,
         List<FamilyMemberView> members,
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+        long version) {
 }

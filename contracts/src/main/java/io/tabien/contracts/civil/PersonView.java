@@ -8,7 +8,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A person as the civil register currently shows them, with the history of their record. */
+/**
+ * A person as the civil register currently shows them, with the history of their record.
+ *
+ * @param version the sequence number of the last event of the person's record shown here; a change based on this
+ *                view sends it ({@code If-Match}) and is refused if the record has changed since
+ */
 public record PersonView(
         PersonId id,
         String givenName,
@@ -29,5 +34,6 @@ public record PersonView(
         FamilyBookId familyBookId,
         List<PassportSummary> passports,
         List<GrievanceSummary> grievances,
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+        long version) {
 }

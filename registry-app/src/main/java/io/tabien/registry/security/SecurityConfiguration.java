@@ -74,6 +74,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/audit/**").hasRole(AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/reports/**").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.GET, "/api/reference/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/sync").hasAnyRole(REGISTRAR.name(), LABOUR_ATTACHE.name())
                         .requestMatchers(HttpMethod.POST, "/api/births").hasRole(REGISTRAR.name())
                         .requestMatchers(HttpMethod.POST, "/api/persons/*/corrections", "/api/persons/*/death")
                         .hasRole(REGISTRAR.name())

@@ -14,6 +14,7 @@ import org.axonframework.messaging.MetaData;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
@@ -40,8 +41,10 @@ public class Commands {
     public static final String CORRELATION_ID = "X-Correlation-Id";
     public static final String RECORDED_AT = "Recorded-At";
     public static final String POSITION = "Tabien-Position";
+    public static final String IF_MATCH = "If-Match";
 
     private static final Pattern KEY_FORMAT = Pattern.compile("[\\x21-\\x7e]{1,200}");
+    private static final Pattern VERSION_TAG = Pattern.compile("\"([0-9]{1,18})\"");
 
     private final CommandGateway gateway;
     private final ActorSource actors;
@@ -75,42 +78,84 @@ public class Commands {
      * @param resultType  what the handler answers
      */
     public <R> Accepted<R> send(TypedId aggregateId, Object command, Object body, Class<R> resultType) {
-        Actor actor = actors.currentActor();
-        String idempotencyKey = idempotencyKey();
-        String fingerprint = idempotencyKey == null ? null : fingerprint(command, body);
+        return send(new Write<>(request.getRequestURI(), aggregateId, command, body, resultType, null), submission());
+    }
+
+    /** Sends a write as the current HTTP request asks: its actor, Idempotency-Key, correlation and capture time. */
+    public <R> Accepted<R> send(Write<R> write) {
+        return send(write, submission());
+    }
+
+    /**
+     * Sends a write on behalf of whoever submitted it. Inside a transaction of the caller's (a sync batch), a request
+     * that collides with its concurrent twin is refused with the {@link DuplicateKeyException}: the failed statement
+     * aborted the transaction, which must first be rolled back to before the write; the same write sent again then
+     * answers the twin's result.
+     */
+    public <R> Accepted<R> send(Write<R> write, Submission submission) {
+        Actor actor = submission.actor();
+        String idempotencyKey = submission.idempotencyKey();
+        String fingerprint = idempotencyKey == null ? null : fingerprint(write);
         if (idempotencyKey != null) {
-            var earlier = processedCommands.earlierResult(actor.username(), idempotencyKey, fingerprint, resultType);
+            var earlier = processedCommands.earlierResult(actor.username(), idempotencyKey, fingerprint,
+                    write.resultType());
             if (earlier.isPresent()) {
-                return replayed(actor, aggregateId, earlier.get());
+                return replayed(actor, write.recordId(), earlier.get());
             }
         }
         Map<String, Object> metadata = new HashMap<>(actor.metadata());
         metadata.put(CommandMetadata.COMMAND_ID, idempotencyKey != null ? idempotencyKey : UUID.randomUUID().toString());
-        metadata.put(CommandMetadata.CORRELATION_ID, correlationId());
-        metadata.put(CommandMetadata.RECORDED_AT, recordedAt().toString());
+        metadata.put(CommandMetadata.CORRELATION_ID, submission.correlationId());
+        metadata.put(CommandMetadata.RECORDED_AT, submission.recordedAt().toString());
         if (fingerprint != null) {
             metadata.put(CommandMetadata.REQUEST_FINGERPRINT, fingerprint);
         }
         R result;
         try {
-            result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)));
+            result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(write.command())
+                    .andMetaData(MetaData.from(metadata)));
         } catch (InvalidValues invalid) {
-            throw body instanceof RequestFieldNames names ? invalid.renamed(names::requestField) : invalid;
+            throw write.body() instanceof RequestFieldNames names ? invalid.renamed(names::requestField) : invalid;
         } catch (DuplicateKeyException concurrentTwin) {
-            if (idempotencyKey == null) {
+            if (idempotencyKey == null || TransactionSynchronizationManager.isActualTransactionActive()) {
                 throw concurrentTwin;
             }
             // The same request arrived twice at once; the other one recorded it.
-            return processedCommands.earlierResult(actor.username(), idempotencyKey, fingerprint, resultType)
-                    .map(earlier -> replayed(actor, aggregateId, earlier))
+            return processedCommands.earlierResult(actor.username(), idempotencyKey, fingerprint, write.resultType())
+                    .map(earlier -> replayed(actor, write.recordId(), earlier))
                     .orElseThrow(() -> concurrentTwin);
         }
-        long position = readYourWrites.wrote(actor.username(), aggregateId);
+        long position = readYourWrites.wrote(actor.username(), write.recordId());
         return new Accepted<>(result, position, false);
+    }
+
+    /** Whether the text may serve as an Idempotency-Key or a correlation id: 1 to 200 visible ASCII characters. */
+    public static boolean isKey(String text) {
+        return text != null && KEY_FORMAT.matcher(text).matches();
     }
 
     private <R> Accepted<R> replayed(Actor actor, TypedId aggregateId, R result) {
         return new Accepted<>(result, readYourWrites.wrote(actor.username(), aggregateId), true);
+    }
+
+    private Submission submission() {
+        return new Submission(actors.currentActor(), idempotencyKey(), correlationId(), recordedAt());
+    }
+
+    /**
+     * The version of the record the client based its change on, from {@code If-Match: "<version>"} (the ETag of its
+     * {@code GET}), or null when the client changes the record as it is now (no header, or {@code *}).
+     */
+    public Long expectedVersion() {
+        String tag = request.getHeader(IF_MATCH);
+        if (tag == null || tag.strip().equals("*")) {
+            return null;
+        }
+        var version = VERSION_TAG.matcher(tag.strip());
+        if (!version.matches()) {
+            throw new InvalidRequestHeader(IF_MATCH, "If-Match must be the ETag of the record as read, such as \"3\".");
+        }
+        return Long.parseLong(version.group(1));
     }
 
     private String idempotencyKey() {
@@ -118,7 +163,7 @@ public class Commands {
         if (key == null) {
             return null;
         }
-        if (!KEY_FORMAT.matcher(key).matches()) {
+        if (!isKey(key)) {
             throw new InvalidRequestHeader(IDEMPOTENCY_KEY, "Idempotency-Key must be 1 to 200 visible ASCII characters.");
         }
         return key;
@@ -129,49 +174,65 @@ public class Commands {
         if (correlationId == null) {
             return UUID.randomUUID().toString();
         }
-        if (!KEY_FORMAT.matcher(correlationId).matches()) {
+        if (!isKey(correlationId)) {
             throw new InvalidRequestHeader(CORRELATION_ID, "X-Correlation-Id must be 1 to 200 visible ASCII characters.");
         }
         return correlationId;
     }
 
-    /**
-     * When the fact was captured on the client. Offline work sends it later, but at most
-     * {@code tabien.commands.recorded-at-max-age} after the fact (registrars in remote districts sync late, not years
-     * late), and never ahead of the server's clock by more than {@code tabien.commands.recorded-at-clock-skew}.
-     */
+    /** When the fact was captured on the client: the {@value #RECORDED_AT} header, or now. */
     private Instant recordedAt() {
-        Instant now = clock.instant();
         String header = request.getHeader(RECORDED_AT);
         if (header == null) {
-            return now;
+            return clock.instant();
         }
+        try {
+            return recordedAt(header);
+        } catch (IllegalArgumentException refused) {
+            throw new InvalidRequestHeader(RECORDED_AT, RECORDED_AT + " " + refused.getMessage());
+        }
+    }
+
+    /**
+     * A client's capture time. Offline work sends it later, but at most {@code tabien.commands.recorded-at-max-age}
+     * after the fact (registrars in remote districts sync late, not years late), and never ahead of the server's
+     * clock by more than {@code tabien.commands.recorded-at-clock-skew}.
+     *
+     * @throws IllegalArgumentException saying what is wrong with it, without quoting it
+     */
+    public Instant recordedAt(String text) {
+        Instant now = clock.instant();
         Instant recordedAt;
         try {
-            recordedAt = Instant.parse(header);
+            recordedAt = Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestHeader(RECORDED_AT, "Recorded-At must be an ISO-8601 instant such as 2026-01-31T09:15:00Z.");
+            throw new IllegalArgumentException("must be an ISO-8601 instant such as 2026-01-31T09:15:00Z.");
         }
         if (!StorableValues.isStorable(recordedAt)) {
-            throw new InvalidRequestHeader(RECORDED_AT, "Recorded-At must lie between " + StorableValues.EARLIEST_DATE
-                    + " and " + StorableValues.LATEST_DATE + ".");
+            throw new IllegalArgumentException("must lie between " + StorableValues.EARLIEST_DATE + " and "
+                    + StorableValues.LATEST_DATE + ".");
         }
         if (recordedAt.isAfter(now.plus(recordedAtClockSkew))) {
-            throw new InvalidRequestHeader(RECORDED_AT, "Recorded-At lies in the future.");
+            throw new IllegalArgumentException("lies in the future.");
         }
         if (recordedAt.isBefore(now.minus(recordedAtMaxAge))) {
-            throw new InvalidRequestHeader(RECORDED_AT, "Recorded-At lies more than " + recordedAtMaxAge.toDays()
-                    + " days in the past.");
+            throw new IllegalArgumentException("lies more than " + recordedAtMaxAge.toDays() + " days in the past.");
         }
         return recordedAt;
     }
 
-    private String fingerprint(Object command, Object body) {
+    /** The capture time of a fact whose client does not say: now. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** The request an Idempotency-Key was first sent with: the kind of command, the endpoint and the body. */
+    private String fingerprint(Write<?> write) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(command.getClass().getName().getBytes(StandardCharsets.UTF_8));
-            digest.update(request.getRequestURI().getBytes(StandardCharsets.UTF_8));
-            digest.update(json.writeValueAsBytes(body));
+            digest.update(write.command().getClass().getName().getBytes(StandardCharsets.UTF_8));
+            digest.update(write.path().getBytes(StandardCharsets.UTF_8));
+            digest.update(json.writeValueAsBytes(write.body()));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

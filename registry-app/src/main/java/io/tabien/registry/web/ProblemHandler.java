@@ -2,9 +2,11 @@ package io.tabien.registry.web;
 
 import io.tabien.registry.platform.database.DatabaseOutage;
 import io.tabien.registry.platform.errors.Conflict;
+import io.tabien.registry.platform.errors.CurrentRecordReader;
 import io.tabien.registry.platform.errors.Forbidden;
 import io.tabien.registry.platform.errors.InvalidValues;
 import io.tabien.registry.platform.errors.NotFound;
+import io.tabien.registry.platform.errors.RecordChangedSince;
 import io.tabien.registry.platform.errors.RuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -43,6 +45,7 @@ import tools.jackson.databind.DatabindException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,6 +61,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
     private static final String TYPE_BASE = "urn:tabien:problem:";
 
+    private final List<CurrentRecordReader> currentRecords;
+
+    ProblemHandler(List<CurrentRecordReader> currentRecords) {
+        this.currentRecords = currentRecords;
+    }
+
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolated(RuleViolation violation) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Domain rule violated", violation.getMessage(),
@@ -72,6 +81,22 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail conflict(Conflict conflict) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "Conflict", conflict.getMessage(), "conflict");
         problem.setProperty("rule", conflict.rule());
+        return problem;
+    }
+
+    /**
+     * A change based on an older version: both versions, and the record as it is now for the caller to decide again
+     * (left out if they may not read it). Read after the refusal, so it may lag behind {@code currentVersion}.
+     */
+    @ExceptionHandler(RecordChangedSince.class)
+    ProblemDetail recordChanged(RecordChangedSince changed) {
+        ProblemDetail problem = conflict(changed);
+        problem.setTitle("Record changed since");
+        problem.setProperty("expectedVersion", changed.expectedVersion());
+        problem.setProperty("currentVersion", changed.currentVersion());
+        currentRecords.stream().filter(reader -> reader.reads(changed.record())).findFirst()
+                .flatMap(reader -> reader.current(changed.record(), changed.recordId()))
+                .ifPresent(current -> problem.setProperty("current", current));
         return problem;
     }
 
@@ -286,20 +311,87 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        ProblemDetail problem;
-        if (unreadable.getMostSpecificCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+        return handleExceptionInternal(unreadable, malformed(unreadable.getMostSpecificCause()), headers,
+                HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A body that could not be read as the operation's JSON: 400 naming the field at fault, if one is known. */
+    public static ProblemDetail malformed(Throwable unreadable) {
+        if (unreadable instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             String field = databind.getPath().stream()
                     .map(reference -> reference.getPropertyName() != null
                             ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             String message = "'" + field + "' has a value of the wrong type or format.";
-            problem = problem(HttpStatus.BAD_REQUEST, "Malformed request", message, "malformed-request");
+            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Malformed request", message, "malformed-request");
             problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
-        } else {
-            problem = problem(HttpStatus.BAD_REQUEST, "Malformed request",
-                    "The request body is not valid JSON for this operation.", "malformed-request");
+            return problem;
         }
-        return handleExceptionInternal(unreadable, problem, headers, HttpStatus.BAD_REQUEST, request);
+        return problem(HttpStatus.BAD_REQUEST, "Malformed request",
+                "The request body is not valid JSON for this operation.", "malformed-request");
+    }
+
+    /** Fields missing or invalid, found by the caller's own checks: 400 with the list, as bean validation answers. */
+    public static ProblemDetail invalid(List<InvalidFields.FieldProblem> problems) {
+        return invalidRequest(problems.stream()
+                .map(problem -> Map.of("field", problem.field(), "message", problem.message())).toList());
+    }
+
+    /**
+     * The refusal an exception thrown by a write would have been answered with, for a write that is not a request of
+     * its own (an entry of a sync batch).
+     */
+    public ProblemDetail problemFor(Exception refusal) {
+        if (refusal instanceof RecordChangedSince changed) {
+            return recordChanged(changed);
+        }
+        if (refusal instanceof RuleViolation violation) {
+            return ruleViolated(violation);
+        }
+        if (refusal instanceof Conflict conflict) {
+            return conflict(conflict);
+        }
+        if (refusal instanceof Forbidden forbidden) {
+            return forbidden(forbidden);
+        }
+        if (refusal instanceof AggregateStreamCreationException || refusal instanceof DuplicateKeyException) {
+            return alreadyRecorded(refusal);
+        }
+        if (refusal instanceof ConcurrencyException || refusal instanceof ConflictingModificationException) {
+            return concurrentChange(refusal);
+        }
+        if (refusal instanceof NotFound || refusal instanceof AggregateNotFoundException) {
+            return notFound((RuntimeException) refusal);
+        }
+        if (refusal instanceof InvalidRequestHeader header) {
+            return invalidHeader(header);
+        }
+        if (refusal instanceof InvalidFields fields) {
+            return invalidFields(fields);
+        }
+        if (refusal instanceof InvalidValues values) {
+            return invalidValues(values);
+        }
+        if (refusal instanceof ConstraintViolationException violation) {
+            return constraintViolated(violation);
+        }
+        return unexpected(refusal).getBody();
+    }
+
+    /** A problem as the JSON object it is answered as, for an answer that holds several. */
+    public static Map<String, Object> asJson(ProblemDetail problem) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("type", problem.getType().toString());
+        json.put("title", problem.getTitle());
+        json.put("status", problem.getStatus());
+        json.put("detail", problem.getDetail());
+        if (problem.getInstance() != null) {
+            json.put("instance", problem.getInstance().toString());
+        }
+        if (problem.getProperties() != null) {
+            json.putAll(problem.getProperties());
+        }
+        return json;
     }
 
     private static Map<String, String> fieldError(FieldError error) {

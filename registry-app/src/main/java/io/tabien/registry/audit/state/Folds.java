@@ -110,7 +110,7 @@ final class Folds {
         PersonView view = new PersonView(birth.personId(), birth.givenName(), birth.familyName(), birth.givenNameLatin(),
                 birth.familyNameLatin(), birth.sex(), birth.dateOfBirth(), birth.placeOfBirth(), birth.mother(),
                 birth.father(), birth.informant(), birth.lateRegistration(), stream.get(0).entry().storedAt(),
-                stream.get(0).entry().office(), null, null, null, List.of(), List.of(), history);
+                stream.get(0).entry().office(), null, null, null, List.of(), List.of(), history, stream.size() - 1);
         for (AggregateStates.Recorded recorded : stream) {
             if (recorded.payload() instanceof BirthRecordCorrected correction) {
                 BirthRecordChanges c = correction.changes();
@@ -126,13 +126,13 @@ final class Folds {
                         c.changes(BirthRecordField.father) ? c.father() : view.father(),
                         c.changes(BirthRecordField.informant) ? c.informant() : view.informant(),
                         view.lateRegistration(), view.registeredAt(), view.registrationOffice(), view.dateOfDeath(),
-                        view.placeOfDeath(), null, List.of(), List.of(), history);
+                        view.placeOfDeath(), null, List.of(), List.of(), history, view.version());
             } else if (recorded.payload() instanceof DeathRegistered death) {
                 view = new PersonView(view.id(), view.givenName(), view.familyName(), view.givenNameLatin(),
                         view.familyNameLatin(), view.sex(), view.dateOfBirth(), view.placeOfBirth(), view.mother(),
                         view.father(), view.informant(), view.lateRegistration(), view.registeredAt(),
                         view.registrationOffice(), death.dateOfDeath(), death.placeOfDeath(), null, List.of(),
-                        List.of(), history);
+                        List.of(), history, view.version());
             }
         }
         return view;
@@ -173,7 +173,7 @@ final class Folds {
             }
         }
         return new FamilyBookView(issued.familyBookId(), number, previous, issued.address(), head, issued.issuedOn(),
-                List.copyOf(members.values()), history);
+                List.copyOf(members.values()), history, stream.size() - 1);
     }
 
     private static PassportView passport(List<AggregateStates.Recorded> stream, LocalDate day) {

@@ -1,6 +1,5 @@
 package io.tabien.registry.civil.api;
 
-import io.tabien.contracts.civil.PersonId;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.RecordId;
 import io.tabien.registry.web.Responses;
@@ -14,15 +13,16 @@ import org.springframework.web.bind.annotation.RestController;
 class BirthController {
 
     private final Commands commands;
+    private final CivilWrites writes;
 
-    BirthController(Commands commands) {
+    BirthController(Commands commands, CivilWrites writes) {
         this.commands = commands;
+        this.writes = writes;
     }
 
     @PostMapping("/api/births")
     ResponseEntity<RecordId> register(@Valid @RequestBody RegisterBirthRequest request) {
-        PersonId personId = request.id() != null ? new PersonId(request.id()) : PersonId.random();
-        return Responses.created("/api/persons", commands.send(personId, request.toCommand(personId), request,
-                PersonId.class));
+        var write = writes.birth(request);
+        return Responses.answer(write, commands.send(write));
     }
 }

@@ -1,16 +1,9 @@
 package io.tabien.registry.civil.api;
 
-import io.tabien.contracts.civil.AddFamilyMember;
-import io.tabien.contracts.civil.ChangeHeadOfHousehold;
 import io.tabien.contracts.civil.FamilyBookId;
 import io.tabien.contracts.civil.FamilyBookView;
 import io.tabien.contracts.civil.FindFamilyBook;
 import io.tabien.contracts.civil.FindFamilyBookByNumber;
-import io.tabien.contracts.civil.IssueFamilyBook;
-import io.tabien.contracts.civil.PersonId;
-import io.tabien.contracts.civil.Place;
-import io.tabien.contracts.civil.RemoveFamilyMember;
-import io.tabien.contracts.civil.ReplaceFamilyBook;
 import io.tabien.registry.security.ReadAccess;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.Queries;
@@ -28,8 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.UUID;
 
-import static io.tabien.registry.web.Responses.recorded;
-
 @RestController
 @RequestMapping("/api/family-books")
 class FamilyBookController {
@@ -39,26 +30,28 @@ class FamilyBookController {
     private final Commands commands;
     private final Queries queries;
     private final ReadAccess access;
+    private final CivilWrites writes;
 
-    FamilyBookController(Commands commands, Queries queries, ReadAccess access) {
+    FamilyBookController(Commands commands, Queries queries, ReadAccess access, CivilWrites writes) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
+        this.writes = writes;
     }
 
     @PostMapping
     ResponseEntity<RecordId> issue(@Valid @RequestBody FamilyBookRequests.Issue request) {
-        FamilyBookId id = request.id() != null ? new FamilyBookId(request.id()) : FamilyBookId.random();
-        var command = new IssueFamilyBook(id, request.bookNumber(),
-                new Place(request.province(), request.district(), blankToNull(request.village())),
-                new PersonId(request.headPersonId()), request.issuedOn());
-        return Responses.created("/api/family-books", commands.send(id, command, request, FamilyBookId.class));
+        var write = writes.familyBook(request);
+        return Responses.answer(write, commands.send(write));
     }
 
+    /** The book as recorded now, with its version as ETag (send it as If-Match to change the book). */
     @GetMapping("/{id}")
-    FamilyBookView book(@PathVariable UUID id) {
-        return queries.one(FAMILY_BOOKS, new FindFamilyBook(new FamilyBookId(id), access.civilJurisdiction()),
-                FamilyBookView.class, "family book", id);
+    ResponseEntity<FamilyBookView> book(@PathVariable UUID id) {
+        FamilyBookView book = queries.one(FAMILY_BOOKS,
+                new FindFamilyBook(new FamilyBookId(id), access.civilJurisdiction()), FamilyBookView.class,
+                "family book", id);
+        return ResponseEntity.ok().eTag(Long.toString(book.version())).body(book);
     }
 
     /** A book by its number (current or retired) in a district. */
@@ -71,35 +64,26 @@ class FamilyBookController {
 
     @PostMapping("/{id}/members")
     ResponseEntity<RecordId> addMember(@PathVariable UUID id, @Valid @RequestBody FamilyBookRequests.AddMember request) {
-        FamilyBookId book = new FamilyBookId(id);
-        var command = new AddFamilyMember(book, new PersonId(request.personId()), request.relationship(),
-                request.reason(), request.effectiveDate());
-        return recorded(commands.send(book, command, request, Void.class), id);
+        var write = writes.addMember(id, request, commands.expectedVersion());
+        return Responses.answer(write, commands.send(write));
     }
 
     @PostMapping("/{id}/members/{personId}/removal")
     ResponseEntity<RecordId> removeMember(@PathVariable UUID id, @PathVariable UUID personId,
                                           @Valid @RequestBody FamilyBookRequests.RemoveMember request) {
-        FamilyBookId book = new FamilyBookId(id);
-        var command = new RemoveFamilyMember(book, new PersonId(personId), request.reason(), request.effectiveDate());
-        return recorded(commands.send(book, command, request, Void.class), id);
+        var write = writes.removeMember(id, personId, request, commands.expectedVersion());
+        return Responses.answer(write, commands.send(write));
     }
 
     @PostMapping("/{id}/head")
     ResponseEntity<RecordId> changeHead(@PathVariable UUID id, @Valid @RequestBody FamilyBookRequests.ChangeHead request) {
-        FamilyBookId book = new FamilyBookId(id);
-        return recorded(commands.send(book, new ChangeHeadOfHousehold(book, new PersonId(request.personId())), request,
-                Void.class), id);
+        var write = writes.changeHead(id, request, commands.expectedVersion());
+        return Responses.answer(write, commands.send(write));
     }
 
     @PostMapping("/{id}/replacement")
     ResponseEntity<RecordId> replace(@PathVariable UUID id, @Valid @RequestBody FamilyBookRequests.Replace request) {
-        FamilyBookId book = new FamilyBookId(id);
-        return recorded(commands.send(book, new ReplaceFamilyBook(book, request.newBookNumber(), request.reason()),
-                request, Void.class), id);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        var write = writes.replacement(id, request, commands.expectedVersion());
+        return Responses.answer(write, commands.send(write));
     }
 }

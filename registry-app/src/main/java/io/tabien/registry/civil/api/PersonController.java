@@ -1,11 +1,9 @@
 package io.tabien.registry.civil.api;
 
-import io.tabien.contracts.civil.CorrectBirthRecord;
 import io.tabien.contracts.civil.FindPerson;
 import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.civil.PersonSearchPage;
 import io.tabien.contracts.civil.PersonView;
-import io.tabien.contracts.civil.RegisterDeath;
 import io.tabien.contracts.civil.SearchPersons;
 import io.tabien.contracts.flags.FindPersonFlags;
 import io.tabien.contracts.flags.FlagView;
@@ -14,6 +12,7 @@ import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.PageLimit;
 import io.tabien.registry.web.Queries;
 import io.tabien.registry.web.RecordId;
+import io.tabien.registry.web.Responses;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +27,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import static io.tabien.registry.web.Responses.recorded;
 
 @RestController
 class PersonController {
@@ -38,19 +36,20 @@ class PersonController {
     private final Commands commands;
     private final Queries queries;
     private final ReadAccess access;
-    private final BirthRecordChangesReader changesReader;
+    private final CivilWrites writes;
 
-    PersonController(Commands commands, Queries queries, ReadAccess access, BirthRecordChangesReader changesReader) {
+    PersonController(Commands commands, Queries queries, ReadAccess access, CivilWrites writes) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
-        this.changesReader = changesReader;
+        this.writes = writes;
     }
 
+    /** The person as recorded now, with the version of their record as ETag (send it as If-Match to change it). */
     @GetMapping("/api/persons/{id}")
-    PersonView person(@PathVariable UUID id) {
-        return queries.one(PERSON_REGISTRY, new FindPerson(new PersonId(id), access.civilJurisdiction()),
-                PersonView.class, "person", id);
+    ResponseEntity<PersonView> person(@PathVariable UUID id) {
+        PersonView person = read(id);
+        return ResponseEntity.ok().eTag(Long.toString(person.version())).body(person);
     }
 
     /** Persons by name (Lao script or romanized), place and date of birth, most relevant first. */
@@ -68,26 +67,26 @@ class PersonController {
 
     @PostMapping("/api/persons/{id}/corrections")
     ResponseEntity<RecordId> correct(@PathVariable UUID id, @Valid @RequestBody CorrectionRequest request) {
-        PersonId personId = new PersonId(id);
-        var command = new CorrectBirthRecord(personId, changesReader.read(request.changes()), request.reason(),
-                request.evidence());
-        return recorded(commands.send(personId, command, request, Void.class), id);
+        var write = writes.correction(id, request, commands.expectedVersion());
+        return Responses.answer(write, commands.send(write));
     }
 
     @PostMapping("/api/persons/{id}/death")
     ResponseEntity<RecordId> registerDeath(@PathVariable UUID id, @Valid @RequestBody DeathRequest request) {
-        PersonId personId = new PersonId(id);
-        var command = new RegisterDeath(personId, request.dateOfDeath(), request.placeOfDeath().toPlace(),
-                request.cause());
-        return recorded(commands.send(personId, command, request, Void.class), id);
+        var write = writes.death(id, request, commands.expectedVersion());
+        return Responses.answer(write, commands.send(write));
     }
 
     /** The person's flags, open and cleared; time-dependent rules are judged on {@code asOf} (default today). */
     @GetMapping("/api/persons/{id}/flags")
     List<FlagView> flags(@PathVariable UUID id,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        person(id);
+        read(id);
         return queries.list("flags", new FindPersonFlags(id, access.flagReaders(), asOf), FlagView.class);
     }
 
+    private PersonView read(UUID id) {
+        return queries.one(PERSON_REGISTRY, new FindPerson(new PersonId(id), access.civilJurisdiction()),
+                PersonView.class, "person", id);
+    }
 }

@@ -19,6 +19,8 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import io.tabien.registry.platform.errors.RecordChangedSince;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
@@ -35,6 +37,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate
 class FamilyBook {
+
+    static final String RECORD = "family book";
 
     @AggregateIdentifier
     private FamilyBookId familyBookId;
@@ -73,6 +77,7 @@ class FamilyBook {
         requirePresent(command.reason(), "reason");
         requirePresent(command.effectiveDate(), "effectiveDate");
         policy.mustActWithin(metadata, address);
+        mustBeAt(command.expectedVersion());
         if (command.relationship() == Relationship.HEAD) {
             throw new HeadIsNotAddedAsMember();
         }
@@ -95,6 +100,7 @@ class FamilyBook {
         requirePresent(command.reason(), "reason");
         requirePresent(command.effectiveDate(), "effectiveDate");
         policy.mustActWithin(metadata, address);
+        mustBeAt(command.expectedVersion());
         if (!members.contains(command.personId())) {
             throw new NotAMember();
         }
@@ -110,6 +116,7 @@ class FamilyBook {
     void handle(ChangeHeadOfHousehold command, CivilRegistryPolicy policy, MetaData metadata) {
         requirePresent(command.newHeadPersonId(), "personId");
         policy.mustActWithin(metadata, address);
+        mustBeAt(command.expectedVersion());
         if (!members.contains(command.newHeadPersonId())) {
             throw new NotAMemberToLead();
         }
@@ -124,6 +131,7 @@ class FamilyBook {
         requirePresent(command.newBookNumber(), "newBookNumber");
         requirePresent(command.reason(), "reason");
         policy.mustActWithin(metadata, address);
+        mustBeAt(command.expectedVersion());
         String number = command.newBookNumber().strip();
         if (number.equals(bookNumber)) {
             throw new SameBookNumber();
@@ -164,6 +172,11 @@ class FamilyBook {
     @EventSourcingHandler
     void on(FamilyBookReplaced event) {
         this.bookNumber = event.newBookNumber();
+    }
+
+    /** A change based on an earlier version of the book is refused, so that nothing is overwritten unseen. */
+    private void mustBeAt(Long expectedVersion) {
+        RecordChangedSince.unlessAt(expectedVersion, AggregateLifecycle.getVersion(), RECORD, familyBookId.value());
     }
 
     private static CivilLookups.PersonFacts mustBeAlive(PersonId personId, String field, CivilLookups lookups) {

@@ -14,6 +14,8 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import io.tabien.registry.platform.errors.RecordChangedSince;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
@@ -23,6 +25,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /** A person in the civil register, from the registration of their birth to that of their death. */
 @Aggregate
 class Person {
+
+    static final String RECORD = "person";
 
     @AggregateIdentifier
     private PersonId personId;
@@ -77,6 +81,7 @@ class Person {
             }
         }
         policy.mustActWithin(metadata, placeOfBirth);
+        mustBeAt(command.expectedVersion());
         if (changes.changes(BirthRecordField.dateOfBirth)) {
             mustBeBornInTheRegisterPeriod(changes.dateOfBirth(), "changes.dateOfBirth", policy);
             if (dateOfDeath != null && changes.dateOfBirth().isAfter(dateOfDeath)) {
@@ -92,6 +97,7 @@ class Person {
 
     @CommandHandler
     void handle(RegisterDeath command, CivilRegistryPolicy policy, MetaData metadata) {
+        mustBeAt(command.expectedVersion());
         mustNotBeDeceased();
         requirePresent(command.dateOfDeath(), "dateOfDeath");
         requirePresent(command.placeOfDeath(), "placeOfDeath");
@@ -127,6 +133,11 @@ class Person {
     @EventSourcingHandler
     void on(DeathRegistered event) {
         this.dateOfDeath = event.dateOfDeath();
+    }
+
+    /** A change based on an earlier version of the record is refused, so that nothing is overwritten unseen. */
+    private void mustBeAt(Long expectedVersion) {
+        RecordChangedSince.unlessAt(expectedVersion, AggregateLifecycle.getVersion(), RECORD, personId.value());
     }
 
     private void mustNotBeDeceased() {

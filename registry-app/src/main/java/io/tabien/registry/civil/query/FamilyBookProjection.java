@@ -21,6 +21,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -48,31 +49,33 @@ class FamilyBookProjection {
     }
 
     @EventHandler
-    void on(FamilyBookIssued event, EventMessage<FamilyBookIssued> message) {
+    void on(FamilyBookIssued event, EventMessage<FamilyBookIssued> message, @SequenceNumber long version) {
         UUID book = event.familyBookId().value();
         jdbc.update("""
                         insert into family_book (family_book_id, book_number, province, district, village,
-                            head_person_id, issued_on)
-                        values (?, ?, ?, ?, ?, ?, ?)
+                            head_person_id, issued_on, version)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (family_book_id) do nothing""",
                 book, event.bookNumber(), event.address().province(), event.address().district(),
-                event.address().village(), event.headPersonId().value(), event.issuedOn());
+                event.address().village(), event.headPersonId().value(), event.issuedOn(), version);
         member(book, event.headPersonId().value(), Relationship.HEAD, null, event.issuedOn());
         history.record(book, message, "Family book " + event.bookNumber() + " issued with head "
                 + event.headPersonId() + ".");
     }
 
     @EventHandler
-    void on(FamilyMemberAdded event, EventMessage<FamilyMemberAdded> message) {
+    void on(FamilyMemberAdded event, EventMessage<FamilyMemberAdded> message, @SequenceNumber long version) {
         UUID book = event.familyBookId().value();
+        atVersion(book, version);
         member(book, event.personId().value(), event.relationship(), event.reason(), event.effectiveDate());
         history.record(book, message, "Person " + event.personId() + " added as " + event.relationship()
                 + " (" + event.reason() + "), effective " + event.effectiveDate() + ".");
     }
 
     @EventHandler
-    void on(FamilyMemberRemoved event, EventMessage<FamilyMemberRemoved> message) {
+    void on(FamilyMemberRemoved event, EventMessage<FamilyMemberRemoved> message, @SequenceNumber long version) {
         UUID book = event.familyBookId().value();
+        atVersion(book, version);
         jdbc.update("delete from family_book_member where family_book_id = ? and person_id = ?",
                 book, event.personId().value());
         jdbc.update("update family_book set head_person_id = null where family_book_id = ? and head_person_id = ?",
@@ -82,8 +85,9 @@ class FamilyBookProjection {
     }
 
     @EventHandler
-    void on(HeadOfHouseholdChanged event, EventMessage<HeadOfHouseholdChanged> message) {
+    void on(HeadOfHouseholdChanged event, EventMessage<HeadOfHouseholdChanged> message, @SequenceNumber long version) {
         UUID book = event.familyBookId().value();
+        atVersion(book, version);
         jdbc.update("update family_book set head_person_id = ? where family_book_id = ?",
                 event.newHeadPersonId().value(), book);
         jdbc.update("update family_book_member set relationship = 'OTHER' where family_book_id = ? and person_id = ?",
@@ -95,8 +99,9 @@ class FamilyBookProjection {
     }
 
     @EventHandler
-    void on(FamilyBookReplaced event, EventMessage<FamilyBookReplaced> message) {
+    void on(FamilyBookReplaced event, EventMessage<FamilyBookReplaced> message, @SequenceNumber long version) {
         UUID book = event.familyBookId().value();
+        atVersion(book, version);
         jdbc.update("""
                         insert into family_book_previous_number (family_book_id, book_number, district, replaced_at)
                         select family_book_id, ?, district, ? from family_book where family_book_id = ?
@@ -138,6 +143,10 @@ class FamilyBookProjection {
                 .findFirst();
     }
 
+    private void atVersion(UUID book, long version) {
+        jdbc.update("update family_book set version = ? where family_book_id = ?", version, book);
+    }
+
     private void member(UUID book, UUID person, Relationship relationship, MembershipReason reason, LocalDate since) {
         jdbc.update("""
                         insert into family_book_member (family_book_id, person_id, relationship, reason, since)
@@ -169,6 +178,7 @@ class FamilyBookProjection {
                 head == null ? null : new PersonId(head),
                 row.getObject("issued_on", LocalDate.class),
                 members,
-                history.of(id));
+                history.of(id),
+                row.getLong("version"));
     }
 }

@@ -41,6 +41,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.annotation.Value;
@@ -80,15 +81,15 @@ class PersonRegistryProjection {
 
     @EventHandler
     void on(BirthRegistered event, EventMessage<BirthRegistered> message,
-            @MetaDataValue(CommandMetadata.OFFICE) String office) {
+            @MetaDataValue(CommandMetadata.OFFICE) String office, @SequenceNumber long version) {
         Place place = event.placeOfBirth();
         // An upsert, so that a redelivered or replayed event leaves the same row.
         jdbc.update("""
                         insert into person_registry (person_id, given_name, family_name, given_name_latin,
                             family_name_latin, sex, date_of_birth, birth_province, birth_district, birth_village,
                             mother_person_id, mother_name, father_person_id, father_name, informant,
-                            late_registration, registered_at, registration_office, search_names)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            late_registration, registered_at, registration_office, search_names, version)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (person_id) do update set
                             given_name = excluded.given_name, family_name = excluded.family_name,
                             given_name_latin = excluded.given_name_latin, family_name_latin = excluded.family_name_latin,
@@ -104,15 +105,16 @@ class PersonRegistryProjection {
                 place.village(), parentId(event.mother()), parentName(event.mother()), parentId(event.father()),
                 parentName(event.father()), event.informant(), event.lateRegistration(),
                 Timestamp.from(message.getTimestamp()), office, PersonSearch.searchKey(event.givenName(),
-                        event.familyName(), event.givenNameLatin(), event.familyNameLatin()));
+                        event.familyName(), event.givenNameLatin(), event.familyNameLatin()), version);
         history.record(event.personId().value(), message,
                 "Birth registered" + (event.lateRegistration() ? " (late registration)" : "") + ".");
     }
 
     @EventHandler
-    void on(BirthRecordCorrected event, EventMessage<BirthRecordCorrected> message) {
+    void on(BirthRecordCorrected event, EventMessage<BirthRecordCorrected> message, @SequenceNumber long version) {
         BirthRecordChanges changes = event.changes();
         UUID person = event.personId().value();
+        set(person, "version", version);
         for (BirthRecordField field : changes.fields()) {
             switch (field) {
                 case givenName -> set(person, "given_name", changes.givenName());
@@ -141,13 +143,13 @@ class PersonRegistryProjection {
     }
 
     @EventHandler
-    void on(DeathRegistered event, EventMessage<DeathRegistered> message) {
+    void on(DeathRegistered event, EventMessage<DeathRegistered> message, @SequenceNumber long version) {
         jdbc.update("""
                         update person_registry set date_of_death = ?, death_province = ?, death_district = ?,
-                            death_village = ?
+                            death_village = ?, version = ?
                         where person_id = ?""",
                 event.dateOfDeath(), event.placeOfDeath().province(), event.placeOfDeath().district(),
-                event.placeOfDeath().village(), event.personId().value());
+                event.placeOfDeath().village(), version, event.personId().value());
         history.record(event.personId().value(), message, "Death registered, " + event.dateOfDeath() + ".");
     }
 
@@ -311,7 +313,8 @@ class PersonRegistryProjection {
                 familyBook == null ? null : new FamilyBookId(familyBook),
                 passports(id),
                 grievances(id),
-                history.of(id));
+                history.of(id),
+                row.getLong("version"));
     }
 
     private List<GrievanceSummary> grievances(UUID worker) {

@@ -16,10 +16,8 @@ import io.tabien.contracts.grievance.GrievanceView;
 import io.tabien.contracts.grievance.IdentifyGrievanceWorker;
 import io.tabien.contracts.grievance.ReferGrievance;
 import io.tabien.contracts.grievance.ReferralId;
-import io.tabien.contracts.grievance.RegisterGrievance;
 import io.tabien.contracts.grievance.ResolveGrievance;
 import io.tabien.contracts.grievance.UnansweredReferral;
-import io.tabien.contracts.labour.ContractId;
 import io.tabien.contracts.labour.Money;
 import io.tabien.registry.security.ReadAccess;
 import io.tabien.registry.web.Commands;
@@ -68,13 +66,8 @@ class GrievanceController {
 
     @PostMapping
     ResponseEntity<RecordId> register(@Valid @RequestBody GrievanceRequests.Register request) {
-        GrievanceId id = request.id() != null ? new GrievanceId(request.id()) : GrievanceId.random();
-        var command = new RegisterGrievance(id,
-                request.workerPersonId() == null ? null : new PersonId(request.workerPersonId()), request.workerName(),
-                request.passportNumber(), request.contractId() == null ? null : new ContractId(request.contractId()),
-                request.employerName(), request.country(), request.city(), request.channel(), request.categories(),
-                request.narrative(), request.reportedOn());
-        return Responses.created("/api/grievances", commands.send(id, command, request, GrievanceId.class));
+        var write = request.toWrite();
+        return Responses.answer(write, commands.send(write));
     }
 
     /** The grievance; its case file only for the attaché of its country and auditors. */

@@ -7,6 +7,11 @@ import io.tabien.contracts.grievance.ReferralAnswer;
 import io.tabien.contracts.grievance.ReferralTarget;
 import io.tabien.contracts.grievance.ScreeningAuthority;
 import io.tabien.contracts.grievance.ScreeningOutcome;
+import io.tabien.contracts.civil.PersonId;
+import io.tabien.contracts.grievance.GrievanceId;
+import io.tabien.contracts.grievance.RegisterGrievance;
+import io.tabien.contracts.labour.ContractId;
+import io.tabien.registry.web.Write;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -39,6 +44,15 @@ final class GrievanceRequests {
             @NotEmpty Set<@NotNull GrievanceCategory> categories,
             @NotBlank @Size(max = 20000) String narrative,
             @NotNull LocalDate reportedOn) {
+
+        /** The registration as its endpoint takes it, alone or in a sync batch. */
+        Write<GrievanceId> toWrite() {
+            GrievanceId grievance = id != null ? new GrievanceId(id) : GrievanceId.random();
+            var command = new RegisterGrievance(grievance, workerPersonId == null ? null : new PersonId(workerPersonId),
+                    workerName, passportNumber, contractId == null ? null : new ContractId(contractId), employerName,
+                    country, city, channel, categories, narrative, reportedOn);
+            return Write.creating("/api/grievances", grievance, command, this, GrievanceId.class);
+        }
 
         /** The narrative never appears in logs or error messages. */
         @Override

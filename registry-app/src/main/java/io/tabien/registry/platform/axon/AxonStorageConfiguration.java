@@ -11,6 +11,7 @@ import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -55,9 +56,18 @@ class AxonStorageConfiguration {
         return new SpringTransactionManager(transactionManager);
     }
 
+    /**
+     * Inside a Spring transaction, the transaction's connection, committed or rolled back by the transaction alone;
+     * outside one, a connection tied to the unit of work. Axon's unit-of-work wrapper commits and rolls back the
+     * physical connection when its unit of work ends: inside a transaction that holds several commands (a sync batch,
+     * with a savepoint per command) it would commit the batch so far, or roll all of it back, after each command.
+     */
     @Bean
     ConnectionProvider axonConnectionProvider(DataSource dataSource) {
-        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+        ConnectionProvider transactional = new SpringDataSourceConnectionProvider(dataSource);
+        ConnectionProvider unitOfWork = new UnitOfWorkAwareConnectionProviderWrapper(transactional);
+        return () -> TransactionSynchronizationManager.isActualTransactionActive()
+                ? transactional.getConnection() : unitOfWork.getConnection();
     }
 
     @Bean

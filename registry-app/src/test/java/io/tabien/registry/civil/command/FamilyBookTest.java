@@ -17,6 +17,7 @@ import io.tabien.contracts.civil.RemovalReason;
 import io.tabien.contracts.civil.RemoveFamilyMember;
 import io.tabien.contracts.civil.ReplaceFamilyBook;
 import io.tabien.contracts.civil.ReplacementReason;
+import io.tabien.registry.platform.errors.RecordChangedSince;
 import io.tabien.registry.platform.reference.UnknownDistrict;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -315,6 +316,56 @@ class FamilyBookTest {
         fixture.given(ISSUED_EVENT)
                 .when(new ReplaceFamilyBook(BOOK, "15-0107", ReplacementReason.LOST), registrarOf("0101"))
                 .expectException(OutsideJurisdiction.class);
+    }
+
+    // Changes based on a version of the book
+
+    @Test
+    void memberIsAddedToTheVersionTheChangeWasBasedOn() {
+        fixture.given(ISSUED_EVENT)
+                .when(new AddFamilyMember(BOOK, SPOUSE, Relationship.SPOUSE, MembershipReason.MARRIAGE, TODAY, 0L),
+                        registrarOf("LA-XE"))
+                .expectEvents(new FamilyMemberAdded(BOOK, SPOUSE, Relationship.SPOUSE, MembershipReason.MARRIAGE, TODAY));
+    }
+
+    @Test
+    void memberAddedToAnEarlierVersionIsRefused() {
+        fixture.given(ISSUED_EVENT, spouseAdded())
+                .when(new AddFamilyMember(BOOK, CHILD, Relationship.CHILD, MembershipReason.BIRTH, TODAY, 0L),
+                        registrarOf("LA-XE"))
+                .expectException(RecordChangedSince.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void removalFromAnEarlierVersionIsRefused() {
+        fixture.given(ISSUED_EVENT, spouseAdded())
+                .when(new RemoveFamilyMember(BOOK, SPOUSE, RemovalReason.MOVED_OUT, TODAY, 0L), registrarOf("LA-XE"))
+                .expectException(RecordChangedSince.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void headChangedOnTheCurrentVersion() {
+        fixture.given(ISSUED_EVENT, spouseAdded())
+                .when(new ChangeHeadOfHousehold(BOOK, SPOUSE, 1L), registrarOf("LA-XE"))
+                .expectEvents(new HeadOfHouseholdChanged(BOOK, HEAD, SPOUSE));
+    }
+
+    @Test
+    void headChangedOnAnEarlierVersionIsRefused() {
+        fixture.given(ISSUED_EVENT, spouseAdded(), new HeadOfHouseholdChanged(BOOK, HEAD, SPOUSE))
+                .when(new ChangeHeadOfHousehold(BOOK, HEAD, 1L), registrarOf("LA-XE"))
+                .expectException(RecordChangedSince.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void replacementOfAnEarlierVersionIsRefused() {
+        fixture.given(ISSUED_EVENT, new FamilyBookReplaced(BOOK, "15-0042", "15-0107", ReplacementReason.LOST))
+                .when(new ReplaceFamilyBook(BOOK, "15-0108", ReplacementReason.LOST, 0L), registrarOf("LA-XE"))
+                .expectException(RecordChangedSince.class)
+                .expectNoEvents();
     }
 
     private static AddFamilyMember addSpouse(LocalDate effective) {

@@ -13,6 +13,7 @@ import io.tabien.contracts.civil.Place;
 import io.tabien.contracts.civil.RegisterBirth;
 import io.tabien.contracts.civil.RegisterDeath;
 import io.tabien.contracts.civil.Sex;
+import io.tabien.registry.platform.errors.RecordChangedSince;
 import io.tabien.registry.platform.reference.DistrictOutsideProvince;
 import io.tabien.registry.platform.reference.UnknownDistrict;
 import io.tabien.registry.platform.reference.UnknownProvince;
@@ -325,6 +326,42 @@ class PersonTest {
                 .when(new RegisterDeath(PERSON, TODAY.minusDays(2), new Place("LA-XX", null, null), null),
                         registrarOf("LA-XE"))
                 .expectException(UnknownProvince.class);
+    }
+
+    // Changes based on a version of the record
+
+    @Test
+    void correctionBasedOnTheCurrentVersionIsRecorded() {
+        fixture.given(birthRegistered(BORN, SEKONG, true), new DeathRegistered(PERSON, TODAY, SEKONG, null))
+                .when(new CorrectBirthRecord(PERSON, givenNameChange("Somjai"), "typo", null, 1L),
+                        registrarOf("LA-XE"))
+                .expectEvents(new BirthRecordCorrected(PERSON, givenNameChange("Somjai"), "typo", null));
+    }
+
+    @Test
+    void correctionBasedOnAnEarlierVersionIsRefused() {
+        fixture.given(birthRegistered(BORN, SEKONG, true), new DeathRegistered(PERSON, TODAY, SEKONG, null))
+                .when(new CorrectBirthRecord(PERSON, givenNameChange("Somjai"), "typo", null, 0L),
+                        registrarOf("LA-XE"))
+                .expectException(RecordChangedSince.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("version 0"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void deathBasedOnTheCurrentVersionIsRecorded() {
+        fixture.given(birthRegistered(BORN, SEKONG, true))
+                .when(new RegisterDeath(PERSON, TODAY, SEKONG, null, 0L), registrarOf("LA-XE"))
+                .expectEvents(new DeathRegistered(PERSON, TODAY, SEKONG, null));
+    }
+
+    @Test
+    void deathBasedOnAnEarlierVersionIsRefused() {
+        fixture.given(birthRegistered(BORN, SEKONG, true),
+                        new BirthRecordCorrected(PERSON, givenNameChange("Somjai"), "typo", null))
+                .when(new RegisterDeath(PERSON, TODAY, SEKONG, null, 0L), registrarOf("LA-XE"))
+                .expectException(RecordChangedSince.class)
+                .expectNoEvents();
     }
 
     private static BirthRecordChanges givenNameChange(String givenName) {

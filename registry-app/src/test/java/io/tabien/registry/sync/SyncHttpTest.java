@@ -1,0 +1,254 @@
+package io.tabien.registry.sync;
+
+import io.tabien.registry.support.Api;
+import io.tabien.registry.support.CivilClient;
+import io.tabien.registry.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Writes captured offline reach the registry in batches, each entry answered as its endpoint would answer it. */
+class SyncHttpTest extends IntegrationTest {
+
+    private CivilClient sekong;
+
+    @BeforeEach
+    void registrar() {
+        sekong = new CivilClient(user("REGISTRAR", "LA-XE"));
+    }
+
+    @Test
+    void batchOfGoodAndBadEntriesRecordsTheGoodOnesAndAnswersEachInOrder() {
+        String born = key();
+        String future = key();
+        String unknownKind = key();
+        String invalid = key();
+        List<String> keys = List.of(born, future, unknownKind, invalid);
+
+        Api.Response answer = sync(sekong.api(),
+                birth(born, "2026-01-05", "LA-XE", "1501"),
+                birth(future, java.time.LocalDate.now().plusDays(5).toString(), "LA-XE", "1501"),
+                entry(unknownKind, "marriage", null, null, "{}"),
+                entry(invalid, "birth", null, null, "{\"familyName\": \"ແສງສີ\", \"sex\": \"F\"}"),
+                "{\"kind\": \"birth\", \"idempotencyKey\": \"" + key() + "\", \"target\": \"not-an-id\", \"body\": {}}",
+                "42");
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        JsonNode results = answer.json().get("results");
+        assertThat(results).hasSize(6);
+        assertThat(statuses(results)).containsExactly(201, 422, 400, 400, 400, 400);
+        assertThat(keysOf(results).subList(0, 4)).isEqualTo(keys);
+
+        JsonNode accepted = results.get(0);
+        String person = accepted.get("body").get("id").asString();
+        assertThat(accepted.get("location").asString()).isEqualTo("/api/persons/" + person);
+        assertThat(sekong.api().get("/api/persons/" + person).status()).isEqualTo(200);
+
+        assertThat(results.get(1).get("problem").get("rule").asString()).isEqualTo("DateOfBirthInFuture");
+        assertThat(results.get(2).get("problem").get("errors").get(0).get("field").asString()).isEqualTo("kind");
+        assertThat(results.get(3).get("problem").get("errors").findValuesAsString("field"))
+                .contains("givenName", "dateOfBirth", "placeOfBirth");
+        assertThat(results.get(4).get("problem").get("errors").get(0).get("field").asString()).isEqualTo("target");
+        assertThat(results.get(5).get("problem").get("type").asString()).isEqualTo("urn:tabien:problem:malformed-request");
+        assertThat(eventsUnder(keys)).isEqualTo(1);
+    }
+
+    @Test
+    void sameBatchSentTwiceRecordsNothingNewAndAnswersTheSame() {
+        String first = key();
+        String second = key();
+        String refused = key();
+        String[] entries = {birth(first, "2026-01-06", "LA-XE", "1501"), birth(second, "2026-01-07", "LA-XE", "1502"),
+                birth(refused, "2026-01-08", "LA-VT", "0101")};
+
+        Api.Response once = sync(sekong.api(), entries);
+        long events = eventsUnder(List.of(first, second, refused));
+        Api.Response twice = sync(sekong.api(), entries);
+
+        assertThat(events).isEqualTo(2);
+        assertThat(eventsUnder(List.of(first, second, refused))).isEqualTo(events);
+        assertThat(statuses(twice.json().get("results"))).containsExactly(201, 201, 403);
+        assertThat(withoutPositions(twice.json())).isEqualTo(withoutPositions(once.json()));
+    }
+
+    @Test
+    void keyUsedInASingleRequestIsTheSameKeyInABatch() {
+        String key = key();
+        String body = birthBody("2026-01-09", "LA-XE", "1501");
+        Api.Response alone = sekong.api().post("/api/births", body, "Idempotency-Key", key);
+        assertThat(alone.status()).isEqualTo(201);
+
+        Api.Response batch = sync(sekong.api(), entry(key, "birth", null, null, body));
+
+        JsonNode result = batch.json().get("results").get(0);
+        assertThat(result.get("status").asInt()).isEqualTo(201);
+        assertThat(result.get("location").asString()).isEqualTo(alone.header("Location"));
+        assertThat(eventsUnder(List.of(key))).isEqualTo(1);
+
+        Api.Response otherBody = sync(sekong.api(), entry(key, "birth", null, null,
+                birthBody("2026-01-10", "LA-XE", "1501")));
+        assertThat(otherBody.json().get("results").get(0).get("status").asInt()).isEqualTo(422);
+        assertThat(otherBody.json().get("results").get(0).get("problem").get("rule").asString())
+                .isEqualTo("IdempotencyKeyReused");
+    }
+
+    @Test
+    void batchOfMoreThanTwoHundredEntriesIsRefusedWhole() {
+        List<String> entries = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 201; i++) {
+            String key = key();
+            keys.add(key);
+            entries.add(birth(key, "2026-01-11", "LA-XE", "1501"));
+        }
+
+        Api.Response refused = sync(sekong.api(), entries.toArray(String[]::new));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("entries");
+        assertThat(eventsUnder(keys)).isZero();
+        assertThat(sekong.api().post("/api/sync", "{\"entries\": []}").status()).isEqualTo(400);
+        assertThat(sekong.api().post("/api/sync", "{\"entries\": 7}").status()).isEqualTo(400);
+    }
+
+    @Test
+    void entryOutsideTheJurisdictionIsForbiddenAndTheOthersAccepted() {
+        String inside = key();
+        String outside = key();
+
+        JsonNode results = sync(sekong.api(), birth(inside, "2026-01-12", "LA-XE", "1501"),
+                birth(outside, "2026-01-12", "LA-VT", "0101")).json().get("results");
+
+        assertThat(statuses(results)).containsExactly(201, 403);
+        assertThat(results.get(1).get("problem").get("type").asString()).isEqualTo("urn:tabien:problem:forbidden");
+        assertThat(eventsUnder(List.of(inside, outside))).isEqualTo(1);
+    }
+
+    @Test
+    void entryOfAKindTheRoleMayNotSendIsForbidden() {
+        Api attache = user("LABOUR_ATTACHE", "TH");
+        String birth = key();
+        String grievance = key();
+
+        JsonNode results = sync(attache, birth(birth, "2026-01-12", "LA-XE", "1501"),
+                entry(grievance, "grievance", null, null, """
+                        {"workerName": "Noy", "employerName": "Rubber Co.", "country": "TH", "channel": "WALK_IN",
+                         "categories": ["RETENTION_OF_IDENTITY_DOCUMENTS"], "narrative": "passport kept",
+                         "reportedOn": "2026-01-02"}""")).json().get("results");
+
+        assertThat(statuses(results)).containsExactly(403, 201);
+        assertThat(results.get(1).get("location").asString()).startsWith("/api/grievances/");
+        assertThat(user("PASSPORT_OFFICER", null).post("/api/sync", "{\"entries\": [" + birth(key(), "2026-01-12",
+                "LA-XE", "1501") + "]}").status()).isEqualTo(403);
+    }
+
+    @Test
+    void secondChangeBasedOnTheSameVersionIsAnsweredWithTheRecordAsItIsNow() {
+        String person = sekong.person("ດາວ", "ແສງສີ", "1990-05-01", "LA-XE", "1501");
+        String death = key();
+        String correction = key();
+
+        JsonNode results = sync(sekong.api(),
+                entry(death, "death", person, 0L,
+                        "{\"dateOfDeath\": \"2026-01-02\", \"placeOfDeath\": {\"province\": \"LA-XE\", \"district\": \"1501\"}}"),
+                entry(correction, "correction", person, 0L,
+                        "{\"changes\": {\"givenNameLatin\": \"Dao\"}, \"reason\": \"romanized\"}"))
+                .json().get("results");
+
+        assertThat(statuses(results)).containsExactly(200, 409);
+        assertThat(results.get(0).get("body").get("id").asString()).isEqualTo(person);
+        JsonNode stale = results.get(1).get("problem");
+        assertThat(stale.get("rule").asString()).isEqualTo("RecordChangedSince");
+        assertThat(stale.get("expectedVersion").asLong()).isZero();
+        assertThat(stale.get("currentVersion").asLong()).isEqualTo(1);
+        assertThat(stale.get("current").get("id").asString()).isEqualTo(person);
+        assertThat(eventsUnder(List.of(death, correction))).isEqualTo(1);
+        assertThat(sekong.api().get("/api/persons/" + person).json().get("dateOfDeath").asString())
+                .isEqualTo("2026-01-02");
+    }
+
+    @Test
+    void captureTimeIsKeptAndCheckedLikeTheHeader() {
+        String captured = key();
+        String future = key();
+        Instant recordedAt = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+
+        JsonNode results = sync(sekong.api(),
+                birth(captured, "2026-01-13", "LA-XE", "1501").replace("\"kind\"",
+                        "\"recordedAt\": \"" + recordedAt + "\", \"kind\""),
+                birth(future, "2026-01-13", "LA-XE", "1501").replace("\"kind\"",
+                        "\"recordedAt\": \"" + Instant.now().plus(1, ChronoUnit.DAYS) + "\", \"kind\""))
+                .json().get("results");
+
+        assertThat(statuses(results)).containsExactly(201, 400);
+        assertThat(results.get(1).get("problem").get("errors").get(0).get("field").asString()).isEqualTo("recordedAt");
+        assertThat(jdbc.queryForObject("select meta_data->>'recordedAt' from event_log where meta_data->>'commandId' = ?",
+                String.class, captured)).isEqualTo(recordedAt.toString());
+    }
+
+    private Api.Response sync(Api api, String... entries) {
+        return api.post("/api/sync", "{\"entries\": [" + String.join(", ", entries) + "]}");
+    }
+
+    static String birth(String key, String dateOfBirth, String province, String district) {
+        return entry(key, "birth", null, null, birthBody(dateOfBirth, province, district));
+    }
+
+    static String birthBody(String dateOfBirth, String province, String district) {
+        return """
+                {"givenName": "ສົມໃຈ", "familyName": "ແກ້ວມະນີ", "givenNameLatin": "Somchai", "sex": "F",
+                 "dateOfBirth": "%s", "placeOfBirth": {"province": "%s", "district": "%s", "village": "Ban Phon"},
+                 "mother": {"name": "Noy Keomany"}, "informant": "Noy Keomany"}"""
+                .formatted(dateOfBirth, province, district);
+    }
+
+    static String entry(String key, String kind, String target, Long expectedVersion, String body) {
+        return "{\"kind\": \"" + kind + "\", \"idempotencyKey\": \"" + key + "\""
+                + (target == null ? "" : ", \"target\": \"" + target + "\"")
+                + (expectedVersion == null ? "" : ", \"expectedVersion\": " + expectedVersion)
+                + ", \"body\": " + body + "}";
+    }
+
+    static String key() {
+        return UUID.randomUUID().toString();
+    }
+
+    private long eventsUnder(List<String> keys) {
+        Long count = jdbc.queryForObject("select count(*) from event_log where meta_data->>'commandId' = any(?)",
+                Long.class, (Object) keys.toArray(String[]::new));
+        return count == null ? 0 : count;
+    }
+
+    private static List<Integer> statuses(JsonNode results) {
+        List<Integer> statuses = new ArrayList<>();
+        results.forEach(result -> statuses.add(result.get("status").asInt()));
+        return statuses;
+    }
+
+    private static List<String> keysOf(JsonNode results) {
+        List<String> keys = new ArrayList<>();
+        results.forEach(result -> keys.add(result.path("idempotencyKey").asString(null)));
+        return keys;
+    }
+
+    /** The answers without positions: a replayed answer names the position of the record's last event now. */
+    private static String withoutPositions(JsonNode answer) {
+        List<String> results = new ArrayList<>();
+        answer.get("results").forEach(result -> {
+            var copy = ((tools.jackson.databind.node.ObjectNode) result.deepCopy());
+            copy.remove("position");
+            results.add(copy.toString());
+        });
+        return results.stream().collect(Collectors.joining("\n"));
+    }
+}
