@@ -1,10 +1,10 @@
 package io.tabien.registry.security;
 
 import io.tabien.registry.platform.commands.Role;
+import io.tabien.registry.platform.reference.Countries;
 import io.tabien.registry.platform.reference.Geography;
 import org.springframework.stereotype.Component;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,7 +21,6 @@ class OfficesByRole {
 
     static final String NATIONAL_OFFICE = "LA";
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final Geography geography;
 
@@ -41,7 +40,7 @@ class OfficesByRole {
     private boolean fits(Role role, String office) {
         return switch (role) {
             case REGISTRAR -> geography.isProvince(office) || geography.district(office).isPresent();
-            case LABOUR_ATTACHE -> office != null && COUNTRIES.contains(office) && !office.equals(NATIONAL_OFFICE);
+            case LABOUR_ATTACHE -> Countries.isCountry(office) && !office.equals(NATIONAL_OFFICE);
             case PASSPORT_OFFICER, LABOUR_OFFICER, AUDITOR, ADMIN -> office == null || office.equals(NATIONAL_OFFICE);
         };
     }

@@ -1,10 +1,10 @@
 package io.tabien.registry.security;
 
 import io.tabien.registry.platform.database.DatabaseOutage;
+import io.tabien.registry.platform.errors.ProblemType;
 import io.tabien.registry.web.ProblemHandler;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -33,22 +33,22 @@ final class ProblemResponses {
             if (exception instanceof LoginThrottled throttled) {
                 // Which of the name and the address is locked is not said: the answer is the same for both.
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
-                write(response, ProblemHandler.problem(HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins",
+                write(response, ProblemHandler.problem(ProblemType.TOO_MANY_FAILED_LOGINS,
                         "Logins with this user name or from this address failed too often; try again in "
                                 + throttled.retryAfterSeconds() + " seconds, or ask an administrator to unlock the "
-                                + "account.", "too-many-failed-logins"));
+                                + "account."));
                 return;
             }
             response.setHeader("WWW-Authenticate", "Basic realm=\"tabien\", charset=\"UTF-8\"");
-            write(response, ProblemHandler.problem(HttpStatus.UNAUTHORIZED, "Authentication required",
-                    "Send a user name and password with HTTP Basic authentication.", "unauthenticated"));
+            write(response, ProblemHandler.problem(ProblemType.UNAUTHENTICATED,
+                    "Send a user name and password with HTTP Basic authentication."));
         };
     }
 
     AccessDeniedHandler forbidden() {
         return (request, response, exception) ->
-                write(response, ProblemHandler.problem(HttpStatus.FORBIDDEN, "Not allowed",
-                        "Your role does not allow this operation.", "forbidden"));
+                write(response, ProblemHandler.problem(ProblemType.FORBIDDEN,
+                        "Your role does not allow this operation."));
     }
 
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

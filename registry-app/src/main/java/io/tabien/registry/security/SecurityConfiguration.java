@@ -68,6 +68,7 @@ class SecurityConfiguration {
                         .access(publicApiDescription ? SingleResultAuthorizationManager.permitAll()
                                 : AuthenticatedAuthorizationManager.authenticated())
                         .requestMatchers("/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/problems").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/admin/dead-letters")
                         .hasAnyRole(ADMIN.name(), AUDITOR.name())
                         .requestMatchers("/api/admin/**").hasRole(ADMIN.name())

@@ -3,6 +3,7 @@ package io.tabien.registry.sync;
 import io.tabien.registry.platform.commands.Actor;
 import io.tabien.registry.platform.commands.ActorSource;
 import io.tabien.registry.platform.database.DatabaseOutage;
+import io.tabien.registry.platform.errors.ProblemType;
 import io.tabien.registry.security.EndpointAccess;
 import io.tabien.registry.web.Accepted;
 import io.tabien.registry.web.Commands;
@@ -14,7 +15,6 @@ import io.tabien.registry.web.Write;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -158,8 +158,8 @@ public class Sync {
         }
         String endpoint = kind.endpoint().apply(entry.target());
         if (!access.mayPost(endpoint)) {
-            return refused(key, ProblemHandler.problem(HttpStatus.FORBIDDEN, "Not allowed",
-                    "Your role does not allow this operation.", "forbidden"), endpoint);
+            return refused(key, ProblemHandler.problem(ProblemType.FORBIDDEN,
+                    "Your role does not allow this operation."), endpoint);
         }
         Object body;
         try {

@@ -1,6 +1,7 @@
 package io.tabien.registry.web;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import io.tabien.registry.platform.errors.ProblemType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -10,8 +11,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.Locale;
 
 /**
  * The servlet container's error page, answered like every other refusal: problem+json, whatever the status, the
@@ -36,13 +35,13 @@ class ErrorProblems implements ErrorController {
 
     private static ProblemDetail problem(HttpStatus status) {
         if (status == HttpStatus.NOT_FOUND) {
-            return ProblemHandler.problem(status, "Not found", "No such resource.", "not-found");
+            return ProblemHandler.problem(ProblemType.NOT_FOUND, "No such resource.");
         }
         if (status.is5xxServerError()) {
-            return ProblemHandler.problem(status, status.getReasonPhrase(),
-                    "The registry could not complete the request; nothing was recorded.", "internal-error");
+            return ProblemHandler.problem(ProblemType.INTERNAL_ERROR, status,
+                    "The registry could not complete the request; nothing was recorded.");
         }
-        return ProblemHandler.problem(status, status.getReasonPhrase(), "The request was refused; nothing was recorded.",
-                status.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '-'));
+        return ProblemHandler.problem(ProblemType.forStatus(status.value()), status,
+                "The request was refused; nothing was recorded.");
     }
 }

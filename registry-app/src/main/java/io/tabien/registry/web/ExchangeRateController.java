@@ -1,5 +1,6 @@
 package io.tabien.registry.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tabien.registry.platform.commands.ActorSource;
 import io.tabien.registry.platform.reference.ExchangeRates;
 import jakarta.validation.Valid;
@@ -34,6 +35,7 @@ class ExchangeRateController {
         this.actors = actors;
     }
 
+    @Operation(summary = "Record the kip rate of a currency from a day on")
     @PostMapping("/api/admin/exchange-rates")
     ResponseEntity<ExchangeRates.Rate> add(@Valid @RequestBody NewRate request) {
         var rate = new ExchangeRates.Rate(request.currency(), request.effectiveOn(), request.lakPerUnit());
@@ -42,6 +44,7 @@ class ExchangeRateController {
                 .body(rate);
     }
 
+    @Operation(summary = "List exchange rates")
     @GetMapping("/api/reference/exchange-rates")
     List<ExchangeRates.Rate> list(@RequestParam(required = false) String currency) {
         return rates.list(currency);

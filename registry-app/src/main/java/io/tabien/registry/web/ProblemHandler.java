@@ -6,6 +6,7 @@ import io.tabien.registry.platform.errors.CurrentRecordReader;
 import io.tabien.registry.platform.errors.Forbidden;
 import io.tabien.registry.platform.errors.InvalidValues;
 import io.tabien.registry.platform.errors.NotFound;
+import io.tabien.registry.platform.errors.ProblemType;
 import io.tabien.registry.platform.errors.RecordChangedSince;
 import io.tabien.registry.platform.errors.RuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,7 +60,6 @@ import java.util.stream.Collectors;
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
-    private static final String TYPE_BASE = "urn:tabien:problem:";
 
     private final List<CurrentRecordReader> currentRecords;
 
@@ -69,8 +69,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolated(RuleViolation violation) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Domain rule violated", violation.getMessage(),
-                "rule-violated");
+        ProblemDetail problem = problem(ProblemType.RULE_VIOLATED, violation.getMessage());
         problem.setProperty("rule", violation.rule());
         problem.setProperty("field", violation.field());
         problem.setProperty("errors", List.of(Map.of("field", violation.field(), "message", violation.getMessage())));
@@ -79,7 +78,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Conflict.class)
     ProblemDetail conflict(Conflict conflict) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Conflict", conflict.getMessage(), "conflict");
+        ProblemDetail problem = problem(ProblemType.CONFLICT, conflict.getMessage());
         problem.setProperty("rule", conflict.rule());
         return problem;
     }
@@ -102,32 +101,31 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Forbidden.class)
     ProblemDetail forbidden(Forbidden forbidden) {
-        return problem(HttpStatus.FORBIDDEN, "Not allowed", forbidden.getMessage(), "forbidden");
+        ProblemDetail problem = problem(ProblemType.FORBIDDEN, forbidden.getMessage());
+        problem.setProperty("rule", forbidden.rule());
+        return problem;
     }
 
     @ExceptionHandler({AggregateStreamCreationException.class, DuplicateKeyException.class})
     ProblemDetail alreadyRecorded(Exception duplicate) {
-        return problem(HttpStatus.CONFLICT, "Already recorded",
-                "A record with this identity already exists.", "duplicate");
+        return problem(ProblemType.DUPLICATE, "A record with this identity already exists.");
     }
 
     @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class})
     ProblemDetail concurrentChange(Exception concurrent) {
-        return problem(HttpStatus.CONFLICT, "Concurrent change",
-                "The record was changed by another request at the same time; read it again and retry.",
-                "concurrent-change");
+        return problem(ProblemType.CONCURRENT_CHANGE,
+                "The record was changed by another request at the same time; read it again and retry.");
     }
 
     @ExceptionHandler({NotFound.class, AggregateNotFoundException.class})
     ProblemDetail notFound(RuntimeException notFound) {
         String detail = notFound instanceof NotFound ? notFound.getMessage() : "No such record.";
-        return problem(HttpStatus.NOT_FOUND, "Not found", detail, "not-found");
+        return problem(ProblemType.NOT_FOUND, detail);
     }
 
     @ExceptionHandler(InvalidRequestHeader.class)
     ProblemDetail invalidHeader(InvalidRequestHeader invalid) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request header", invalid.getMessage(),
-                "invalid-header");
+        ProblemDetail problem = problem(ProblemType.INVALID_HEADER, invalid.getMessage());
         problem.setProperty("errors", List.of(Map.of("field", invalid.header(), "message", invalid.getMessage())));
         return problem;
     }
@@ -154,8 +152,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail unreadableParameters(InvalidParameterException unreadable, HttpServletRequest request) {
         List<String> undecodable = RequestParameters.undecodable(request.getQueryString());
         if (undecodable.isEmpty()) {
-            return problem(HttpStatus.BAD_REQUEST, "Malformed request", "The query string cannot be read.",
-                    "malformed-request");
+            return problem(ProblemType.MALFORMED_REQUEST, "The query string cannot be read.");
         }
         return invalidRequest(undecodable.stream()
                 .map(name -> Map.of("field", name, "message", "must be text encoded in UTF-8"))
@@ -203,8 +200,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     /** One problem type for every field of a body and every parameter that is missing or invalid. */
     private static ProblemDetail invalidRequest(List<Map<String, String>> errors) {
         String fields = errors.stream().map(error -> error.get("field")).distinct().collect(Collectors.joining(", "));
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
-                "Some fields are missing or invalid: " + fields + ".", "invalid-request");
+        ProblemDetail problem = problem(ProblemType.INVALID_REQUEST,
+                "Some fields are missing or invalid: " + fields + ".");
         problem.setProperty("errors", errors);
         return problem;
     }
@@ -224,8 +221,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         // Exception types and SQL states only: messages may quote the personal data of the request.
         log.error("Request failed with {}", causes(exception));
         log.debug("Request failure", exception);
-        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "The registry could not complete the request; nothing was recorded.", "internal-error"));
+        return ResponseEntity.internalServerError().body(problem(ProblemType.INTERNAL_ERROR,
+                "The registry could not complete the request; nothing was recorded."));
     }
 
     private static String causes(Throwable failure) {
@@ -244,9 +241,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /** The request may or may not have been recorded if the database went away while it committed. */
     public static ProblemDetail databaseUnavailable() {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
+        return problem(ProblemType.DATABASE_UNAVAILABLE,
                 "The registry cannot reach its database at the moment. Send the request again in a few seconds, "
-                        + "with the same Idempotency-Key, so that it is recorded once.", "database-unavailable");
+                        + "with the same Idempotency-Key, so that it is recorded once.");
     }
 
     public static final String RETRY_AFTER_SECONDS = "5";
@@ -323,12 +320,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                             ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             String message = "'" + field + "' has a value of the wrong type or format.";
-            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Malformed request", message, "malformed-request");
+            ProblemDetail problem = problem(ProblemType.MALFORMED_REQUEST, message);
             problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
             return problem;
         }
-        return problem(HttpStatus.BAD_REQUEST, "Malformed request",
-                "The request body is not valid JSON for this operation.", "malformed-request");
+        return problem(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON for this operation.");
     }
 
     /** Fields missing or invalid, found by the caller's own checks: 400 with the list, as bean validation answers. */
@@ -399,10 +395,36 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 "message", error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage());
     }
 
-    public static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
+    /** A problem of this type, with its status and title, and a detail saying what happened to this request. */
+    public static ProblemDetail problem(ProblemType type, String detail) {
+        return problem(type, HttpStatus.valueOf(type.status()), detail);
+    }
+
+    /** A problem of this type answered with another status than the type's own (an HTTP refusal the type groups). */
+    public static ProblemDetail problem(ProblemType type, HttpStatusCode status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(type == ProblemType.REFUSED && status instanceof HttpStatus known
+                ? known.getReasonPhrase() : type.title());
+        problem.setType(type.uri());
         return problem;
     }
+
+    /**
+     * Spring MVC's own refusals (a method not allowed, a media type not supported) are typed like the registry's, so
+     * that every type a client meets is in the catalogue.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception exception, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem && ABOUT_BLANK.equals(problem.getType())) {
+            ProblemType type = ProblemType.forStatus(status.value());
+            problem.setType(type.uri());
+            if (type != ProblemType.REFUSED) {
+                problem.setTitle(type.title());
+            }
+        }
+        return super.handleExceptionInternal(exception, body, headers, status, request);
+    }
+
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
 }

@@ -1,5 +1,6 @@
 package io.tabien.registry.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tabien.registry.platform.reference.DistrictView;
 import io.tabien.registry.platform.reference.Geography;
 import io.tabien.registry.platform.reference.ProvinceView;
@@ -20,12 +21,14 @@ class ReferenceController {
         this.geography = geography;
     }
 
+    @Operation(summary = "List the 18 provinces of Laos")
     @GetMapping("/provinces")
     List<ProvinceView> provinces() {
         return geography.provinces();
     }
 
     /** All districts, or those of one province (ISO 3166-2:LA code). */
+    @Operation(summary = "List districts, of all provinces or of one")
     @GetMapping("/districts")
     List<DistrictView> districts(@RequestParam(required = false) String province) {
         return geography.districts(province);

@@ -1,5 +1,6 @@
 package io.tabien.registry.web;
 
+import io.tabien.registry.platform.errors.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -66,9 +67,9 @@ class RequestBodyLimit extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletResponse response) throws IOException {
-        byte[] problem = json.writeValueAsBytes(ProblemHandler.problem(HttpStatus.CONTENT_TOO_LARGE,
-                "Request body too large", "The request body may hold at most " + maxBytes + " bytes; nothing was "
-                        + "recorded.", "body-too-large"));
+        byte[] problem = json.writeValueAsBytes(ProblemHandler.problem(ProblemType.BODY_TOO_LARGE,
+                "The request body may hold at most " + maxBytes + " bytes; nothing was "
+                        + "recorded."));
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setContentLength(problem.length);

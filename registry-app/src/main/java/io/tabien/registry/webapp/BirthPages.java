@@ -3,12 +3,7 @@ package io.tabien.registry.webapp;
 import io.tabien.contracts.civil.FamilyBookId;
 import io.tabien.contracts.civil.FamilyBookView;
 import io.tabien.contracts.civil.FindFamilyBookByNumber;
-import io.tabien.contracts.civil.FindPerson;
 import io.tabien.contracts.civil.PersonId;
-import io.tabien.contracts.civil.PersonSearchPage;
-import io.tabien.contracts.civil.PersonSummary;
-import io.tabien.contracts.civil.PersonView;
-import io.tabien.contracts.civil.SearchPersons;
 import io.tabien.registry.civil.LateRegistration;
 import io.tabien.registry.platform.errors.NotFound;
 import io.tabien.registry.security.ReadAccess;
@@ -24,7 +19,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -36,17 +30,17 @@ import java.util.UUID;
 @Controller
 class BirthPages {
 
-    private static final int PARENT_CHOICES = 5;
-
     private final Commands commands;
     private final Queries queries;
     private final ReadAccess access;
     private final OfficePlaces officePlaces;
     private final LateRegistration lateRegistration;
     private final MessageSource messages;
+    private final PersonPicker picker;
 
     BirthPages(Commands commands, Queries queries, ReadAccess access, OfficePlaces officePlaces,
-               LateRegistration lateRegistration, MessageSource messages) {
+               LateRegistration lateRegistration, MessageSource messages, PersonPicker picker) {
+        this.picker = picker;
         this.commands = commands;
         this.queries = queries;
         this.access = access;
@@ -97,18 +91,6 @@ class BirthPages {
         return "births/form :: late";
     }
 
-    /** Registered persons whose names resemble what was typed, to be picked as the child's mother or father. */
-    @GetMapping("/births/parents/{parent}")
-    String parents(@PathVariable String parent, @RequestParam(required = false) String q, Model model) {
-        List<PersonSummary> found = q == null || q.isBlank() ? List.of()
-                : queries.answer(ReadModels.PERSON_REGISTRY, new SearchPersons(q.strip(), null, null, null, null,
-                        PARENT_CHOICES, null, access.civilJurisdiction()), PersonSearchPage.class).results();
-        model.addAttribute("parent", "father".equals(parent) ? "father" : "mother");
-        model.addAttribute("found", found);
-        model.addAttribute("searched", q != null && !q.isBlank());
-        return "births/form :: parents";
-    }
-
     private FamilyBookId familyBook(BirthForm form, FormErrors errors) {
         String number = BirthForm.blankToNull(form.familyBookNumber());
         if (number == null) {
@@ -132,22 +114,10 @@ class BirthPages {
         model.addAttribute("errors", errors);
         model.addAttribute("places", officePlaces.choice());
         model.addAttribute("late", form.dateOfBirth() != null && lateRegistration.isLate(form.dateOfBirth()));
-        model.addAttribute("mother", chosen(form.motherId()));
-        model.addAttribute("father", chosen(form.fatherId()));
+        model.addAttribute("mother", picker.picked(form.motherId()));
+        model.addAttribute("father", picker.picked(form.fatherId()));
+        model.addAttribute("found", List.of());
         return "births/form";
-    }
-
-    /** A parent picked before the form came back with a problem stays picked. */
-    private PersonView chosen(UUID personId) {
-        if (personId == null) {
-            return null;
-        }
-        try {
-            return queries.one(ReadModels.PERSON_REGISTRY, new FindPerson(new PersonId(personId),
-                    access.civilJurisdiction()), PersonView.class, "person", personId);
-        } catch (NotFound unknown) {
-            return null;
-        }
     }
 
     private static BirthForm withId(BirthForm form, UUID id) {

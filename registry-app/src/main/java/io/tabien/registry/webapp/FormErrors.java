@@ -18,8 +18,8 @@ import java.util.function.UnaryOperator;
 /**
  * A refusal told on the form that was sent, in the reader's language: each problem next to the field it is about,
  * the others above the form. A rule's text is the message {@code rule.<code>}, where the code is the rule's own
- * ({@link RuleViolation#rule()}), so that a refusal reads the same whichever screen meets it; a rule without a text of
- * its own is told with {@code rule.unknown}.
+ * ({@link RuleViolation#rule()}), so that a refusal reads the same whichever screen meets it: the mapping from rule
+ * codes to texts lives in the message bundles alone.
  */
 final class FormErrors {
 
@@ -40,17 +40,17 @@ final class FormErrors {
         FormErrors errors = new FormErrors();
         if (refusal instanceof RuleViolation rule) {
             errors.status = HttpStatus.UNPROCESSABLE_CONTENT;
-            errors.add(field.apply(rule.field()), ruleText(rule.rule(), messages));
+            errors.add(field.apply(rule.field()), ruleText(rule.rule(), lastPart(rule.field()), messages));
         } else if (refusal instanceof InvalidValues invalid) {
             errors.status = HttpStatus.BAD_REQUEST;
             invalid.problems().forEach(problem -> errors.add(field.apply(problem.field()),
                     text("field.invalid", messages)));
         } else if (refusal instanceof Conflict conflict) {
             errors.status = HttpStatus.CONFLICT;
-            errors.general.add(ruleText(conflict.rule(), messages));
+            errors.general.add(ruleText(conflict.rule(), null, messages));
         } else if (refusal instanceof Forbidden forbidden) {
             errors.status = HttpStatus.FORBIDDEN;
-            errors.general.add(ruleText(forbidden.getClass().getSimpleName(), messages));
+            errors.general.add(ruleText(forbidden.rule(), null, messages));
         } else if (refusal instanceof NotFound) {
             errors.status = HttpStatus.NOT_FOUND;
             errors.general.add(text("error.notFound", messages));
@@ -75,9 +75,20 @@ final class FormErrors {
         }
     }
 
-    static String ruleText(String rule, MessageSource messages) {
-        return messages.getMessage("rule." + rule, null, text("rule.unknown", messages),
+    /**
+     * The text of a rule about a field: {@code rule.<code>.<field>} where one rule serves several fields (a date in the
+     * future), else {@code rule.<code>}, else {@code rule.unknown}.
+     */
+    static String ruleText(String rule, String field, MessageSource messages) {
+        String general = messages.getMessage("rule." + rule, null, text("rule.unknown", messages),
                 LocaleContextHolder.getLocale());
+        return field == null ? general
+                : messages.getMessage("rule." + rule + "." + field, null, general, LocaleContextHolder.getLocale());
+    }
+
+    /** {@code dateOfBirth} of {@code changes.dateOfBirth}. */
+    private static String lastPart(String field) {
+        return field == null ? null : field.substring(field.lastIndexOf('.') + 1);
     }
 
     private static String text(String key, MessageSource messages) {

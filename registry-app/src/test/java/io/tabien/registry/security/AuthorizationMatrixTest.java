@@ -264,6 +264,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 post("/api/admin/exchange-rates", """
                 {"currency": "ISK", "effectiveOn": "%s", "lakPerUnit": 160}"""
                 .formatted(TODAY.minusDays(ThreadLocalRandom.current().nextInt(1000, 40000))))),
+        row("GET /api/problems",                              "200 200 200 200 200 200 200 200 200", g ->
+                get("/api/problems")),
         row("GET /api/reference/provinces",                   "200 200 200 200 200 200 200 200 401", g ->
                 get("/api/reference/provinces")),
         row("GET /api/reference/districts",                   "200 200 200 200 200 200 200 200 401", g ->

@@ -144,7 +144,7 @@ class BadParametersHttpTest extends IntegrationTest {
 
                 assertThat(error.status()).isEqualTo(404);
                 assertThat(error.contentType()).isEqualTo("application/problem+json");
-                assertThat(error.json().get("type").asString()).isEqualTo("urn:tabien:problem:not-found");
+                assertThat(error.json().get("type").asString()).isEqualTo("/api/problems#not-found");
                 assertThat(error.json().get("status").asInt()).isEqualTo(404);
             }
         }

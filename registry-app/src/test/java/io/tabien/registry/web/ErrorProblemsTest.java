@@ -21,7 +21,7 @@ class ErrorProblemsTest {
         assertThat(answer.getStatusCode().value()).isEqualTo(405);
         assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(answer.getBody().getStatus()).isEqualTo(405);
-        assertThat(answer.getBody().getType().toString()).isEqualTo("urn:tabien:problem:method-not-allowed");
+        assertThat(answer.getBody().getType().toString()).isEqualTo("/api/problems#method-not-allowed");
     }
 
     @Test
@@ -30,7 +30,7 @@ class ErrorProblemsTest {
             ResponseEntity<ProblemDetail> answer = errors.error(failedWith(status));
 
             assertThat(answer.getStatusCode().value()).isEqualTo(status);
-            assertThat(answer.getBody().getType().toString()).isEqualTo("urn:tabien:problem:internal-error");
+            assertThat(answer.getBody().getType().toString()).isEqualTo("/api/problems#internal-error");
             assertThat(answer.getBody().getDetail()).isEqualTo(
                     "The registry could not complete the request; nothing was recorded.");
         }
@@ -41,7 +41,7 @@ class ErrorProblemsTest {
         ResponseEntity<ProblemDetail> answer = errors.error(new MockHttpServletRequest("GET", "/error"));
 
         assertThat(answer.getStatusCode().value()).isEqualTo(404);
-        assertThat(answer.getBody().getType().toString()).isEqualTo("urn:tabien:problem:not-found");
+        assertThat(answer.getBody().getType().toString()).isEqualTo("/api/problems#not-found");
     }
 
     @Test

@@ -54,7 +54,7 @@ class RequestBodyLimitHttpTest extends IntegrationTest {
 
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.contentType()).isEqualTo("application/problem+json");
-        assertThat(answer.json().get("type").asString()).isEqualTo("urn:tabien:problem:body-too-large");
+        assertThat(answer.json().get("type").asString()).isEqualTo("/api/problems#body-too-large");
         assertThat(eventCount()).isEqualTo(before);
     }
 

@@ -21,6 +21,7 @@ class BirthBrowserTest extends BrowserTest {
         Browser browser = browser();
         String username = newUser("REGISTRAR", "LA-XE");
         String motherLatin = "Noymother" + unique();
+        String familyLatin = "Keomany" + unique();
         String motherId = new CivilClient(api.as(username, PASSWORD)).registerBirth("ນ້ອຍ", "ແກ້ວມະນີ", motherLatin,
                 "1990-03-12", "LA-XE", "1501", null, null).json().get("id").asString();
         browser.logIn(username, PASSWORD);
@@ -32,22 +33,23 @@ class BirthBrowserTest extends BrowserTest {
         browser.type("#givenName", "ສົມໃຈ");
         browser.type("#familyName", "ແກ້ວມະນີ");
         browser.type("#givenNameLatin", "Somchai");
-        browser.type("#familyNameLatin", "Keomany");
+        browser.type("#familyNameLatin", familyLatin);
         browser.click("input[name=sex][value=F]");
         browser.date("#dateOfBirth", TODAY.minusDays(45));
         browser.find("#late-marker");
         assertThat(browser.text("#late-marker")).as("marked late before saving").isEqualTo("ແຈ້ງເກີດຊ້າ");
         browser.choose("#district", "1501");
         browser.type("#village", "ບ້ານໂພນ");
-        browser.type("#mother-search", motherLatin);
-        browser.click("#mother-results input[value='" + motherId + "']");
+        browser.type("#motherId-search", motherLatin);
+        browser.click("#motherId-results input[value='" + motherId + "']");
         browser.type("#informant", "ນ້ອຍ ແກ້ວມະນີ");
         browser.screenshot("birth-form-filled", Browser.PHONE_WIDTH);
         browser.click("#register");
 
         browser.find("#registered");
         assertThat(browser.path()).startsWith("/persons/");
-        assertThat(browser.text("#person-name")).contains("ສົມໃຈ ແກ້ວມະນີ", "Somchai Keomany");
+        assertThat(browser.text("#person-name")).contains("ສົມໃຈ ແກ້ວມະນີ", "Somchai " + familyLatin);
+        String person = browser.path().replaceAll("^/persons/([^?]+).*$", "$1");
         assertThat(browser.text("#record")).contains("ແຈ້ງເກີດຊ້າ", "ບ້ານໂພນ", "ລະມາມ", "ເຊກອງ");
         assertThat(browser.find("#record a[href='/persons/" + motherId + "']").isDisplayed()).isTrue();
         assertThat(browser.text("#history")).contains("ບັນທຶກການເກີດ", username);
@@ -56,6 +58,17 @@ class BirthBrowserTest extends BrowserTest {
         assertThat(browser.text("#history")).contains("Birth registered", username);
         assertThat(browser.text("#record")).contains("Late registration", "Lamarm", "Sekong");
         browser.screenshots("person");
+
+        browser.go("/search");
+        browser.type("#q", "somchai " + familyLatin.toLowerCase());
+        browser.click("#search");
+        browser.find("#found a[href='/persons/" + person + "']");
+        browser.screenshots("search");
+        browser.switchLanguage();
+        browser.type("#q", "ສົມໃຈ ແກ້ວມະນີ " + familyLatin);
+        browser.click("#search");
+        browser.find("#found a[href='/persons/" + person + "']");
+        browser.screenshots("search");
     }
 
     @Test

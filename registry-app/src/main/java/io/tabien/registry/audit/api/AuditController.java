@@ -1,5 +1,6 @@
 package io.tabien.registry.audit.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tabien.registry.audit.chain.ChainVerification;
 import io.tabien.registry.audit.chain.ChainVerifier;
 import io.tabien.registry.audit.chain.Checkpoint;
@@ -62,6 +63,7 @@ class AuditController {
      * Events by global index: forwards after {@code after}, or, with {@code order=desc}, backwards from
      * {@code before} (default: the newest). Follow {@code next} for the following page.
      */
+    @Operation(summary = "Page through the event store by global index")
     @GetMapping("/events")
     EventHistory.Page events(@RequestParam(required = false) @Min(0) Long after,
                              @RequestParam(required = false) @Min(0) Long before,
@@ -81,6 +83,7 @@ class AuditController {
                 : history.forwards(after == null ? 0 : after, limit, filter);
     }
 
+    @Operation(summary = "Read every event of one record")
     @GetMapping("/aggregates/{id}/events")
     List<EventHistory.AuditEvent> stream(@PathVariable UUID id) {
         List<EventHistory.AuditEvent> events = history.stream(id.toString());
@@ -91,18 +94,21 @@ class AuditController {
     }
 
     /** The record as it stood at {@code asOf} (default now), in the shape its read endpoint answers. */
+    @Operation(summary = "Read a record as it stood at a moment")
     @GetMapping("/aggregates/{id}/state")
     AggregateStates.StateAsOf state(@PathVariable UUID id, @RequestParam(required = false) Instant asOf) {
         return states.asOf(id, asOf == null ? Instant.now() : asOf)
                 .orElseThrow(() -> new NotFound("record as of that moment", id));
     }
 
+    @Operation(summary = "Rebuild a projection from the first event")
     @PostMapping("/replays")
     ResponseEntity<Replays.Progress> replay(@Valid @RequestBody ReplayRequest request) {
         Replays.Progress started = replays.start(request.processingGroup());
         return ResponseEntity.accepted().location(URI.create("/api/audit/replays/" + started.id())).body(started);
     }
 
+    @Operation(summary = "Follow the progress of a rebuild")
     @GetMapping("/replays/{id}")
     Replays.Progress replay(@PathVariable UUID id) {
         return replays.progress(id).orElseThrow(() -> new NotFound("replay", id));
@@ -112,11 +118,13 @@ class AuditController {
      * Recomputes the chain (from a checkpoint's chain position, default the first event), checks the checkpoints
      * against the registry's own key and this node's heads file, and that every settled event is chained once.
      */
+    @Operation(summary = "Verify the hash chain and its signed checkpoints")
     @GetMapping("/verification")
     ChainVerifier.Report verification(@RequestParam(defaultValue = "0") @Min(0) long from) throws SQLException {
         return verification.verify(from);
     }
 
+    @Operation(summary = "List the signed checkpoints and the public key")
     @GetMapping("/checkpoints")
     Checkpoints checkpoints(@RequestParam(defaultValue = "100") @PageLimit int limit) {
         return new Checkpoints("Ed25519", keys.publicKey(), chain.checkpoints(limit));

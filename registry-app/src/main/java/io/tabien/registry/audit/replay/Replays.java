@@ -2,6 +2,7 @@ package io.tabien.registry.audit.replay;
 
 import io.tabien.registry.platform.axon.ProjectionProgress;
 import io.tabien.registry.platform.errors.Conflict;
+import io.tabien.registry.platform.errors.Refusal;
 import io.tabien.registry.platform.errors.RuleViolation;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -128,12 +129,15 @@ public class Replays {
         }
     }
 
+    @Refusal(rule = "NotAProjection", description = "The processing group named is not a projection that can be "
+            + "rebuilt (the hash chain and process steps cannot).")
     static class NotAProjection extends RuleViolation {
         NotAProjection(String group) {
             super("processingGroup", "'" + group + "' is not a projection that can be rebuilt.");
         }
     }
 
+    @Refusal(rule = "ReplayAlreadyRunning", description = "The projection is already being rebuilt.")
     static class ReplayAlreadyRunning extends Conflict {
         ReplayAlreadyRunning(String group) {
             super("'" + group + "' is already being rebuilt.");

@@ -1,5 +1,6 @@
 package io.tabien.registry.audit.report;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tabien.registry.security.ReadAccess;
 import io.tabien.registry.web.InvalidFields;
 import io.tabien.registry.web.InvalidFields.FieldProblem;
@@ -37,6 +38,7 @@ class AnnualReportController {
      * or {@code Accept: text/csv} ({@code format} wins when both are given, since a link can carry it and a
      * browser's Accept cannot be chosen). Small counts are hidden from everyone but auditors.
      */
+    @Operation(summary = "Produce the annual progress report (JSON or CSV)")
     @GetMapping("/api/reports/annual")
     ResponseEntity<?> annual(@RequestParam(required = false) String year,
                              @RequestParam(required = false) String format,

@@ -1,5 +1,6 @@
 package io.tabien.registry.civil.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.RecordId;
 import io.tabien.registry.web.Responses;
@@ -20,6 +21,7 @@ class BirthController {
         this.writes = writes;
     }
 
+    @Operation(summary = "Register a birth")
     @PostMapping("/api/births")
     ResponseEntity<RecordId> register(@Valid @RequestBody RegisterBirthRequest request) {
         var write = writes.birth(request);

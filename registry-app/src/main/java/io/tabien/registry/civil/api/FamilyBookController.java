@@ -1,5 +1,6 @@
 package io.tabien.registry.civil.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tabien.contracts.civil.FamilyBookId;
 import io.tabien.contracts.civil.FamilyBookView;
 import io.tabien.contracts.civil.FindFamilyBook;
@@ -39,6 +40,7 @@ class FamilyBookController {
         this.writes = writes;
     }
 
+    @Operation(summary = "Issue a family book to a household")
     @PostMapping
     ResponseEntity<RecordId> issue(@Valid @RequestBody FamilyBookRequests.Issue request) {
         var write = writes.familyBook(request);
@@ -46,6 +48,7 @@ class FamilyBookController {
     }
 
     /** The book as recorded now, with its version as ETag (send it as If-Match to change the book). */
+    @Operation(summary = "Read a family book with its members and history")
     @GetMapping("/{id}")
     ResponseEntity<FamilyBookView> book(@PathVariable UUID id) {
         FamilyBookView book = queries.one(FAMILY_BOOKS,
@@ -55,6 +58,7 @@ class FamilyBookController {
     }
 
     /** A book by its number (current or retired) in a district. */
+    @Operation(summary = "Find a family book by its number in a district")
     @GetMapping
     FamilyBookView find(@RequestParam String number, @RequestParam String district) {
         return queries.one(FAMILY_BOOKS,
@@ -62,12 +66,14 @@ class FamilyBookController {
                 FamilyBookView.class, "family book numbered", number + " in district " + district);
     }
 
+    @Operation(summary = "Add a member to a family book")
     @PostMapping("/{id}/members")
     ResponseEntity<RecordId> addMember(@PathVariable UUID id, @Valid @RequestBody FamilyBookRequests.AddMember request) {
         var write = writes.addMember(id, request, commands.expectedVersion());
         return Responses.answer(write, commands.send(write));
     }
 
+    @Operation(summary = "Remove a member from a family book")
     @PostMapping("/{id}/members/{personId}/removal")
     ResponseEntity<RecordId> removeMember(@PathVariable UUID id, @PathVariable UUID personId,
                                           @Valid @RequestBody FamilyBookRequests.RemoveMember request) {
@@ -75,12 +81,14 @@ class FamilyBookController {
         return Responses.answer(write, commands.send(write));
     }
 
+    @Operation(summary = "Change the head of a household")
     @PostMapping("/{id}/head")
     ResponseEntity<RecordId> changeHead(@PathVariable UUID id, @Valid @RequestBody FamilyBookRequests.ChangeHead request) {
         var write = writes.changeHead(id, request, commands.expectedVersion());
         return Responses.answer(write, commands.send(write));
     }
 
+    @Operation(summary = "Replace a lost or damaged family book")
     @PostMapping("/{id}/replacement")
     ResponseEntity<RecordId> replace(@PathVariable UUID id, @Valid @RequestBody FamilyBookRequests.Replace request) {
         var write = writes.replacement(id, request, commands.expectedVersion());

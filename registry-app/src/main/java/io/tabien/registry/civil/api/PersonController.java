@@ -1,5 +1,6 @@
 package io.tabien.registry.civil.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tabien.contracts.civil.FindPerson;
 import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.civil.PersonSearchPage;
@@ -46,6 +47,7 @@ class PersonController {
     }
 
     /** The person as recorded now, with the version of their record as ETag (send it as If-Match to change it). */
+    @Operation(summary = "Read a person with their family book, documents and open flags")
     @GetMapping("/api/persons/{id}")
     ResponseEntity<PersonView> person(@PathVariable UUID id) {
         PersonView person = read(id);
@@ -53,6 +55,7 @@ class PersonController {
     }
 
     /** Persons by name (Lao script or romanized), place and date of birth, most relevant first. */
+    @Operation(summary = "Search persons by name, place and date of birth")
     @GetMapping("/api/persons")
     PersonSearchPage search(@RequestParam(required = false) String q,
                             @RequestParam(required = false) String province,
@@ -65,12 +68,14 @@ class PersonController {
                 access.civilJurisdiction()), PersonSearchPage.class);
     }
 
+    @Operation(summary = "Correct a birth record")
     @PostMapping("/api/persons/{id}/corrections")
     ResponseEntity<RecordId> correct(@PathVariable UUID id, @Valid @RequestBody CorrectionRequest request) {
         var write = writes.correction(id, request, commands.expectedVersion());
         return Responses.answer(write, commands.send(write));
     }
 
+    @Operation(summary = "Register a death")
     @PostMapping("/api/persons/{id}/death")
     ResponseEntity<RecordId> registerDeath(@PathVariable UUID id, @Valid @RequestBody DeathRequest request) {
         var write = writes.death(id, request, commands.expectedVersion());
@@ -78,6 +83,7 @@ class PersonController {
     }
 
     /** The person's flags, open and cleared; time-dependent rules are judged on {@code asOf} (default today). */
+    @Operation(summary = "List a person's flags, open and cleared")
     @GetMapping("/api/persons/{id}/flags")
     List<FlagView> flags(@PathVariable UUID id,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {

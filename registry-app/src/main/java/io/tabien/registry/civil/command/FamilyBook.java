@@ -15,6 +15,9 @@ import io.tabien.contracts.civil.Relationship;
 import io.tabien.contracts.civil.RemovalReason;
 import io.tabien.contracts.civil.RemoveFamilyMember;
 import io.tabien.contracts.civil.ReplaceFamilyBook;
+import io.tabien.registry.platform.errors.DateInFuture;
+import io.tabien.registry.platform.errors.PersonDeceased;
+import io.tabien.registry.platform.errors.UnknownPerson;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -196,7 +199,7 @@ class FamilyBook {
     private static void mustNotLieInTheFuture(LocalDate date, CivilRegistryPolicy policy) {
         LocalDate today = policy.today();
         if (date.isAfter(today)) {
-            throw new EffectiveDateInFuture(today);
+            throw new DateInFuture("effectiveDate", today);
         }
     }
 }

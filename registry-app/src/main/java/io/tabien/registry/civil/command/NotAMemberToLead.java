@@ -1,7 +1,10 @@
 package io.tabien.registry.civil.command;
 
+import io.tabien.registry.platform.errors.Refusal;
 import io.tabien.registry.platform.errors.RuleViolation;
 
+@Refusal(rule = "NotAMemberToLead", description = "The new head of the household is not a current member of the "
+        + "family book.")
 public class NotAMemberToLead extends RuleViolation {
 
     NotAMemberToLead() {

@@ -1,7 +1,9 @@
 package io.tabien.registry.civil.command;
 
+import io.tabien.registry.platform.errors.Refusal;
 import io.tabien.registry.platform.errors.RuleViolation;
 
+@Refusal(rule = "NothingToCorrect", description = "A correction changes no field of the birth record.")
 public class NothingToCorrect extends RuleViolation {
 
     NothingToCorrect() {

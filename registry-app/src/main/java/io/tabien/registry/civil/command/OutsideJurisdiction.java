@@ -1,7 +1,10 @@
 package io.tabien.registry.civil.command;
 
 import io.tabien.registry.platform.errors.Forbidden;
+import io.tabien.registry.platform.errors.Refusal;
 
+@Refusal(rule = "OutsideJurisdiction", description = "A registrar records civil events of their own district or "
+        + "province only, and a registrar without an office none.")
 public class OutsideJurisdiction extends Forbidden {
 
     OutsideJurisdiction(String office) {

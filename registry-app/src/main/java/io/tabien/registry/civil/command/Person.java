@@ -10,6 +10,8 @@ import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.civil.Place;
 import io.tabien.contracts.civil.RegisterBirth;
 import io.tabien.contracts.civil.RegisterDeath;
+import io.tabien.registry.platform.errors.DateInFuture;
+import io.tabien.registry.platform.errors.RequiredFieldMissing;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -103,7 +105,7 @@ class Person {
         requirePresent(command.placeOfDeath(), "placeOfDeath");
         LocalDate today = policy.today();
         if (command.dateOfDeath().isAfter(today)) {
-            throw new DateOfDeathInFuture(today);
+            throw new DateInFuture("dateOfDeath", today);
         }
         if (command.dateOfDeath().isBefore(dateOfBirth)) {
             throw new DeathBeforeBirth(dateOfBirth);
@@ -150,7 +152,7 @@ class Person {
         requirePresent(dateOfBirth, field);
         LocalDate today = policy.today();
         if (dateOfBirth.isAfter(today)) {
-            throw new DateOfBirthInFuture(field, today);
+            throw new DateInFuture(field, today);
         }
         if (dateOfBirth.isBefore(CivilRegistryPolicy.EARLIEST_DATE_OF_BIRTH)) {
             throw new DateOfBirthTooEarly(field, CivilRegistryPolicy.EARLIEST_DATE_OF_BIRTH);

@@ -1,7 +1,9 @@
 package io.tabien.registry.civil.command;
 
+import io.tabien.registry.platform.errors.Refusal;
 import io.tabien.registry.platform.errors.RuleViolation;
 
+@Refusal(rule = "ReasonRequired", description = "A correction or change of the register says why.")
 public class ReasonRequired extends RuleViolation {
 
     ReasonRequired(String field) {

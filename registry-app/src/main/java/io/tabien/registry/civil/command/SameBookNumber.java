@@ -1,7 +1,9 @@
 package io.tabien.registry.civil.command;
 
+import io.tabien.registry.platform.errors.Refusal;
 import io.tabien.registry.platform.errors.RuleViolation;
 
+@Refusal(rule = "SameBookNumber", description = "A replacement family book gets a new number.")
 public class SameBookNumber extends RuleViolation {
 
     SameBookNumber() {

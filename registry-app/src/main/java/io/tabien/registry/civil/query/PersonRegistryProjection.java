@@ -12,6 +12,7 @@ import io.tabien.contracts.civil.FamilyMemberRemoved;
 import io.tabien.contracts.civil.FindPerson;
 import io.tabien.contracts.civil.ParentReference;
 import io.tabien.contracts.civil.PersonId;
+import io.tabien.contracts.civil.FindRecentRegistrations;
 import io.tabien.contracts.civil.PersonSearchPage;
 import io.tabien.contracts.civil.PersonSummary;
 import io.tabien.contracts.civil.PersonView;
@@ -275,6 +276,11 @@ class PersonRegistryProjection {
     @QueryHandler
     PersonSearchPage handle(SearchPersons query) {
         return search.search(query);
+    }
+
+    @QueryHandler
+    List<PersonSummary> handle(FindRecentRegistrations query) {
+        return search.recent(query);
     }
 
     private void joinHousehold(UUID person, UUID familyBook) {

@@ -1,5 +1,6 @@
 package io.tabien.registry.civil.query;
 
+import io.tabien.contracts.civil.FindRecentRegistrations;
 import io.tabien.contracts.civil.PersonSearchPage;
 import io.tabien.contracts.civil.PersonSummary;
 import io.tabien.contracts.civil.SearchPersons;
@@ -109,6 +110,18 @@ final class PersonSearch {
             next = hits.get(hits.size() - 1).cursor().format();
         }
         return new PersonSearchPage(hits.stream().map(Hit::summary).toList(), next);
+    }
+
+    /** The births registered last among those the reader sees, newest first. */
+    List<PersonSummary> recent(FindRecentRegistrations query) {
+        List<Object> arguments = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("select p.* from person_registry p")
+                .append(filtered(new SearchPersons(null, null, null, null, null, query.limit(), null,
+                        query.jurisdiction()), arguments))
+                .append(" order by p.registered_at desc, p.person_id limit ?");
+        arguments.add(query.limit());
+        return jdbc.query(sql.toString(), (row, n) -> PersonRegistryProjection.summary(row, 1.0),
+                arguments.toArray());
     }
 
     /** Names containing the query (every name when there is none), in person order. */

@@ -1,5 +1,6 @@
 package io.tabien.registry.deadletters.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tabien.contracts.deadletters.DeadLetterResolutionId;
 import io.tabien.contracts.deadletters.ParkedEvent;
 import io.tabien.contracts.deadletters.ResolveDeadLetters;
@@ -39,12 +40,14 @@ class DeadLetterController {
         this.commands = commands;
     }
 
+    @Operation(summary = "List the events parked in the dead-letter queue")
     @GetMapping
     DeadLetters.Listing list(@RequestParam(required = false) String processingGroup,
                              @RequestParam(defaultValue = "100") @PageLimit int limit) {
         return deadLetters.list(processingGroup, limit);
     }
 
+    @Operation(summary = "Hand a processing group's parked events to its handlers again")
     @PostMapping("/{processingGroup}/retry")
     DeadLetters.Retried retry(@PathVariable String processingGroup) {
         return deadLetters.retry(processingGroup);
@@ -55,6 +58,7 @@ class DeadLetterController {
      * again with the same Idempotency-Key, it records nothing and takes nothing more out (404 once the sequence is
      * empty).
      */
+    @Operation(summary = "Resolve a parked sequence, taking its events out of the queue")
     @PostMapping("/{processingGroup}/{sequence}/resolution")
     ResponseEntity<RecordId> resolve(@PathVariable String processingGroup, @PathVariable String sequence,
                                      @Valid @RequestBody ResolutionRequest request) {

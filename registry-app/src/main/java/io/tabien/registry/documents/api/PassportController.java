@@ -1,5 +1,6 @@
 package io.tabien.registry.documents.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.documents.FindPassport;
 import io.tabien.contracts.documents.FindPassports;
@@ -41,6 +42,7 @@ class PassportController {
         this.queries = queries;
     }
 
+    @Operation(summary = "Issue a passport")
     @PostMapping
     ResponseEntity<RecordId> issue(@Valid @RequestBody PassportRequests.Issue request) {
         PassportId id = request.id() != null ? new PassportId(request.id()) : PassportId.random();
@@ -49,17 +51,20 @@ class PassportController {
         return Responses.created("/api/passports", commands.send(id, command, request, PassportId.class));
     }
 
+    @Operation(summary = "Read a passport with its custody history")
     @GetMapping("/{id}")
     PassportView passport(@PathVariable UUID id) {
         return queries.one(PASSPORTS, new FindPassport(new PassportId(id)), PassportView.class, "passport", id);
     }
 
+    @Operation(summary = "Find passports by holder or number")
     @GetMapping
     List<PassportView> find(@RequestParam(required = false) UUID holder, @RequestParam(required = false) String number) {
         return queries.list(PASSPORTS, new FindPassports(holder, number == null ? null : number.strip()),
                 PassportView.class);
     }
 
+    @Operation(summary = "Record a change of the passport's custody")
     @PostMapping("/{id}/custody")
     ResponseEntity<RecordId> custody(@PathVariable UUID id, @Valid @RequestBody PassportRequests.Custody request) {
         PassportId passport = new PassportId(id);
@@ -68,6 +73,7 @@ class PassportController {
         return Responses.recorded(commands.send(passport, command, request, Void.class), id);
     }
 
+    @Operation(summary = "Record the passport's return to its holder")
     @PostMapping("/{id}/return")
     ResponseEntity<RecordId> giveBack(@PathVariable UUID id, @Valid @RequestBody PassportRequests.Return request) {
         PassportId passport = new PassportId(id);
@@ -75,6 +81,7 @@ class PassportController {
                 Void.class), id);
     }
 
+    @Operation(summary = "Report a passport lost")
     @PostMapping("/{id}/loss")
     ResponseEntity<RecordId> lost(@PathVariable UUID id, @Valid @RequestBody PassportRequests.Loss request) {
         PassportId passport = new PassportId(id);
@@ -82,6 +89,7 @@ class PassportController {
                 request, Void.class), id);
     }
 
+    @Operation(summary = "Revoke a passport")
     @PostMapping("/{id}/revocation")
     ResponseEntity<RecordId> revoke(@PathVariable UUID id, @Valid @RequestBody PassportRequests.Revocation request) {
         PassportId passport = new PassportId(id);

@@ -14,6 +14,10 @@ import io.tabien.contracts.documents.ReturnPassportToHolder;
 import io.tabien.contracts.documents.RevokePassport;
 import io.tabien.contracts.documents.TransferPassportCustody;
 import io.tabien.registry.civil.CivilRecords;
+import io.tabien.registry.platform.errors.DateInFuture;
+import io.tabien.registry.platform.errors.PersonDeceased;
+import io.tabien.registry.platform.errors.RequiredFieldMissing;
+import io.tabien.registry.platform.reference.Countries;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -66,7 +70,7 @@ class Passport {
                 "The MRZ expiry date differs from expiresOn.");
         LocalDate today = policy.today();
         if (command.issuedOn().isAfter(today)) {
-            throw new IssueDateInFuture(today);
+            throw new DateInFuture("issuedOn", today);
         }
         if (!command.expiresOn().isAfter(command.issuedOn())) {
             throw new ExpiryNotAfterIssue();
@@ -77,7 +81,7 @@ class Passport {
         CivilRecords.CivilRecord holder = policy.civilRecords().civilRecord(command.holderPersonId())
                 .orElseThrow(HolderNotRegistered::new);
         if (!holder.alive()) {
-            throw new HolderDeceased();
+            throw new PersonDeceased("holderPersonId");
         }
         mustAgree(mrz.birthDate().equals(YYMMDD.format(holder.dateOfBirth())), "mrz.birthDate",
                 "The MRZ birth date differs from the holder's civil record.");
@@ -102,7 +106,7 @@ class Passport {
                 && (command.custodianName() == null || command.custodianName().isBlank())) {
             throw new CustodianNameRequired();
         }
-        policy.mustBeACountry(command.country(), "country");
+        Countries.mustBeACountry(command.country(), "country");
         if (!inNoKnownCountry()) {
             policy.mustHandleCustodyIn(metadata, custodyCountry);
         }
@@ -206,7 +210,7 @@ class Passport {
     private static void mustNotLieInTheFuture(LocalDate date, String field, PassportPolicy policy) {
         LocalDate today = policy.today();
         if (date.isAfter(today)) {
-            throw new CustodyDateInFuture(field, today);
+            throw new DateInFuture(field, today);
         }
     }
 
@@ -226,7 +230,7 @@ class Passport {
 
     private static void require(Object value, String field) {
         if (value == null || value instanceof String text && text.isBlank()) {
-            throw new PassportFieldMissing(field);
+            throw new RequiredFieldMissing(field);
         }
     }
 

@@ -11,14 +11,12 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 /** What the passport rules need from outside a passport: today, the issuing state, civil records, countries. */
 @Component
 class PassportPolicy {
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<Role> CUSTODY_HANDLERS = EnumSet.of(Role.PASSPORT_OFFICER, Role.LABOUR_ATTACHE);
 
     private final Clock clock;
@@ -42,12 +40,6 @@ class PassportPolicy {
 
     CivilRecords civilRecords() {
         return civilRecords;
-    }
-
-    void mustBeACountry(String code, String field) {
-        if (code == null || !COUNTRIES.contains(code)) {
-            throw new UnknownCountry(field);
-        }
     }
 
     /**

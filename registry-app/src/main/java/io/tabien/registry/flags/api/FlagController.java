@@ -1,5 +1,6 @@
 package io.tabien.registry.flags.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tabien.contracts.flags.FindFlags;
 import io.tabien.contracts.flags.FlagView;
 import io.tabien.registry.security.ReadAccess;
@@ -28,6 +29,7 @@ class FlagController {
      * Flags newest first; {@code open=true} only those not cleared, {@code open=false} only cleared ones.
      * Time-dependent rules are judged on {@code asOf} (default today).
      */
+    @Operation(summary = "List flags by category, rule, province and status")
     @GetMapping("/api/flags")
     List<FlagView> flags(@RequestParam(required = false) String category,
                          @RequestParam(required = false) String rule,

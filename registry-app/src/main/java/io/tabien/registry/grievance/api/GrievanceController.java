@@ -1,5 +1,6 @@
 package io.tabien.registry.grievance.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.grievance.AddGrievanceEvidence;
 import io.tabien.contracts.grievance.AnswerReferral;
@@ -64,6 +65,7 @@ class GrievanceController {
         this.referralAnswerDays = referralAnswerDays;
     }
 
+    @Operation(summary = "Register a worker's grievance")
     @PostMapping
     ResponseEntity<RecordId> register(@Valid @RequestBody GrievanceRequests.Register request) {
         var write = request.toWrite();
@@ -71,6 +73,7 @@ class GrievanceController {
     }
 
     /** The grievance; its case file only for the attaché of its country and auditors. */
+    @Operation(summary = "Read what a grievance is about, its status and dates")
     @GetMapping("/{id}")
     GrievanceView grievance(@PathVariable UUID id) {
         return queries.one(GRIEVANCES, new FindGrievance(new GrievanceId(id), access.grievanceReaders()),
@@ -78,6 +81,7 @@ class GrievanceController {
     }
 
     /** Narrative, evidence, screening and referrals: 403 for anyone but the attaché of its country and auditors. */
+    @Operation(summary = "Read a grievance's case file")
     @GetMapping("/{id}/narrative")
     CaseFileView caseFile(@PathVariable UUID id) {
         GrievanceView grievance = grievance(id);
@@ -87,6 +91,7 @@ class GrievanceController {
         return grievance.caseFile();
     }
 
+    @Operation(summary = "List grievances by country, status and category")
     @GetMapping
     List<GrievanceView> grievances(@RequestParam(required = false) String country,
                                    @RequestParam(required = false) GrievanceStatus status,
@@ -96,6 +101,7 @@ class GrievanceController {
     }
 
     /** Referrals still unanswered more than {@code days} (default 14) days after they were made. */
+    @Operation(summary = "List referrals left without an answer")
     @GetMapping("/referrals/unanswered")
     List<UnansweredReferral> unanswered(
             @RequestParam(required = false) @Min(0) @Max(3650) Integer days,
@@ -104,6 +110,7 @@ class GrievanceController {
                 asOf == null ? LocalDate.now(clock) : asOf, access.referralCountry()), UnansweredReferral.class);
     }
 
+    @Operation(summary = "Identify the worker of a grievance as a registered person")
     @PostMapping("/{id}/identification")
     ResponseEntity<RecordId> identify(@PathVariable UUID id,
                                                @Valid @RequestBody GrievanceRequests.Identification request) {
@@ -112,6 +119,7 @@ class GrievanceController {
                 request, Void.class), id);
     }
 
+    @Operation(summary = "Add evidence to a grievance")
     @PostMapping("/{id}/evidence")
     ResponseEntity<RecordId> evidence(@PathVariable UUID id, @Valid @RequestBody GrievanceRequests.Evidence request) {
         GrievanceId grievance = new GrievanceId(id);
@@ -119,6 +127,7 @@ class GrievanceController {
                 request.documentReference(), request.addedOn()), request, Void.class), id);
     }
 
+    @Operation(summary = "Record a trafficking screening")
     @PostMapping("/{id}/screening")
     ResponseEntity<RecordId> screening(@PathVariable UUID id,
                                                 @Valid @RequestBody GrievanceRequests.Screening request) {
@@ -127,6 +136,7 @@ class GrievanceController {
                 request.outcome(), request.decidedBy(), request.screenedOn()), request, Void.class), id);
     }
 
+    @Operation(summary = "Refer a grievance to a service")
     @PostMapping("/{id}/referrals")
     ResponseEntity<RecordId> refer(@PathVariable UUID id, @Valid @RequestBody GrievanceRequests.Referral request) {
         GrievanceId grievance = new GrievanceId(id);
@@ -136,6 +146,7 @@ class GrievanceController {
                         request.referredOn()), request, ReferralId.class));
     }
 
+    @Operation(summary = "Record the answer to a referral")
     @PostMapping("/{id}/referrals/{referralId}/answer")
     ResponseEntity<RecordId> answer(@PathVariable UUID id, @PathVariable UUID referralId,
                                              @Valid @RequestBody GrievanceRequests.Answer request) {
@@ -144,6 +155,7 @@ class GrievanceController {
                 request.answer(), request.reason(), request.answeredOn()), request, Void.class), id);
     }
 
+    @Operation(summary = "Resolve a grievance")
     @PostMapping("/{id}/resolution")
     ResponseEntity<RecordId> resolve(@PathVariable UUID id,
                                               @Valid @RequestBody GrievanceRequests.Resolution request) {
@@ -154,6 +166,7 @@ class GrievanceController {
                 request.resolvedOn()), request, Void.class), id);
     }
 
+    @Operation(summary = "Close a grievance")
     @PostMapping("/{id}/closure")
     ResponseEntity<RecordId> close(@PathVariable UUID id, @Valid @RequestBody GrievanceRequests.Closure request) {
         GrievanceId grievance = new GrievanceId(id);

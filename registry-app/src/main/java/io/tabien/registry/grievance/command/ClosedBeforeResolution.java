@@ -1,9 +1,11 @@
 package io.tabien.registry.grievance.command;
 
+import io.tabien.registry.platform.errors.Refusal;
 import io.tabien.registry.platform.errors.RuleViolation;
 
 import java.time.LocalDate;
 
+@Refusal(rule = "ClosedBeforeResolution", description = "A grievance closes on or after the day it was resolved.")
 public class ClosedBeforeResolution extends RuleViolation {
 
     ClosedBeforeResolution(LocalDate resolvedOn) {

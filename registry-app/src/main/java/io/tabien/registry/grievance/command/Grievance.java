@@ -1,5 +1,6 @@
 package io.tabien.registry.grievance.command;
 
+import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.grievance.AddGrievanceEvidence;
 import io.tabien.contracts.grievance.AnswerReferral;
 import io.tabien.contracts.grievance.CloseGrievance;
@@ -20,7 +21,10 @@ import io.tabien.contracts.grievance.ReferralId;
 import io.tabien.contracts.grievance.RegisterGrievance;
 import io.tabien.contracts.grievance.ResolveGrievance;
 import io.tabien.contracts.grievance.TraffickingScreeningCompleted;
-import io.tabien.contracts.civil.PersonId;
+import io.tabien.registry.platform.errors.DateInFuture;
+import io.tabien.registry.platform.errors.RequiredFieldMissing;
+import io.tabien.registry.platform.errors.UnknownPerson;
+import io.tabien.registry.platform.reference.Countries;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -75,18 +79,16 @@ class Grievance {
         require(command.narrative(), "narrative");
         if (command.categories() == null || command.categories().isEmpty()
                 || command.categories().stream().anyMatch(Objects::isNull)) {
-            throw new GrievanceFieldMissing("categories");
+            throw new RequiredFieldMissing("categories");
         }
-        if (!GrievancePolicy.isCountry(command.country())) {
-            throw new UnknownGrievanceCountry();
-        }
+        Countries.mustBeACountry(command.country(), "country");
         if ("LA".equals(command.country())) {
             throw new CountryNotAbroad();
         }
         policy.mustActIn(metadata, command.country());
         notInTheFuture(command.reportedOn(), "reportedOn", policy);
         if (command.workerPersonId() != null && policy.civilRecords().civilRecord(command.workerPersonId()).isEmpty()) {
-            throw new UnknownWorker("workerPersonId");
+            throw new UnknownPerson("workerPersonId");
         }
         if (command.contractId() != null && !policy.labourRecords().contractExists(command.contractId())) {
             throw new UnknownContract();
@@ -105,7 +107,7 @@ class Grievance {
             throw new AlreadyIdentified(worker.toString());
         }
         if (policy.civilRecords().civilRecord(command.personId()).isEmpty()) {
-            throw new UnknownWorker("personId");
+            throw new UnknownPerson("personId");
         }
         apply(new GrievanceWorkerIdentified(grievanceId, command.personId()));
     }
@@ -179,7 +181,7 @@ class Grievance {
         }
         if (command.outcomes() == null || command.outcomes().isEmpty()
                 || command.outcomes().stream().anyMatch(Objects::isNull)) {
-            throw new GrievanceFieldMissing("outcomes");
+            throw new RequiredFieldMissing("outcomes");
         }
         if (command.outcomes().contains(GrievanceOutcome.WAGES_RECOVERED) && (command.wagesRecovered() == null
                 || command.wagesRecovered().amount() == null
@@ -187,7 +189,7 @@ class Grievance {
             throw new WagesRecoveredMissing();
         }
         if (command.wagesRecovered() != null && !CURRENCIES.contains(command.wagesRecovered().currency())) {
-            throw new GrievanceFieldMissing("wagesRecovered.currency");
+            throw new RequiredFieldMissing("wagesRecovered.currency");
         }
         onOrAfterReport(command.resolvedOn(), "resolvedOn", policy);
         apply(new GrievanceResolved(grievanceId, Set.copyOf(command.outcomes()), command.wagesRecovered(),
@@ -256,13 +258,13 @@ class Grievance {
         require(day, field);
         LocalDate today = policy.today();
         if (day.isAfter(today)) {
-            throw new GrievanceDateInFuture(field, today);
+            throw new DateInFuture(field, today);
         }
     }
 
     private static void require(Object value, String field) {
         if (value == null || value instanceof String text && text.isBlank()) {
-            throw new GrievanceFieldMissing(field);
+            throw new RequiredFieldMissing(field);
         }
     }
 

@@ -11,14 +11,12 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 /** What the case rules need from outside a case: today, civil and labour records, and who may act where. */
 @Component
 class GrievancePolicy {
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<Role> CASE_WORKERS = EnumSet.of(Role.LABOUR_ATTACHE);
 
     private final Clock clock;
@@ -41,10 +39,6 @@ class GrievancePolicy {
 
     LabourRecords labourRecords() {
         return labourRecords;
-    }
-
-    static boolean isCountry(String code) {
-        return code != null && COUNTRIES.contains(code);
     }
 
     /** An attaché acts on the grievances of their own country; the registry's own process steps are not bound. */

@@ -1,7 +1,10 @@
 package io.tabien.registry.grievance.command;
 
 import io.tabien.registry.platform.errors.Forbidden;
+import io.tabien.registry.platform.errors.Refusal;
 
+@Refusal(rule = "GrievanceOutsideAttacheCountry", description = "A labour attaché acts on grievances in their own "
+        + "country only.")
 public class OutsideAttacheCountry extends Forbidden {
 
     OutsideAttacheCountry(String office) {

@@ -1,5 +1,6 @@
 package io.tabien.registry.labour.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tabien.contracts.labour.AgencyId;
 import io.tabien.contracts.labour.AgencyStatus;
 import io.tabien.contracts.labour.AgencyView;
@@ -44,6 +45,7 @@ class AgencyController {
         this.queries = queries;
     }
 
+    @Operation(summary = "License a recruitment agency")
     @PostMapping
     ResponseEntity<RecordId> license(@Valid @RequestBody LabourRequests.License request) {
         AgencyId id = request.id() != null ? new AgencyId(request.id()) : AgencyId.random();
@@ -53,6 +55,7 @@ class AgencyController {
     }
 
     /** The agency with its licence timeline and its standing on {@code asOf} (default today). */
+    @Operation(summary = "Read an agency with its licence timeline")
     @GetMapping("/{id}")
     AgencyView agency(@PathVariable UUID id,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
@@ -60,12 +63,14 @@ class AgencyController {
     }
 
     /** Agencies whose licence has {@code status} on {@code asOf} (default today). */
+    @Operation(summary = "List agencies by licence status on a day")
     @GetMapping
     List<AgencyView> agencies(@RequestParam(required = false) AgencyStatus status,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return queries.list(AGENCIES, new FindAgencies(status, asOf), AgencyView.class);
     }
 
+    @Operation(summary = "Renew an agency's licence")
     @PostMapping("/{id}/renewal")
     ResponseEntity<RecordId> renew(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Renewal request) {
         AgencyId agency = new AgencyId(id);
@@ -73,6 +78,7 @@ class AgencyController {
                 request, Void.class), id);
     }
 
+    @Operation(summary = "Suspend an agency's licence")
     @PostMapping("/{id}/suspension")
     ResponseEntity<RecordId> suspend(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Suspension request) {
         AgencyId agency = new AgencyId(id);
@@ -80,6 +86,7 @@ class AgencyController {
                 request.reason()), request, Void.class), id);
     }
 
+    @Operation(summary = "Reinstate a suspended licence")
     @PostMapping("/{id}/reinstatement")
     ResponseEntity<RecordId> reinstate(@PathVariable UUID id,
                                                 @Valid @RequestBody LabourRequests.Reinstatement request) {
@@ -87,6 +94,7 @@ class AgencyController {
         return Responses.recorded(commands.send(agency, new ReinstateLicence(agency, request.on()), request, Void.class), id);
     }
 
+    @Operation(summary = "Revoke an agency's licence")
     @PostMapping("/{id}/revocation")
     ResponseEntity<RecordId> revoke(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Revocation request) {
         AgencyId agency = new AgencyId(id);
@@ -94,6 +102,7 @@ class AgencyController {
                 Void.class), id);
     }
 
+    @Operation(summary = "Close an agency")
     @PostMapping("/{id}/closure")
     ResponseEntity<RecordId> close(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Closure request) {
         AgencyId agency = new AgencyId(id);

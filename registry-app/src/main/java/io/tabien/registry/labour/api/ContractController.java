@@ -1,5 +1,6 @@
 package io.tabien.registry.labour.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.labour.AgencyId;
 import io.tabien.contracts.labour.ApproveContract;
@@ -52,6 +53,7 @@ class ContractController {
         this.access = access;
     }
 
+    @Operation(summary = "Register a recruitment contract")
     @PostMapping
     ResponseEntity<RecordId> register(@Valid @RequestBody LabourRequests.Register request) {
         ContractId id = request.id() != null ? new ContractId(request.id()) : ContractId.random();
@@ -63,18 +65,21 @@ class ContractController {
         return Responses.created("/api/contracts", commands.send(id, command, request, ContractId.class));
     }
 
+    @Operation(summary = "Read a contract with its fees, savings and history")
     @GetMapping("/{id}")
     ContractView contract(@PathVariable UUID id) {
         return queries.one(CONTRACTS, new FindContract(new ContractId(id), access.contractReaders()),
                 ContractView.class, "contract", id);
     }
 
+    @Operation(summary = "Find contracts by worker or agency")
     @GetMapping
     List<ContractView> contracts(@RequestParam(required = false) UUID worker,
                                  @RequestParam(required = false) UUID agency) {
         return queries.list(CONTRACTS, new FindContracts(worker, agency, access.contractReaders()), ContractView.class);
     }
 
+    @Operation(summary = "Record that the contract was explained to the worker")
     @PostMapping("/{id}/explanation")
     ResponseEntity<RecordId> explain(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Explanation request) {
         ContractId contract = new ContractId(id);
@@ -82,6 +87,7 @@ class ContractController {
                 request.workerAcknowledged(), request.explainedOn()), request, Void.class), id);
     }
 
+    @Operation(summary = "Approve a contract")
     @PostMapping("/{id}/approval")
     ResponseEntity<RecordId> approve(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Approval request) {
         ContractId contract = new ContractId(id);
@@ -89,6 +95,7 @@ class ContractController {
                 Void.class), id);
     }
 
+    @Operation(summary = "Reject a contract")
     @PostMapping("/{id}/rejection")
     ResponseEntity<RecordId> reject(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Rejection request) {
         ContractId contract = new ContractId(id);
@@ -96,6 +103,7 @@ class ContractController {
                 request, Void.class), id);
     }
 
+    @Operation(summary = "Record the worker's departure under a contract")
     @PostMapping("/{id}/departure")
     ResponseEntity<RecordId> depart(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Departure request) {
         ContractId contract = new ContractId(id);
@@ -103,6 +111,7 @@ class ContractController {
                 request.checkpoint()), request, Void.class), id);
     }
 
+    @Operation(summary = "Record the worker's return under a contract")
     @PostMapping("/{id}/return")
     ResponseEntity<RecordId> comeBack(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Return request) {
         ContractId contract = new ContractId(id);
@@ -110,6 +119,7 @@ class ContractController {
                 request.reason()), request, Void.class), id);
     }
 
+    @Operation(summary = "Terminate a contract")
     @PostMapping("/{id}/termination")
     ResponseEntity<RecordId> terminate(@PathVariable UUID id,
                                                 @Valid @RequestBody LabourRequests.Termination request) {
@@ -118,6 +128,7 @@ class ContractController {
                 request.reason()), request, Void.class), id);
     }
 
+    @Operation(summary = "Record a fee paid on a contract")
     @PostMapping("/{id}/fees")
     ResponseEntity<RecordId> fee(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Fee request) {
         ContractId contract = new ContractId(id);
@@ -127,6 +138,7 @@ class ContractController {
         return recorded(commands.send(contract, command, request, Void.class), id);
     }
 
+    @Operation(summary = "Record forced savings deposited on a contract")
     @PostMapping("/{id}/savings")
     ResponseEntity<RecordId> deposit(@PathVariable UUID id, @Valid @RequestBody LabourRequests.Savings request) {
         ContractId contract = new ContractId(id);
@@ -134,6 +146,7 @@ class ContractController {
                 request.depositedOn()), request, Void.class), id);
     }
 
+    @Operation(summary = "Record a refund of forced savings")
     @PostMapping("/{id}/savings-refund")
     ResponseEntity<RecordId> refund(@PathVariable UUID id,
                                              @Valid @RequestBody LabourRequests.SavingsRefund request) {

@@ -1,5 +1,6 @@
 package io.tabien.registry.labour.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.labour.FindReturn;
 import io.tabien.contracts.labour.RegisterReturn;
@@ -31,6 +32,7 @@ class ReturnController {
     }
 
     /** A migrant home with no contract on file. */
+    @Operation(summary = "Register a migrant's return with no contract on file")
     @PostMapping("/api/returns")
     ResponseEntity<RecordId> register(@Valid @RequestBody LabourRequests.ReturnWithoutContract request) {
         ReturnRecordId id = ReturnRecordId.random();
@@ -39,6 +41,7 @@ class ReturnController {
         return Responses.created("/api/returns", commands.send(id, command, request, ReturnRecordId.class));
     }
 
+    @Operation(summary = "Read a return without contract")
     @GetMapping("/api/returns/{id}")
     ReturnView returnRecord(@PathVariable UUID id) {
         return queries.one("contracts", new FindReturn(new ReturnRecordId(id)), ReturnView.class, "return", id);

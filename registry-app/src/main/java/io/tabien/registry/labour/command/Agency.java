@@ -23,9 +23,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.LocalDate;
 import java.util.Set;
 
-import static io.tabien.registry.labour.command.LabourPolicy.mustBeACountry;
 import static io.tabien.registry.labour.command.LabourPolicy.require;
 import static io.tabien.registry.labour.command.LabourPolicy.stripped;
+import static io.tabien.registry.platform.reference.Countries.mustBeACountry;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A licensed recruitment agency and its licence through time: renewals, suspensions, revocation, closure. */

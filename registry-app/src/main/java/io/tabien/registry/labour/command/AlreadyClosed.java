@@ -1,7 +1,9 @@
 package io.tabien.registry.labour.command;
 
 import io.tabien.registry.platform.errors.Conflict;
+import io.tabien.registry.platform.errors.Refusal;
 
+@Refusal(rule = "AlreadyClosed", description = "The agency is already closed.")
 public class AlreadyClosed extends Conflict {
 
     AlreadyClosed() {

@@ -2,6 +2,8 @@ package io.tabien.registry.labour.command;
 
 import io.tabien.contracts.labour.Money;
 import io.tabien.registry.civil.CivilRecords;
+import io.tabien.registry.platform.errors.DateInFuture;
+import io.tabien.registry.platform.errors.RequiredFieldMissing;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -16,7 +18,6 @@ import java.util.stream.Collectors;
 @Component
 class LabourPolicy {
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
@@ -45,12 +46,6 @@ class LabourPolicy {
         }
     }
 
-    static void mustBeACountry(String code, String field) {
-        if (code == null || !COUNTRIES.contains(code)) {
-            throw new UnknownCountryCode(field);
-        }
-    }
-
     /** ISO 639-1 two-letter codes, and three-letter ISO 639-2/3 codes (such as hmn, Hmong) as well. */
     static void mustBeALanguage(String code, String field) {
         if (code == null || !(LANGUAGES.contains(code) || code.matches("[a-z]{3}"))) {
@@ -70,7 +65,7 @@ class LabourPolicy {
 
     static void require(Object value, String field) {
         if (value == null || value instanceof String text && text.isBlank()) {
-            throw new LabourFieldMissing(field);
+            throw new RequiredFieldMissing(field);
         }
     }
 

@@ -1,7 +1,7 @@
 package io.tabien.registry.labour.command;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.tabien.contracts.labour.ApproveContract;
 import io.tabien.contracts.labour.ContractApproved;
 import io.tabien.contracts.labour.ContractExplainedToWorker;
@@ -23,6 +23,7 @@ import io.tabien.contracts.labour.SavingsRefunded;
 import io.tabien.contracts.labour.TerminateContract;
 import io.tabien.contracts.labour.WorkerDeparted;
 import io.tabien.contracts.labour.WorkerReturned;
+import io.tabien.registry.platform.errors.PersonDeceased;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -33,11 +34,11 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import static io.tabien.registry.labour.command.LabourPolicy.mustBeACountry;
 import static io.tabien.registry.labour.command.LabourPolicy.mustBeALanguage;
 import static io.tabien.registry.labour.command.LabourPolicy.mustBeMoney;
 import static io.tabien.registry.labour.command.LabourPolicy.require;
 import static io.tabien.registry.labour.command.LabourPolicy.stripped;
+import static io.tabien.registry.platform.reference.Countries.mustBeACountry;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -90,7 +91,7 @@ class RecruitmentContract {
         }
         policy.civilRecords().civilRecord(command.workerPersonId()).ifPresent(worker -> {
             if (!worker.alive()) {
-                throw new WorkerDeceased();
+                throw new PersonDeceased("workerPersonId");
             }
         });
         apply(new ContractRegistered(command.contractId(), command.workerPersonId(), command.agencyId(),

@@ -1,7 +1,9 @@
 package io.tabien.registry.labour.command;
 
+import io.tabien.registry.platform.errors.Refusal;
 import io.tabien.registry.platform.errors.RuleViolation;
 
+@Refusal(rule = "RefundExceedsSavings", description = "A savings refund is more than the savings held.")
 public class RefundExceedsSavings extends RuleViolation {
 
     RefundExceedsSavings(String balance) {

@@ -8,8 +8,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import static io.tabien.registry.labour.command.LabourPolicy.mustBeACountry;
 import static io.tabien.registry.labour.command.LabourPolicy.require;
+import static io.tabien.registry.platform.reference.Countries.mustBeACountry;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

@@ -1,7 +1,9 @@
 package io.tabien.registry.labour.command;
 
+import io.tabien.registry.platform.errors.Refusal;
 import io.tabien.registry.platform.errors.RuleViolation;
 
+@Refusal(rule = "UnknownAgency", description = "The agency id names no recorded recruitment agency.")
 public class UnknownAgency extends RuleViolation {
 
     UnknownAgency(String field) {

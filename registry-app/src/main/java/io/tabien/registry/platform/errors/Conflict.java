@@ -7,7 +7,8 @@ public abstract class Conflict extends RuntimeException {
         super(message, null, false, false);
     }
 
+    /** The rule's code, from its {@link Refusal}. */
     public String rule() {
-        return getClass().getSimpleName();
+        return Refusals.rule(getClass());
     }
 }

@@ -6,4 +6,9 @@ public abstract class Forbidden extends RuntimeException {
     protected Forbidden(String message) {
         super(message, null, false, false);
     }
+
+    /** The rule's code, from its {@link Refusal}. */
+    public String rule() {
+        return Refusals.rule(getClass());
+    }
 }

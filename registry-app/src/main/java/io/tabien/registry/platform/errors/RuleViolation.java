@@ -1,8 +1,9 @@
 package io.tabien.registry.platform.errors;
 
 /**
- * A well-formed request that breaks a domain rule: answered 422 with the field at fault. Each rule has its own
- * named subclass, so that a refusal reads like the rule.
+ * A well-formed request that breaks a domain rule: answered 422 with the field at fault. A rule with a name in the
+ * domain has its own subclass, so that a refusal reads like the rule; a generic one (a required field, a date in the
+ * future, an unknown country) is one class shared by every record, naming the field.
  */
 public abstract class RuleViolation extends RuntimeException {
 
@@ -18,8 +19,8 @@ public abstract class RuleViolation extends RuntimeException {
         return field;
     }
 
-    /** A stable code for the rule, derived from the exception's name. */
+    /** The rule's code, from its {@link Refusal}. */
     public String rule() {
-        return getClass().getSimpleName();
+        return Refusals.rule(getClass());
     }
 }

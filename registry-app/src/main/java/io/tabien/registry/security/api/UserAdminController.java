@@ -1,5 +1,6 @@
 package io.tabien.registry.security.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tabien.registry.security.UserAdministration;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -23,17 +24,20 @@ class UserAdminController {
         this.administration = administration;
     }
 
+    @Operation(summary = "Create a user with roles and an office")
     @PostMapping
     ResponseEntity<UserView> create(@Valid @RequestBody CreateUserRequest request) {
         var account = administration.create(request.username(), request.password(), request.roles(), request.office());
         return ResponseEntity.created(URI.create("/api/admin/users/" + account.username())).body(UserView.of(account));
     }
 
+    @Operation(summary = "List users, with lockouts")
     @GetMapping
     List<UserView> list() {
         return administration.list().stream().map(UserView::of).toList();
     }
 
+    @Operation(summary = "Lift a user's login lockout")
     @PostMapping("/{username}/unlock")
     ResponseEntity<Void> unlock(@PathVariable String username) {
         administration.unlock(username);

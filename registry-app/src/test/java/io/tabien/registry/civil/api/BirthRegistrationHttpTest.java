@@ -161,7 +161,7 @@ class BirthRegistrationHttpTest extends IntegrationTest {
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.contentType()).isEqualTo("application/problem+json");
-        assertThat(refused.json().get("rule").asString()).isEqualTo("DateOfBirthInFuture");
+        assertThat(refused.json().get("rule").asString()).isEqualTo("DateInFuture");
         assertThat(refused.json().get("field").asString()).isEqualTo("dateOfBirth");
         assertThat(eventCount()).isEqualTo(before);
     }

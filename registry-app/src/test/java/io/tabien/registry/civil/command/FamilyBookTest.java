@@ -18,6 +18,10 @@ import io.tabien.contracts.civil.RemoveFamilyMember;
 import io.tabien.contracts.civil.ReplaceFamilyBook;
 import io.tabien.contracts.civil.ReplacementReason;
 import io.tabien.registry.platform.errors.RecordChangedSince;
+import io.tabien.registry.platform.errors.DateInFuture;
+import io.tabien.registry.platform.errors.PersonDeceased;
+import io.tabien.registry.platform.errors.RequiredFieldMissing;
+import io.tabien.registry.platform.errors.UnknownPerson;
 import io.tabien.registry.platform.reference.UnknownDistrict;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -144,7 +148,7 @@ class FamilyBookTest {
     void issueDateInTheFutureIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new IssueFamilyBook(BOOK, "15-0042", ADDRESS, HEAD, TODAY.plusDays(1)), registrarOf("LA-XE"))
-                .expectException(EffectiveDateInFuture.class);
+                .expectException(DateInFuture.class);
     }
 
     // Members
@@ -211,7 +215,7 @@ class FamilyBookTest {
     void membershipCannotStartInTheFuture() {
         fixture.given(ISSUED_EVENT)
                 .when(addSpouse(TODAY.plusDays(1)), registrarOf("LA-XE"))
-                .expectException(EffectiveDateInFuture.class);
+                .expectException(DateInFuture.class);
     }
 
     @Test

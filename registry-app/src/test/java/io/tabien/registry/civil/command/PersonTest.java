@@ -14,6 +14,8 @@ import io.tabien.contracts.civil.RegisterBirth;
 import io.tabien.contracts.civil.RegisterDeath;
 import io.tabien.contracts.civil.Sex;
 import io.tabien.registry.platform.errors.RecordChangedSince;
+import io.tabien.registry.platform.errors.DateInFuture;
+import io.tabien.registry.platform.errors.RequiredFieldMissing;
 import io.tabien.registry.platform.reference.DistrictOutsideProvince;
 import io.tabien.registry.platform.reference.UnknownDistrict;
 import io.tabien.registry.platform.reference.UnknownProvince;
@@ -75,7 +77,7 @@ class PersonTest {
     void dateOfBirthInTheFutureIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(registerBirth(TODAY.plusDays(1), SEKONG), registrarOf("LA-XE"))
-                .expectException(DateOfBirthInFuture.class)
+                .expectException(DateInFuture.class)
                 .expectNoEvents();
     }
 
@@ -242,7 +244,7 @@ class PersonTest {
 
         fixture.given(birthRegistered(BORN, SEKONG, true))
                 .when(new CorrectBirthRecord(PERSON, future, "typo", null), registrarOf("LA-XE"))
-                .expectException(DateOfBirthInFuture.class);
+                .expectException(DateInFuture.class);
     }
 
     @Test
@@ -301,7 +303,7 @@ class PersonTest {
     void deathInTheFutureIsRefused() {
         fixture.given(birthRegistered(BORN, SEKONG, true))
                 .when(new RegisterDeath(PERSON, TODAY.plusDays(1), SEKONG, null), registrarOf("LA-XE"))
-                .expectException(DateOfDeathInFuture.class);
+                .expectException(DateInFuture.class);
     }
 
     @Test

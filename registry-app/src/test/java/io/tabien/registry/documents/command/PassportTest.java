@@ -15,6 +15,10 @@ import io.tabien.contracts.documents.ReturnPassportToHolder;
 import io.tabien.contracts.documents.RevokePassport;
 import io.tabien.contracts.documents.TransferPassportCustody;
 import io.tabien.registry.civil.CivilRecords;
+import io.tabien.registry.platform.errors.DateInFuture;
+import io.tabien.registry.platform.errors.PersonDeceased;
+import io.tabien.registry.platform.errors.RequiredFieldMissing;
+import io.tabien.registry.platform.reference.UnknownCountry;
 import io.tabien.registry.support.Mrz;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -144,7 +148,7 @@ class PassportTest {
     void issueDateInTheFutureIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(issue("P1234567", TODAY.plusDays(1), EXPIRES, MRZ))
-                .expectException(IssueDateInFuture.class);
+                .expectException(DateInFuture.class);
     }
 
     @Test
@@ -162,7 +166,7 @@ class PassportTest {
 
         fixture.givenNoPriorActivity()
                 .when(issue("P1234567", ISSUED, EXPIRES, MRZ))
-                .expectException(HolderDeceased.class);
+                .expectException(PersonDeceased.class);
     }
 
     @Test
@@ -216,7 +220,7 @@ class PassportTest {
                 .expectException(CustodyBeforeIssue.class);
         fixture.given(ISSUED_EVENT)
                 .when(toEmployer(TODAY.plusDays(1), false), OFFICER)
-                .expectException(CustodyDateInFuture.class);
+                .expectException(DateInFuture.class);
     }
 
     @Test
@@ -387,7 +391,7 @@ class PassportTest {
     void revocationNeedsAReason() {
         fixture.given(ISSUED_EVENT)
                 .when(new RevokePassport(PASSPORT, TODAY, " "))
-                .expectException(PassportFieldMissing.class);
+                .expectException(RequiredFieldMissing.class);
     }
 
     @Test

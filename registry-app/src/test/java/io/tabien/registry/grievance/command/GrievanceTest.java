@@ -31,7 +31,11 @@ import io.tabien.contracts.labour.ContractId;
 import io.tabien.contracts.labour.Money;
 import io.tabien.registry.civil.CivilRecords;
 import io.tabien.registry.labour.LabourRecords;
+import io.tabien.registry.platform.errors.DateInFuture;
+import io.tabien.registry.platform.errors.RequiredFieldMissing;
 import io.tabien.registry.platform.errors.RuleViolation;
+import io.tabien.registry.platform.errors.UnknownPerson;
+import io.tabien.registry.platform.reference.UnknownCountry;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -174,7 +178,7 @@ class GrievanceTest {
     void workerPersonIdWithoutACivilRecordIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(registration().worker(STRANGER).build(), ATTACHE)
-                .expectException(UnknownWorker.class)
+                .expectException(UnknownPerson.class)
                 .expectException(onField("workerPersonId"))
                 .expectNoEvents();
     }
@@ -199,7 +203,7 @@ class GrievanceTest {
     void countryThatIsNotAnIsoCodeIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(registration().country("XX").build(), SYSTEM)
-                .expectException(UnknownGrievanceCountry.class)
+                .expectException(UnknownCountry.class)
                 .expectNoEvents();
     }
 
@@ -207,7 +211,7 @@ class GrievanceTest {
     void lowerCaseCountryCodeIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(registration().country("th").build(), SYSTEM)
-                .expectException(UnknownGrievanceCountry.class)
+                .expectException(UnknownCountry.class)
                 .expectNoEvents();
     }
 
@@ -215,7 +219,7 @@ class GrievanceTest {
     void missingCountryIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(registration().country(null).build(), SYSTEM)
-                .expectException(UnknownGrievanceCountry.class)
+                .expectException(UnknownCountry.class)
                 .expectNoEvents();
     }
 
@@ -223,7 +227,7 @@ class GrievanceTest {
     void emptyCategoriesAreRefused() {
         fixture.givenNoPriorActivity()
                 .when(registration().categories(EnumSet.noneOf(GrievanceCategory.class)).build(), ATTACHE)
-                .expectException(GrievanceFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectException(onField("categories"))
                 .expectNoEvents();
     }
@@ -232,7 +236,7 @@ class GrievanceTest {
     void missingCategoriesAreRefused() {
         fixture.givenNoPriorActivity()
                 .when(registration().categories(null).build(), ATTACHE)
-                .expectException(GrievanceFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectException(onField("categories"))
                 .expectNoEvents();
     }
@@ -242,7 +246,7 @@ class GrievanceTest {
         fixture.givenNoPriorActivity()
                 .when(registration().categories(new HashSet<>(Arrays.asList(WITHHOLDING_OF_WAGES, null))).build(),
                         ATTACHE)
-                .expectException(GrievanceFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectException(onField("categories"))
                 .expectNoEvents();
     }
@@ -259,8 +263,8 @@ class GrievanceTest {
     void missingNarrativeIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(registration().narrative(null).build(), ATTACHE)
-                .expectException(GrievanceFieldMissing.class)
-                .expectExceptionMessage("The case needs narrative.")
+                .expectException(RequiredFieldMissing.class)
+                .expectExceptionMessage("The record needs narrative.")
                 .expectNoEvents();
     }
 
@@ -268,7 +272,7 @@ class GrievanceTest {
     void blankNarrativeIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(registration().narrative("  \n ").build(), ATTACHE)
-                .expectException(GrievanceFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectException(onField("narrative"))
                 .expectNoEvents();
     }
@@ -277,7 +281,7 @@ class GrievanceTest {
     void missingEmployerIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(registration().employer(" ").build(), ATTACHE)
-                .expectException(GrievanceFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectException(onField("employerName"))
                 .expectNoEvents();
     }
@@ -286,7 +290,7 @@ class GrievanceTest {
     void missingChannelIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(registration().channel(null).build(), ATTACHE)
-                .expectException(GrievanceFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectException(onField("channel"))
                 .expectNoEvents();
     }
@@ -295,7 +299,7 @@ class GrievanceTest {
     void missingReportDateIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(registration().reportedOn(null).build(), ATTACHE)
-                .expectException(GrievanceFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectException(onField("reportedOn"))
                 .expectNoEvents();
     }
@@ -304,7 +308,7 @@ class GrievanceTest {
     void reportDateInTheFutureIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(registration().reportedOn(TODAY.plusDays(1)).build(), ATTACHE)
-                .expectException(GrievanceDateInFuture.class)
+                .expectException(DateInFuture.class)
                 .expectException(onField("reportedOn"))
                 .expectNoEvents();
     }
@@ -389,7 +393,7 @@ class GrievanceTest {
     void identificationAsAnUnknownPersonIsRefused() {
         fixture.given(UNIDENTIFIED)
                 .when(new IdentifyGrievanceWorker(GRIEVANCE, STRANGER), ATTACHE)
-                .expectException(UnknownWorker.class)
+                .expectException(UnknownPerson.class)
                 .expectException(onField("personId"))
                 .expectNoEvents();
     }
@@ -398,7 +402,7 @@ class GrievanceTest {
     void identificationWithoutAPersonIsRefused() {
         fixture.given(UNIDENTIFIED)
                 .when(new IdentifyGrievanceWorker(GRIEVANCE, null), ATTACHE)
-                .expectException(GrievanceFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectException(onField("personId"))
                 .expectNoEvents();
     }
@@ -439,7 +443,7 @@ class GrievanceTest {
     void evidenceWithoutADescriptionIsRefused() {
         fixture.given(REGISTERED)
                 .when(new AddGrievanceEvidence(GRIEVANCE, " ", "DOC-17", TODAY), ATTACHE)
-                .expectException(GrievanceFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectException(onField("description"))
                 .expectNoEvents();
     }
@@ -457,7 +461,7 @@ class GrievanceTest {
     void evidenceAddedInTheFutureIsRefused() {
         fixture.given(REGISTERED)
                 .when(new AddGrievanceEvidence(GRIEVANCE, "Payslips", null, TODAY.plusDays(1)), ATTACHE)
-                .expectException(GrievanceDateInFuture.class)
+                .expectException(DateInFuture.class)
                 .expectException(onField("addedOn"))
                 .expectNoEvents();
     }
@@ -466,7 +470,7 @@ class GrievanceTest {
     void evidenceWithoutADateIsRefused() {
         fixture.given(REGISTERED)
                 .when(new AddGrievanceEvidence(GRIEVANCE, "Payslips", null, null), ATTACHE)
-                .expectException(GrievanceFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectException(onField("addedOn"))
                 .expectNoEvents();
     }
@@ -514,7 +518,7 @@ class GrievanceTest {
         fixture.given(REGISTERED)
                 .when(new CompleteTraffickingScreening(GRIEVANCE, EnumSet.of(DEBT_BONDAGE), null,
                         ScreeningAuthority.POLICE, TODAY), ATTACHE)
-                .expectException(GrievanceFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectException(onField("outcome"))
                 .expectNoEvents();
     }
@@ -524,7 +528,7 @@ class GrievanceTest {
         fixture.given(REGISTERED)
                 .when(new CompleteTraffickingScreening(GRIEVANCE, EnumSet.of(DEBT_BONDAGE), ScreeningOutcome.VICTIM,
                         null, TODAY), ATTACHE)
-                .expectException(GrievanceFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectException(onField("decidedBy"))
                 .expectNoEvents();
     }
@@ -544,7 +548,7 @@ class GrievanceTest {
         fixture.given(REGISTERED)
                 .when(new CompleteTraffickingScreening(GRIEVANCE, EnumSet.of(DEBT_BONDAGE), ScreeningOutcome.VICTIM,
                         ScreeningAuthority.POLICE, TODAY.plusDays(1)), ATTACHE)
-                .expectException(GrievanceDateInFuture.class)
+                .expectException(DateInFuture.class)
                 .expectNoEvents();
     }
 
@@ -589,7 +593,7 @@ class GrievanceTest {
     void referralWithoutATargetIsRefused() {
         fixture.given(REGISTERED)
                 .when(new ReferGrievance(GRIEVANCE, REFERRAL, null, true, null, REFERRED), ATTACHE)
-                .expectException(GrievanceFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectException(onField("to"))
                 .expectNoEvents();
     }
@@ -609,7 +613,7 @@ class GrievanceTest {
         fixture.given(REGISTERED)
                 .when(new ReferGrievance(GRIEVANCE, REFERRAL, ReferralTarget.NGO, true, null, TODAY.plusDays(1)),
                         ATTACHE)
-                .expectException(GrievanceDateInFuture.class)
+                .expectException(DateInFuture.class)
                 .expectNoEvents();
     }
 
@@ -682,7 +686,7 @@ class GrievanceTest {
         fixture.given(REGISTERED, REFERRED_EVENT)
                 .when(new AnswerReferral(GRIEVANCE, REFERRAL, ReferralAnswer.ACCEPTED, null, TODAY.plusDays(1)),
                         ATTACHE)
-                .expectException(GrievanceDateInFuture.class)
+                .expectException(DateInFuture.class)
                 .expectNoEvents();
     }
 
@@ -690,7 +694,7 @@ class GrievanceTest {
     void answerWithoutAVerdictIsRefused() {
         fixture.given(REGISTERED, REFERRED_EVENT)
                 .when(new AnswerReferral(GRIEVANCE, REFERRAL, null, "no idea", TODAY), ATTACHE)
-                .expectException(GrievanceFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectException(onField("answer"))
                 .expectNoEvents();
     }
@@ -699,7 +703,7 @@ class GrievanceTest {
     void answerWithoutADateIsRefused() {
         fixture.given(REGISTERED, REFERRED_EVENT)
                 .when(new AnswerReferral(GRIEVANCE, REFERRAL, ReferralAnswer.ACCEPTED, null, null), ATTACHE)
-                .expectException(GrievanceFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectException(onField("answeredOn"))
                 .expectNoEvents();
     }
@@ -786,7 +790,7 @@ class GrievanceTest {
     void resolutionWithoutOutcomesIsRefused() {
         fixture.given(REGISTERED)
                 .when(new ResolveGrievance(GRIEVANCE, EnumSet.noneOf(GrievanceOutcome.class), null, TODAY), ATTACHE)
-                .expectException(GrievanceFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectException(onField("outcomes"))
                 .expectNoEvents();
     }
@@ -795,7 +799,7 @@ class GrievanceTest {
     void resolutionWithMissingOutcomesIsRefused() {
         fixture.given(REGISTERED)
                 .when(new ResolveGrievance(GRIEVANCE, null, null, TODAY), ATTACHE)
-                .expectException(GrievanceFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectException(onField("outcomes"))
                 .expectNoEvents();
     }
@@ -815,7 +819,7 @@ class GrievanceTest {
         fixture.given(REGISTERED)
                 .when(new ResolveGrievance(GRIEVANCE, EnumSet.of(GrievanceOutcome.MEDIATED), null, TODAY.plusDays(1)),
                         ATTACHE)
-                .expectException(GrievanceDateInFuture.class)
+                .expectException(DateInFuture.class)
                 .expectNoEvents();
     }
 
@@ -858,7 +862,7 @@ class GrievanceTest {
     void closureInTheFutureIsRefused() {
         fixture.given(REGISTERED)
                 .when(new CloseGrievance(GRIEVANCE, TODAY.plusDays(1)), ATTACHE)
-                .expectException(GrievanceDateInFuture.class)
+                .expectException(DateInFuture.class)
                 .expectNoEvents();
     }
 
@@ -900,15 +904,6 @@ class GrievanceTest {
         assertThat(policy.today()).isEqualTo(TODAY);
         assertThat(new GrievancePolicy(lateEvening, person -> Optional.empty(), contract -> false).today())
                 .isEqualTo(TODAY);
-    }
-
-    @Test
-    void countriesAreIsoAlpha2Codes() {
-        assertThat(GrievancePolicy.isCountry("TH")).isTrue();
-        assertThat(GrievancePolicy.isCountry("MY")).isTrue();
-        assertThat(GrievancePolicy.isCountry("THA")).isFalse();
-        assertThat(GrievancePolicy.isCountry("XX")).isFalse();
-        assertThat(GrievancePolicy.isCountry(null)).isFalse();
     }
 
     @Test
@@ -1032,7 +1027,7 @@ class GrievanceTest {
         fixture.given(REGISTERED)
                 .when(new ResolveGrievance(GRIEVANCE, java.util.EnumSet.of(GrievanceOutcome.WAGES_RECOVERED),
                         new Money(new BigDecimal("100"), "XYZ"), TODAY), ATTACHE)
-                .expectException(GrievanceFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectNoEvents();
     }
 }

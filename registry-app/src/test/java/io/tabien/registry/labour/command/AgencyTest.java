@@ -16,7 +16,10 @@ import io.tabien.contracts.labour.RevokeLicence;
 import io.tabien.contracts.labour.Sector;
 import io.tabien.contracts.labour.SuspendLicence;
 import io.tabien.registry.civil.CivilRecords;
+import io.tabien.registry.platform.errors.DateInFuture;
+import io.tabien.registry.platform.errors.RequiredFieldMissing;
 import io.tabien.registry.platform.errors.RuleViolation;
+import io.tabien.registry.platform.reference.UnknownCountry;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -167,7 +170,7 @@ class AgencyTest {
     void unknownDestinationCountryIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(license("LA-0042", FROM, UNTIL, Set.of("TH", "XX"), SECTORS))
-                .expectException(UnknownCountryCode.class)
+                .expectException(UnknownCountry.class)
                 .expectNoEvents();
     }
 
@@ -175,7 +178,7 @@ class AgencyTest {
     void lowerCaseDestinationCountryIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(license("LA-0042", FROM, UNTIL, Set.of("th"), SECTORS))
-                .expectException(UnknownCountryCode.class)
+                .expectException(UnknownCountry.class)
                 .expectNoEvents();
     }
 
@@ -191,7 +194,7 @@ class AgencyTest {
     void licenceWithoutANumberIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(license("  ", FROM, UNTIL, DESTINATIONS, SECTORS))
-                .expectException(LabourFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectNoEvents();
     }
 
@@ -200,7 +203,7 @@ class AgencyTest {
         fixture.givenNoPriorActivity()
                 .when(new LicenseAgency(AGENCY, null, "LA-0042", "Ban Phonxay, Vientiane", FROM, UNTIL,
                         DESTINATIONS, SECTORS))
-                .expectException(LabourFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectNoEvents();
     }
 
@@ -209,7 +212,7 @@ class AgencyTest {
         fixture.givenNoPriorActivity()
                 .when(new LicenseAgency(AGENCY, "Vientiane Manpower", "LA-0042", "", FROM, UNTIL,
                         DESTINATIONS, SECTORS))
-                .expectException(LabourFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectNoEvents();
     }
 
@@ -217,7 +220,7 @@ class AgencyTest {
     void licenceWithoutAFirstDayIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(license("LA-0042", null, UNTIL, DESTINATIONS, SECTORS))
-                .expectException(LabourFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectNoEvents();
     }
 
@@ -225,7 +228,7 @@ class AgencyTest {
     void licenceWithoutALastDayIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(license("LA-0042", FROM, null, DESTINATIONS, SECTORS))
-                .expectException(LabourFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectNoEvents();
     }
 
@@ -334,7 +337,7 @@ class AgencyTest {
     void renewalWithoutAnEndIsRefused() {
         fixture.given(LICENSED)
                 .when(new RenewLicence(AGENCY, TODAY, null))
-                .expectException(LabourFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectNoEvents();
     }
 
@@ -422,7 +425,7 @@ class AgencyTest {
     void suspensionWithoutAReasonIsRefused() {
         fixture.given(LICENSED)
                 .when(new SuspendLicence(AGENCY, LocalDate.of(2025, 5, 1), null, " "))
-                .expectException(LabourFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectExceptionMessage("The record needs reason.")
                 .expectNoEvents();
     }
@@ -439,7 +442,7 @@ class AgencyTest {
     void suspensionWithoutAFirstDayIsRefused() {
         fixture.given(LICENSED)
                 .when(new SuspendLicence(AGENCY, null, null, "Inspection"))
-                .expectException(LabourFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectNoEvents();
     }
 
@@ -571,7 +574,7 @@ class AgencyTest {
     void revocationWithoutAReasonIsRefused() {
         fixture.given(LICENSED)
                 .when(new RevokeLicence(AGENCY, LocalDate.of(2025, 9, 1), null))
-                .expectException(LabourFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectNoEvents();
     }
 
@@ -634,7 +637,7 @@ class AgencyTest {
     void closureWithoutADayIsRefused() {
         fixture.given(LICENSED)
                 .when(new CloseAgency(AGENCY, null, null))
-                .expectException(LabourFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectNoEvents();
     }
 

@@ -31,6 +31,10 @@ import io.tabien.contracts.labour.TerminateContract;
 import io.tabien.contracts.labour.WorkerDeparted;
 import io.tabien.contracts.labour.WorkerReturned;
 import io.tabien.registry.civil.CivilRecords;
+import io.tabien.registry.platform.errors.DateInFuture;
+import io.tabien.registry.platform.errors.PersonDeceased;
+import io.tabien.registry.platform.errors.RequiredFieldMissing;
+import io.tabien.registry.platform.reference.UnknownCountry;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,7 +124,7 @@ class RecruitmentContractTest {
 
         fixture.givenNoPriorActivity()
                 .when(register(AGENCY, "TH", WAGE, 24, "lo", SIGNED))
-                .expectException(WorkerDeceased.class)
+                .expectException(PersonDeceased.class)
                 .expectNoEvents();
     }
 
@@ -144,7 +148,7 @@ class RecruitmentContractTest {
     void unknownDestinationCountryIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(register(AGENCY, "XX", WAGE, 24, "lo", SIGNED))
-                .expectException(UnknownCountryCode.class)
+                .expectException(UnknownCountry.class)
                 .expectNoEvents();
     }
 
@@ -152,7 +156,7 @@ class RecruitmentContractTest {
     void missingDestinationCountryIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(register(AGENCY, null, WAGE, 24, "lo", SIGNED))
-                .expectException(UnknownCountryCode.class)
+                .expectException(UnknownCountry.class)
                 .expectNoEvents();
     }
 
@@ -184,7 +188,7 @@ class RecruitmentContractTest {
     void missingWageIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(register(AGENCY, "TH", null, 24, "lo", SIGNED))
-                .expectException(LabourFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectNoEvents();
     }
 
@@ -257,7 +261,7 @@ class RecruitmentContractTest {
         fixture.givenNoPriorActivity()
                 .when(new RegisterContract(CONTRACT, WORKER, AGENCY, Channel.MOU, " ", "TH", Sector.AGRICULTURE,
                         "Fruit picker", WAGE, 24, "lo", SIGNED))
-                .expectException(LabourFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectNoEvents();
     }
 
@@ -266,7 +270,7 @@ class RecruitmentContractTest {
         fixture.givenNoPriorActivity()
                 .when(new RegisterContract(CONTRACT, null, AGENCY, Channel.MOU, "Siam Fresh Co.", "TH",
                         Sector.AGRICULTURE, "Fruit picker", WAGE, 24, "lo", SIGNED))
-                .expectException(LabourFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectNoEvents();
     }
 
@@ -302,7 +306,7 @@ class RecruitmentContractTest {
     void explanationWithoutWhoExplainedIsRefused() {
         fixture.given(REGISTERED)
                 .when(new ExplainContract(CONTRACT, "lo", null, true, LocalDate.of(2025, 10, 5)))
-                .expectException(LabourFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectNoEvents();
     }
 
@@ -431,7 +435,7 @@ class RecruitmentContractTest {
     void rejectionWithoutAReasonIsRefused() {
         fixture.given(REGISTERED)
                 .when(new RejectContract(CONTRACT, LocalDate.of(2025, 10, 20), ""))
-                .expectException(LabourFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectNoEvents();
     }
 
@@ -506,7 +510,7 @@ class RecruitmentContractTest {
     void departureWithoutACheckpointIsRefused() {
         fixture.given(REGISTERED, APPROVED)
                 .when(new RecordDeparture(CONTRACT, DEPARTED, null))
-                .expectException(LabourFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectNoEvents();
     }
 
@@ -584,7 +588,7 @@ class RecruitmentContractTest {
     void returnWithoutAReasonIsRefused() {
         fixture.given(REGISTERED, APPROVED, DEPARTURE)
                 .when(new RecordReturn(CONTRACT, LocalDate.of(2026, 2, 1), "Friendship Bridge I", null))
-                .expectException(LabourFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectNoEvents();
     }
 
@@ -592,7 +596,7 @@ class RecruitmentContractTest {
     void returnWithoutACheckpointIsRefused() {
         fixture.given(REGISTERED, APPROVED, DEPARTURE)
                 .when(new RecordReturn(CONTRACT, LocalDate.of(2026, 2, 1), " ", ReturnReason.END_OF_CONTRACT))
-                .expectException(LabourFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectNoEvents();
     }
 
@@ -641,7 +645,7 @@ class RecruitmentContractTest {
     void terminationWithoutAReasonIsRefused() {
         fixture.given(REGISTERED, APPROVED)
                 .when(new TerminateContract(CONTRACT, LocalDate.of(2025, 12, 1), null))
-                .expectException(LabourFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectNoEvents();
     }
 
@@ -727,7 +731,7 @@ class RecruitmentContractTest {
         fixture.given(REGISTERED)
                 .when(new RecordFeePayment(CONTRACT, null, AGENCY, null, FeeType.SERVICE_FEE,
                         new Money(new BigDecimal("1500000"), "LAK"), LocalDate.of(2025, 9, 20), null))
-                .expectException(LabourFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectNoEvents();
     }
 

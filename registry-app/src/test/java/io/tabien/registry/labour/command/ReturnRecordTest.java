@@ -5,6 +5,9 @@ import io.tabien.contracts.labour.RegisterReturn;
 import io.tabien.contracts.labour.ReturnRecordId;
 import io.tabien.contracts.labour.ReturnRegistered;
 import io.tabien.registry.civil.CivilRecords;
+import io.tabien.registry.platform.errors.DateInFuture;
+import io.tabien.registry.platform.errors.RequiredFieldMissing;
+import io.tabien.registry.platform.reference.UnknownCountry;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,7 +67,7 @@ class ReturnRecordTest {
     void returnFromAnUnknownCountryIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterReturn(RETURN, PERSON, RETURNED, "Wang Tao", "XX", true))
-                .expectException(UnknownCountryCode.class)
+                .expectException(UnknownCountry.class)
                 .expectNoEvents();
     }
 
@@ -80,7 +83,7 @@ class ReturnRecordTest {
     void returnWithoutADateIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterReturn(RETURN, PERSON, null, "Wang Tao", "TH", true))
-                .expectException(LabourFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectNoEvents();
     }
 
@@ -88,7 +91,7 @@ class ReturnRecordTest {
     void returnWithoutACheckpointIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterReturn(RETURN, PERSON, RETURNED, "  ", "TH", true))
-                .expectException(LabourFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectExceptionMessage("The record needs checkpoint.")
                 .expectNoEvents();
     }
@@ -97,7 +100,7 @@ class ReturnRecordTest {
     void returnWithoutAPersonIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterReturn(RETURN, null, RETURNED, "Wang Tao", "TH", true))
-                .expectException(LabourFieldMissing.class)
+                .expectException(RequiredFieldMissing.class)
                 .expectNoEvents();
     }
 }

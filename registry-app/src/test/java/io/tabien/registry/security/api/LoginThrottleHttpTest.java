@@ -30,7 +30,7 @@ class LoginThrottleHttpTest extends IntegrationTest {
 
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.contentType()).isEqualTo("application/problem+json");
-        assertThat(refused.json().get("type").asString()).isEqualTo("urn:tabien:problem:too-many-failed-logins");
+        assertThat(refused.json().get("type").asString()).isEqualTo("/api/problems#too-many-failed-logins");
         assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 60L);
         assertThat(lockedUntil(username)).isNotNull();
     }
