@@ -82,7 +82,11 @@
 
     function reason(problem) {
         if (!problem) return t('rule.unknown');
-        if (problem.rule) return t('rule.' + problem.rule, t('rule.unknown'));
+        if (problem.rule) {
+            var field = problem.field ? String(problem.field).split('.').pop() : null;
+            var general = t('rule.' + problem.rule, t('rule.unknown'));
+            return field ? t('rule.' + problem.rule + '.' + field, general) : general;
+        }
         if (problem.status === 403) return t('outbox.forbidden');
         if (problem.status === 404) return t('outbox.notFound');
         if (problem.status === 400) {

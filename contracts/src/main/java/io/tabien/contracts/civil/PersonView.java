@@ -35,5 +35,7 @@ public record PersonView(
         List<PassportSummary> passports,
         List<GrievanceSummary> grievances,
         List<HistoryEntry> history,
-        long version) {
+        long version,
+        PersonId duplicateOf,
+        List<PersonId> duplicates) {
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
  * @param clearedAt null while the flag is open
  * @param reason    one sentence a person can read
  * @param evidence  global indexes of the events the flag rests on
+ * @param review    the decision of the person who reviewed the flag and closed it, or null
  */
 public record FlagView(
         UUID id,
@@ -21,5 +22,12 @@ public record FlagView(
         Instant raisedAt,
         Instant clearedAt,
         String reason,
-        List<Long> evidence) {
+        List<Long> evidence,
+        FlagReview review) {
+
+    /** A flag no one has reviewed. */
+    public FlagView(UUID id, String rule, String category, UUID personId, UUID subjectId, Instant raisedAt,
+                    Instant clearedAt, String reason, List<Long> evidence) {
+        this(id, rule, category, personId, subjectId, raisedAt, clearedAt, reason, evidence, null);
+    }
 }

@@ -77,7 +77,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/reference/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/sync").hasAnyRole(REGISTRAR.name(), LABOUR_ATTACHE.name())
                         .requestMatchers(HttpMethod.POST, "/api/births").hasRole(REGISTRAR.name())
-                        .requestMatchers(HttpMethod.POST, "/api/persons/*/corrections", "/api/persons/*/death")
+                        .requestMatchers(HttpMethod.POST, "/api/persons/*/corrections", "/api/persons/*/death",
+                                "/api/persons/*/duplicate-review")
                         .hasRole(REGISTRAR.name())
                         .requestMatchers(HttpMethod.POST, "/api/family-books", "/api/family-books/**")
                         .hasRole(REGISTRAR.name())

@@ -71,6 +71,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 g.fresh.person(), id -> "/api/persons/" + id + "/death", """
                 {"dateOfDeath": "%s", "placeOfDeath": {"province": "%s", "district": "%s"}}"""
                 .formatted(TODAY, PROVINCE, DISTRICT))),
+        row("POST /api/persons/{id}/duplicate-review",        "200 403 403 403 403 403 403 403 401", g -> {
+                String[] pair = g.fresh.flaggedPair();
+                return change(pair[1], id -> "/api/persons/" + id + "/duplicate-review",
+                        "{\"otherPersonId\": \"" + pair[0] + "\", \"decision\": \"SAME_PERSON\", \"reason\": \"one child\"}");
+        }),
         row("GET /api/persons/{id}/flags",                    "200 404 200 200 200 200 200 403 401", g ->
                 get("/api/persons/" + g.person() + "/flags")),
         row("POST /api/family-books",                         "201 403 403 403 403 403 403 403 401", g -> {

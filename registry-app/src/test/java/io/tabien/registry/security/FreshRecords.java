@@ -4,12 +4,14 @@ import io.tabien.registry.support.Api;
 import io.tabien.registry.support.CivilClient;
 import io.tabien.registry.support.Mrz;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Records made for a test by the users whose work they are, each new when asked for: a person born in Lamarm
@@ -46,6 +48,21 @@ final class FreshRecords {
 
     String person() {
         return id(registrar.registerBirth("ນ້ອຍ", "ແກ້ວມະນີ", "Noy", BORN.toString(), PROVINCE, DISTRICT, null, null));
+    }
+
+    /**
+     * Two births of one mother, two days apart, with one name: the later is flagged CIV-POSSIBLE-DUPLICATE. Answers
+     * the earlier and the later, once the flag is raised.
+     */
+    String[] flaggedPair() {
+        String mother = "ນາງ ບົວ " + UUID.randomUUID().toString().substring(0, 8);
+        String earlier = id(registrar.registerBirth("ດາວ", "ວົງສາ", "Dao", BORN.toString(), PROVINCE, DISTRICT, mother,
+                null));
+        String later = id(registrar.registerBirth("ດາວ", "ວົງສາ", "Dao", BORN.plusDays(2).toString(), PROVINCE, DISTRICT,
+                mother, null));
+        await().atMost(Duration.ofSeconds(15)).until(() -> registrar.api().get("/api/persons/" + later + "/flags")
+                .body().contains("CIV-POSSIBLE-DUPLICATE"));
+        return new String[]{earlier, later};
     }
 
     String birthBody(UUID id) {

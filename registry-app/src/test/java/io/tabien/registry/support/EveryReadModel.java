@@ -2,6 +2,7 @@ package io.tabien.registry.support;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Every projection with the tables it owns, and a history that leaves rows of its own in each of them, for tests
@@ -42,10 +44,10 @@ public final class EveryReadModel {
     }
 
     /**
-     * Records, over HTTP, a history that reaches every table above: births (one resembling another, one entered in a
-     * household), a death, a correction, a replaced family book, a passport held by an employer, a suspended agency,
-     * a contract with a fee and a departure, a return without a contract, and a grievance with evidence, a referral
-     * and a resolution.
+     * Records, over HTTP, a history that reaches every table above: births (one resembling another, reviewed as the
+     * same person, one entered in a household), a death, a correction, a replaced family book, a passport held by an
+     * employer, a suspended agency, a contract with a fee and a departure, a return without a contract, and a grievance
+     * with evidence, a referral and a resolution.
      *
      * @param users makes a user of a role and office and answers a client logged in as them
      */
@@ -55,10 +57,15 @@ public final class EveryReadModel {
         String bookNumber = CivilClient.uniqueNumber();
         String book = registrar.issueFamilyBook(bookNumber, "LA-XE", "1501", head).json().get("id").asString();
         String mother = "ນາງ ບົວ ສີສຸວັນ";
-        registrar.registerBirth("ດາວ", "ສີສຸວັນ", "Dao", "2025-01-15", "LA-XE", "1501", mother, book);
+        String first = registrar.registerBirth("ດາວ", "ສີສຸວັນ", "Dao", "2025-01-15", "LA-XE", "1501", mother, book)
+                .json().get("id").asString();
         String twin = registrar.registerBirth("ດາວ", "ສີສຸວັນ", "Dao", "2025-01-17", "LA-XE", "1501", mother, null)
                 .json().get("id").asString();
         registrar.registerDeath(twin, "2025-03-01", "LA-XE", "1501");
+        await().atMost(Duration.ofSeconds(30)).until(() -> registrar.api().get("/api/persons/" + twin + "/flags").body()
+                .contains("CIV-POSSIBLE-DUPLICATE"));
+        recorded(registrar.api().post("/api/persons/" + twin + "/duplicate-review", "{\"otherPersonId\": \"" + first
+                + "\", \"decision\": \"SAME_PERSON\", \"reason\": \"registered twice\"}"));
         recorded(registrar.api().post("/api/persons/" + head + "/corrections",
                 "{\"changes\": {\"givenNameLatin\": \"Saeng\"}, \"reason\": \"romanized name added\"}"));
         recorded(registrar.api().post("/api/family-books/" + book + "/replacement",

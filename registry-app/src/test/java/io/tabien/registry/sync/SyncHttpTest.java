@@ -3,6 +3,7 @@ package io.tabien.registry.sync;
 import io.tabien.registry.support.Api;
 import io.tabien.registry.support.CivilClient;
 import io.tabien.registry.support.IntegrationTest;
+import io.tabien.registry.support.Together;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -78,6 +79,23 @@ class SyncHttpTest extends IntegrationTest {
         assertThat(eventsUnder(List.of(first, second, refused))).isEqualTo(events);
         assertThat(statuses(twice.json().get("results"))).containsExactly(201, 201, 403);
         assertThat(withoutPositions(twice.json())).isEqualTo(withoutPositions(once.json()));
+    }
+
+    @Test
+    void sameBatchSentTwiceAtOnceIsRecordedOnceAndAnsweredAlikeToBoth() {
+        for (int round = 0; round < Together.ROUNDS; round++) {
+            List<String> keys = List.of(key(), key(), key());
+            String[] entries = keys.stream().map(key -> birth(key, "2026-01-15", "LA-XE", "1501"))
+                    .toArray(String[]::new);
+
+            List<Api.Response> answers = Together.run(List.of(() -> sync(sekong.api(), entries),
+                    () -> sync(sekong.api(), entries)));
+
+            assertThat(answers).allSatisfy(answer -> assertThat(statuses(answer.json().get("results")))
+                    .as(answer.toString()).containsExactly(201, 201, 201));
+            assertThat(withoutPositions(answers.get(0).json())).isEqualTo(withoutPositions(answers.get(1).json()));
+            assertThat(eventsUnder(keys)).isEqualTo(3);
+        }
     }
 
     @Test
@@ -175,6 +193,57 @@ class SyncHttpTest extends IntegrationTest {
         assertThat(eventsUnder(List.of(death, correction))).isEqualTo(1);
         assertThat(sekong.api().get("/api/persons/" + person).json().get("dateOfDeath").asString())
                 .isEqualTo("2026-01-02");
+    }
+
+    @Test
+    void laterEntriesSeeWhatEarlierEntriesOfTheBatchRecorded() {
+        String head = UUID.randomUUID().toString();
+        String child = UUID.randomUUID().toString();
+        String book = UUID.randomUUID().toString();
+        String number = CivilClient.uniqueNumber();
+
+        JsonNode results = sync(sekong.api(),
+                entry(key(), "birth", null, null, birthBody("1980-03-01", "LA-XE", "1501")
+                        .replace("{\"givenName\"", "{\"id\": \"" + head + "\", \"givenName\"")),
+                entry(key(), "birth", null, null, birthBody("2025-11-01", "LA-XE", "1501")
+                        .replace("{\"givenName\"", "{\"id\": \"" + child + "\", \"givenName\"")),
+                entry(key(), "family-book", null, null, """
+                        {"id": "%s", "bookNumber": "%s", "province": "LA-XE", "district": "1501", "headPersonId": "%s"}"""
+                        .formatted(book, number, head)),
+                entry(key(), "family-book-member", book, 0L, """
+                        {"personId": "%s", "relationship": "CHILD", "reason": "BIRTH", "effectiveDate": "2025-11-01"}"""
+                        .formatted(child)),
+                entry(key(), "family-book-member", book, 0L, """
+                        {"personId": "%s", "relationship": "CHILD", "reason": "BIRTH", "effectiveDate": "2025-11-01"}"""
+                        .formatted(child)),
+                entry(key(), "family-book-member-removal", book, 1L, """
+                        {"personId": "%s", "reason": "MOVED_OUT", "effectiveDate": "2025-12-01"}""".formatted(child)))
+                .json().get("results");
+
+        assertThat(statuses(results)).containsExactly(201, 201, 201, 200, 409, 200);
+        assertThat(results.get(2).get("location").asString()).isEqualTo("/api/family-books/" + book);
+        assertThat(results.get(4).get("problem").get("rule").asString()).isEqualTo("RecordChangedSince");
+        JsonNode read = sekong.api().get("/api/family-books/" + book).json();
+        assertThat(read.get("version").asLong()).isEqualTo(2);
+        assertThat(read.get("members").findValuesAsString("personId")).containsExactly(head);
+    }
+
+    @Test
+    void duplicateReviewIsAKindOfEntry() {
+        String mother = "ນາງ ບົວ " + key().substring(0, 8);
+        String earlier = sekong.registerBirth("ດາວ", "ສີສຸວັນ", "Dao", "2026-02-01", "LA-XE", "1501", mother, null)
+                .json().get("id").asString();
+        String later = sekong.registerBirth("ດາວ", "ສີສຸວັນ", "Dao", "2026-02-02", "LA-XE", "1501", mother, null)
+                .json().get("id").asString();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() ->
+                sekong.api().get("/api/persons/" + later + "/flags").body().contains("CIV-POSSIBLE-DUPLICATE"));
+
+        JsonNode results = sync(sekong.api(), entry(key(), "duplicate-review", later, 0L,
+                "{\"otherPersonId\": \"" + earlier + "\", \"decision\": \"SAME_PERSON\", \"reason\": \"twice\"}"))
+                .json().get("results");
+
+        assertThat(statuses(results)).containsExactly(200);
+        assertThat(sekong.api().get("/api/persons/" + later).json().get("duplicateOf").asString()).isEqualTo(earlier);
     }
 
     @Test

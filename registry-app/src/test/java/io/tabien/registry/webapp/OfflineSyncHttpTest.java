@@ -51,7 +51,7 @@ class OfflineSyncHttpTest extends IntegrationTest {
         JsonNode results = JSON.readTree(web.body()).get("results");
         assertThat(results.get(0).get("status").asInt()).isEqualTo(201);
         assertThat(results.get(1).get("status").asInt()).isEqualTo(422);
-        assertThat(results.get(1).get("problem").get("rule").asString()).isEqualTo("DateOfBirthInFuture");
+        assertThat(results.get(1).get("problem").get("rule").asString()).isEqualTo("DateInFuture");
         assertThat(eventCount() - events).as("the accepted birth, once").isEqualTo(1);
         assertThat(again.json().get("results").get(0).get("location"))
                 .as("the API knows the same keys of the same user").isEqualTo(results.get(0).get("location"));
@@ -88,8 +88,8 @@ class OfflineSyncHttpTest extends IntegrationTest {
         JsonNode lao = JSON.readTree(session.get("/app/texts?lang=lo").body());
         JsonNode english = JSON.readTree(session.get("/app/texts?lang=en").body());
 
-        assertThat(lao.get("rule.DateOfBirthInFuture").asString()).isEqualTo("ວັນເດືອນປີເກີດຢູ່ໃນອະນາຄົດ.");
-        assertThat(english.get("rule.DateOfBirthInFuture").asString()).isEqualTo("The date of birth lies in the future.");
+        assertThat(lao.get("rule.DateInFuture.dateOfBirth").asString()).isEqualTo("ວັນເດືອນປີເກີດຢູ່ໃນອະນາຄົດ.");
+        assertThat(english.get("rule.DateInFuture.dateOfBirth").asString()).isEqualTo("The date of birth lies in the future.");
         assertThat(english.get("outbox.pending").asString()).startsWith("Not yet registered");
         assertThat(lao.propertyNames()).containsExactlyInAnyOrderElementsOf(english.propertyNames());
         lao.propertyNames().forEach(key -> assertThat(lao.get(key).asString())

@@ -38,6 +38,8 @@ class CivilSyncKinds implements SyncKinds {
                 SyncKind.changing("death", id -> PERSONS + "/" + id + "/death", DeathRequest.class, writes::death),
                 SyncKind.changing("correction", id -> PERSONS + "/" + id + "/corrections", CorrectionRequest.class,
                         writes::correction),
+                SyncKind.changing("duplicate-review", id -> PERSONS + "/" + id + "/duplicate-review",
+                        DuplicateReviewRequest.class, writes::duplicateReview),
                 SyncKind.creating("family-book", FAMILY_BOOKS, FamilyBookRequests.Issue.class, writes::familyBook),
                 SyncKind.changing("family-book-member", id -> FAMILY_BOOKS + "/" + id + "/members",
                         FamilyBookRequests.AddMember.class, writes::addMember),

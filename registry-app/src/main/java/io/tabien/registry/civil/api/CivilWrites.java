@@ -10,6 +10,7 @@ import io.tabien.contracts.civil.Place;
 import io.tabien.contracts.civil.RegisterDeath;
 import io.tabien.contracts.civil.RemoveFamilyMember;
 import io.tabien.contracts.civil.ReplaceFamilyBook;
+import io.tabien.contracts.civil.ReviewDuplicateBirth;
 import io.tabien.registry.web.Write;
 import org.springframework.stereotype.Component;
 
@@ -46,6 +47,12 @@ class CivilWrites {
         PersonId person = new PersonId(id);
         return Write.changing(PERSONS + "/" + id + "/death", person, new RegisterDeath(person, request.dateOfDeath(),
                 request.placeOfDeath().toPlace(), request.cause(), expectedVersion), request);
+    }
+
+    Write<Void> duplicateReview(UUID id, DuplicateReviewRequest request, Long expectedVersion) {
+        PersonId person = new PersonId(id);
+        return Write.changing(PERSONS + "/" + id + "/duplicate-review", person, new ReviewDuplicateBirth(person,
+                new PersonId(request.otherPersonId()), request.decision(), request.reason(), expectedVersion), request);
     }
 
     Write<FamilyBookId> familyBook(FamilyBookRequests.Issue request) {

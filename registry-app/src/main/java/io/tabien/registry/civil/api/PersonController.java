@@ -82,6 +82,16 @@ class PersonController {
         return Responses.answer(write, commands.send(write));
     }
 
+    /**
+     * The registrar's decision on this birth and another that an open CIV-POSSIBLE-DUPLICATE flag links it to:
+     * {@code SAME_PERSON} marks the later registration as a duplicate of the earlier, both kept. Closes the flag.
+     */
+    @PostMapping("/api/persons/{id}/duplicate-review")
+    ResponseEntity<RecordId> reviewDuplicate(@PathVariable UUID id, @Valid @RequestBody DuplicateReviewRequest request) {
+        var write = writes.duplicateReview(id, request, commands.expectedVersion());
+        return Responses.answer(write, commands.send(write));
+    }
+
     /** The person's flags, open and cleared; time-dependent rules are judged on {@code asOf} (default today). */
     @Operation(summary = "List a person's flags, open and cleared")
     @GetMapping("/api/persons/{id}/flags")

@@ -6,12 +6,16 @@ import io.tabien.contracts.civil.BirthRecordField;
 import io.tabien.contracts.civil.BirthRegistered;
 import io.tabien.contracts.civil.CorrectBirthRecord;
 import io.tabien.contracts.civil.DeathRegistered;
+import io.tabien.contracts.civil.DuplicateBirthReviewed;
 import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.civil.Place;
 import io.tabien.contracts.civil.RegisterBirth;
 import io.tabien.contracts.civil.RegisterDeath;
 import io.tabien.registry.platform.errors.DateInFuture;
 import io.tabien.registry.platform.errors.RequiredFieldMissing;
+import io.tabien.registry.platform.errors.UnknownPerson;
+import io.tabien.contracts.civil.ReviewDuplicateBirth;
+import io.tabien.registry.flags.DuplicateBirthFlags;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -21,6 +25,8 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -35,6 +41,7 @@ class Person {
     private LocalDate dateOfBirth;
     private Place placeOfBirth;
     private LocalDate dateOfDeath;
+    private final Set<PersonId> reviewedAsPossibleDuplicates = new HashSet<>();
 
     Person() {
         // for Axon: rebuilt from events
@@ -115,6 +122,28 @@ class Person {
         apply(new DeathRegistered(personId, command.dateOfDeath(), command.placeOfDeath(), stripped(command.cause())));
     }
 
+    /**
+     * Records a registrar's decision on this birth and another that an open CIV-POSSIBLE-DUPLICATE flag links it to:
+     * both must lie in their jurisdiction. The decision closes the flag; a pair is reviewed once.
+     */
+    @CommandHandler
+    void handle(ReviewDuplicateBirth command, CivilRegistryPolicy policy, CivilLookups lookups,
+                DuplicateBirthFlags flags, MetaData metadata) {
+        requirePresent(command.otherPersonId(), "otherPersonId");
+        requirePresent(command.decision(), "decision");
+        requireReason(command.reason(), "reason");
+        policy.mustActWithin(metadata, placeOfBirth);
+        var other = lookups.person(command.otherPersonId()).orElseThrow(() -> new UnknownPerson("otherPersonId"));
+        policy.mustActWithin(metadata, other.birthProvince(), other.birthDistrict());
+        mustBeAt(command.expectedVersion());
+        if (reviewedAsPossibleDuplicates.contains(command.otherPersonId())) {
+            throw new NoOpenDuplicateFlag();
+        }
+        var pair = flags.openBetween(personId, command.otherPersonId()).orElseThrow(NoOpenDuplicateFlag::new);
+        apply(new DuplicateBirthReviewed(personId, command.otherPersonId(), command.decision(), command.reason().strip(),
+                pair.earlier(), pair.later()));
+    }
+
     @EventSourcingHandler
     void on(BirthRegistered event) {
         this.personId = event.personId();
@@ -135,6 +164,11 @@ class Person {
     @EventSourcingHandler
     void on(DeathRegistered event) {
         this.dateOfDeath = event.dateOfDeath();
+    }
+
+    @EventSourcingHandler
+    void on(DuplicateBirthReviewed event) {
+        reviewedAsPossibleDuplicates.add(event.otherPersonId());
     }
 
     /** A change based on an earlier version of the record is refused, so that nothing is overwritten unseen. */

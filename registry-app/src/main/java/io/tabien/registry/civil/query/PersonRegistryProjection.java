@@ -5,6 +5,8 @@ import io.tabien.contracts.civil.BirthRecordCorrected;
 import io.tabien.contracts.civil.BirthRecordField;
 import io.tabien.contracts.civil.BirthRegistered;
 import io.tabien.contracts.civil.DeathRegistered;
+import io.tabien.contracts.civil.DuplicateBirthReviewed;
+import io.tabien.contracts.civil.DuplicateDecision;
 import io.tabien.contracts.civil.FamilyBookId;
 import io.tabien.contracts.civil.FamilyBookIssued;
 import io.tabien.contracts.civil.FamilyMemberAdded;
@@ -154,6 +156,21 @@ class PersonRegistryProjection {
         history.record(event.personId().value(), message, "Death registered, " + event.dateOfDeath() + ".");
     }
 
+    /** With {@code SAME_PERSON} the later registration is marked a duplicate of the earlier; both stay. */
+    @EventHandler
+    void on(DuplicateBirthReviewed event, EventMessage<DuplicateBirthReviewed> message, @SequenceNumber long version) {
+        set(event.personId().value(), "version", version);
+        boolean same = event.decision() == DuplicateDecision.SAME_PERSON;
+        if (same) {
+            set(event.laterPersonId().value(), "duplicate_of", event.earlierPersonId().value());
+        }
+        String decision = same ? "the same person" : "not the same person";
+        history.record(event.personId().value(), message, "Reviewed with the birth of person " + event.otherPersonId()
+                + " as a possible duplicate: " + decision + ". " + event.reason());
+        history.record(event.otherPersonId().value(), message, "Reviewed with the birth of person " + event.personId()
+                + " as a possible duplicate: " + decision + ". " + event.reason());
+    }
+
     @EventHandler
     void on(FamilyBookIssued event, EventMessage<FamilyBookIssued> message) {
         jdbc.update("""
@@ -298,6 +315,7 @@ class PersonRegistryProjection {
         UUID id = row.getObject("person_id", UUID.class);
         UUID familyBook = row.getObject("family_book_id", UUID.class);
         String deathProvince = row.getString("death_province");
+        UUID duplicateOf = row.getObject("duplicate_of", UUID.class);
         return new PersonView(
                 new PersonId(id),
                 row.getString("given_name"),
@@ -320,7 +338,10 @@ class PersonRegistryProjection {
                 passports(id),
                 grievances(id),
                 history.of(id),
-                row.getLong("version"));
+                row.getLong("version"),
+                duplicateOf == null ? null : new PersonId(duplicateOf),
+                jdbc.query("select person_id from person_registry where duplicate_of = ? order by person_id",
+                        (duplicate, n) -> new PersonId(duplicate.getObject(1, UUID.class)), id));
     }
 
     private List<GrievanceSummary> grievances(UUID worker) {

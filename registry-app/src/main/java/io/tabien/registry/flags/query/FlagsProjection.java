@@ -4,6 +4,9 @@ import io.tabien.registry.platform.axon.EventPositions;
 import io.tabien.contracts.civil.BirthRecordCorrected;
 import io.tabien.contracts.civil.BirthRecordField;
 import io.tabien.contracts.civil.BirthRegistered;
+import io.tabien.contracts.civil.DuplicateBirthReviewed;
+import io.tabien.contracts.flags.FlagReview;
+import io.tabien.registry.platform.commands.CommandMetadata;
 import io.tabien.contracts.civil.ParentReference;
 import io.tabien.contracts.documents.Custodian;
 import io.tabien.contracts.documents.PassportCustodyTransferred;
@@ -21,6 +24,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -106,6 +110,22 @@ class FlagsProjection implements EarlierBirths {
                 birth.personId(), birth.globalIndex(), birth.motherPersonId(), NameFolding.fold(birth.motherName()),
                 birth.dateOfBirth(), birth.childName(), birth.childNameLatin(), birth.birthProvince(),
                 birth.birthDistrict(), Timestamp.from(birth.registeredAt()));
+    }
+
+    /**
+     * A review of two flagged births closes the flag raised on the later one, and shows the decision, its reason and
+     * who took it; a second review of the pair leaves the first in place.
+     */
+    @EventHandler
+    void on(DuplicateBirthReviewed event, EventMessage<DuplicateBirthReviewed> message,
+            @MetaDataValue(CommandMetadata.ACTOR) String actor) {
+        Timestamp reviewedAt = Timestamp.from(message.getTimestamp());
+        jdbc.update("""
+                        update flag set cleared_at = ?, review_decision = ?, review_reason = ?, reviewed_by = ?,
+                            reviewed_at = ?
+                        where id = ? and cleared_at is null""",
+                reviewedAt, event.decision().name(), event.reason(), actor, reviewedAt,
+                PossibleDuplicateBirth.flagId(event.laterPersonId().value(), event.earlierPersonId().value()));
     }
 
     /** Later rules read the civil record as corrected; the births already compared keep their flags. */
@@ -361,7 +381,10 @@ class FlagsProjection implements EarlierBirths {
                 row.getTimestamp("raised_at").toInstant(),
                 cleared == null ? null : cleared.toInstant(),
                 row.getString("reason"),
-                Arrays.stream((Long[]) evidence.getArray()).toList());
+                Arrays.stream((Long[]) evidence.getArray()).toList(),
+                row.getString("review_decision") == null ? null : new FlagReview(row.getString("review_decision"),
+                        row.getString("review_reason"), row.getString("reviewed_by"),
+                        row.getTimestamp("reviewed_at").toInstant()));
     }
 
     @Configuration(proxyBeanMethods = false)

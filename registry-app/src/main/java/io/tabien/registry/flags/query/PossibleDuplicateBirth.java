@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * CIV-POSSIBLE-DUPLICATE: a birth that resembles one registered earlier — the same mother (by person id or by name),
@@ -45,6 +46,11 @@ class PossibleDuplicateBirth implements BirthRule {
                 .filter(other -> similarNames(birth, other))
                 .map(other -> flag(birth, other))
                 .toList();
+    }
+
+    /** The flag raised on the later of two births for resembling the earlier, open or not. */
+    static UUID flagId(UUID later, UUID earlier) {
+        return RaisedFlag.idOf(CODE, later, earlier.toString());
     }
 
     private boolean similarNames(BirthRecord birth, BirthRecord other) {

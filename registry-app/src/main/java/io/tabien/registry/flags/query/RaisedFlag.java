@@ -33,6 +33,10 @@ record RaisedFlag(
     }
 
     UUID id() {
+        return idOf(rule, subjectId, occurrence);
+    }
+
+    static UUID idOf(String rule, UUID subjectId, String occurrence) {
         return UUID.nameUUIDFromBytes((rule + "|" + subjectId + "|" + occurrence).getBytes(StandardCharsets.UTF_8));
     }
 }

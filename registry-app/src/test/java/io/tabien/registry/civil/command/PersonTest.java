@@ -6,16 +6,21 @@ import io.tabien.contracts.civil.BirthRecordField;
 import io.tabien.contracts.civil.BirthRegistered;
 import io.tabien.contracts.civil.CorrectBirthRecord;
 import io.tabien.contracts.civil.DeathRegistered;
+import io.tabien.contracts.civil.DuplicateBirthReviewed;
+import io.tabien.contracts.civil.DuplicateDecision;
 import io.tabien.contracts.civil.FamilyBookId;
 import io.tabien.contracts.civil.ParentReference;
 import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.civil.Place;
 import io.tabien.contracts.civil.RegisterBirth;
 import io.tabien.contracts.civil.RegisterDeath;
+import io.tabien.contracts.civil.ReviewDuplicateBirth;
 import io.tabien.contracts.civil.Sex;
-import io.tabien.registry.platform.errors.RecordChangedSince;
+import io.tabien.registry.flags.DuplicateBirthFlags;
 import io.tabien.registry.platform.errors.DateInFuture;
+import io.tabien.registry.platform.errors.RecordChangedSince;
 import io.tabien.registry.platform.errors.RequiredFieldMissing;
+import io.tabien.registry.platform.errors.UnknownPerson;
 import io.tabien.registry.platform.reference.DistrictOutsideProvince;
 import io.tabien.registry.platform.reference.UnknownDistrict;
 import io.tabien.registry.platform.reference.UnknownProvince;
@@ -33,6 +38,8 @@ import static io.tabien.registry.civil.command.CivilFixtures.registrarOf;
 class PersonTest {
 
     private static final PersonId PERSON = PersonId.of("6f1c8a52-1d9e-4a7b-9a53-0c4c2a7e9b11");
+    private static final PersonId EARLIER = PersonId.of("0d2b1f4e-6a7c-4f0e-9b1d-3c5e7a9b1d20");
+    private static final PersonId LATER = PersonId.of("9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c60");
     private static final FamilyBookId BOOK = FamilyBookId.of("0b7e3b47-35a8-4f57-8f3e-0f8b6d8f2a10");
     private static final Place SEKONG = new Place("LA-XE", "1501", "Ban Phon");
     private static final ParentReference MOTHER = new ParentReference(null, "Noy Keomany");
@@ -40,6 +47,7 @@ class PersonTest {
 
     private FixtureConfiguration<Person> fixture;
     private CivilFixtures.InMemoryLookups lookups;
+    private final FlaggedPairs flags = new FlaggedPairs();
 
     @BeforeEach
     void setUp() {
@@ -47,6 +55,7 @@ class PersonTest {
         lookups = new CivilFixtures.InMemoryLookups();
         fixture.registerInjectableResource(CivilFixtures.policy());
         fixture.registerInjectableResource(lookups);
+        fixture.registerInjectableResource(flags);
     }
 
     // Registering a birth
@@ -364,6 +373,115 @@ class PersonTest {
                 .when(new RegisterDeath(PERSON, TODAY, SEKONG, null, 0L), registrarOf("LA-XE"))
                 .expectException(RecordChangedSince.class)
                 .expectNoEvents();
+    }
+
+    // Reviewing a possible duplicate
+
+    @Test
+    void flaggedPairIsReviewedAsTwoPersons() {
+        lookups.person(EARLIER, BORN, null);
+        flags.flag(EARLIER, PERSON);
+
+        fixture.given(birthRegistered(BORN, SEKONG, true))
+                .when(review(EARLIER, DuplicateDecision.NOT_SAME_PERSON, null), registrarOf("LA-XE"))
+                .expectEvents(new DuplicateBirthReviewed(PERSON, EARLIER, DuplicateDecision.NOT_SAME_PERSON,
+                        "different fathers", EARLIER, PERSON));
+    }
+
+    @Test
+    void flaggedPairIsReviewedAsOnePersonWhicheverRecordTheReviewIsSentTo() {
+        lookups.person(LATER, BORN, null);
+        flags.flag(PERSON, LATER);
+
+        fixture.given(birthRegistered(BORN, SEKONG, true))
+                .when(review(LATER, DuplicateDecision.SAME_PERSON, null), registrarOf("1501"))
+                .expectEvents(new DuplicateBirthReviewed(PERSON, LATER, DuplicateDecision.SAME_PERSON,
+                        "different fathers", PERSON, LATER));
+    }
+
+    @Test
+    void pairNoFlagLinksIsNotReviewed() {
+        lookups.person(EARLIER, BORN, null);
+
+        fixture.given(birthRegistered(BORN, SEKONG, true))
+                .when(review(EARLIER, DuplicateDecision.SAME_PERSON, null), registrarOf("LA-XE"))
+                .expectException(NoOpenDuplicateFlag.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void pairIsReviewedOnce() {
+        lookups.person(EARLIER, BORN, null);
+        flags.flag(EARLIER, PERSON);
+
+        fixture.given(birthRegistered(BORN, SEKONG, true), new DuplicateBirthReviewed(PERSON, EARLIER,
+                        DuplicateDecision.NOT_SAME_PERSON, "different fathers", EARLIER, PERSON))
+                .when(review(EARLIER, DuplicateDecision.SAME_PERSON, null), registrarOf("LA-XE"))
+                .expectException(NoOpenDuplicateFlag.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void reviewNeedsAReason() {
+        lookups.person(EARLIER, BORN, null);
+        flags.flag(EARLIER, PERSON);
+
+        fixture.given(birthRegistered(BORN, SEKONG, true))
+                .when(new ReviewDuplicateBirth(PERSON, EARLIER, DuplicateDecision.SAME_PERSON, " ", null),
+                        registrarOf("LA-XE"))
+                .expectException(ReasonRequired.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void reviewOfABirthUnknownToTheRegisterIsRefused() {
+        fixture.given(birthRegistered(BORN, SEKONG, true))
+                .when(review(EARLIER, DuplicateDecision.SAME_PERSON, null), registrarOf("LA-XE"))
+                .expectException(UnknownPerson.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void registrarReviewsOnlyPairsWhollyInTheirJurisdiction() {
+        lookups.persons.put(EARLIER, new CivilLookups.PersonFacts(BORN, "LA-VT", "0101", null));
+        flags.flag(EARLIER, PERSON);
+
+        fixture.given(birthRegistered(BORN, SEKONG, true))
+                .when(review(EARLIER, DuplicateDecision.SAME_PERSON, null), registrarOf("LA-XE"))
+                .expectException(OutsideJurisdiction.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void reviewBasedOnAnEarlierVersionIsRefused() {
+        lookups.person(EARLIER, BORN, null);
+        flags.flag(EARLIER, PERSON);
+
+        fixture.given(birthRegistered(BORN, SEKONG, true),
+                        new BirthRecordCorrected(PERSON, givenNameChange("Somjai"), "typo", null))
+                .when(review(EARLIER, DuplicateDecision.SAME_PERSON, 0L), registrarOf("LA-XE"))
+                .expectException(RecordChangedSince.class)
+                .expectNoEvents();
+    }
+
+    private static ReviewDuplicateBirth review(PersonId other, DuplicateDecision decision, Long expectedVersion) {
+        return new ReviewDuplicateBirth(PERSON, other, decision, " different fathers ", expectedVersion);
+    }
+
+    /** Open CIV-POSSIBLE-DUPLICATE flags, as the flags projection would hold them. */
+    private static final class FlaggedPairs implements DuplicateBirthFlags {
+
+        private final java.util.List<FlaggedPair> open = new java.util.ArrayList<>();
+
+        void flag(PersonId earlier, PersonId later) {
+            open.add(new FlaggedPair(earlier, later));
+        }
+
+        @Override
+        public java.util.Optional<FlaggedPair> openBetween(PersonId one, PersonId other) {
+            return open.stream().filter(pair -> Set.of(pair.earlier(), pair.later()).equals(Set.of(one, other)))
+                    .findFirst();
+        }
     }
 
     private static BirthRecordChanges givenNameChange(String givenName) {

@@ -1,0 +1,15 @@
+package io.tabien.registry.civil.command;
+
+import io.tabien.registry.platform.errors.Refusal;
+import io.tabien.registry.platform.errors.RuleViolation;
+
+/** Only two births an open CIV-POSSIBLE-DUPLICATE flag links are reviewed as possibly the same person. */
+@Refusal(rule = "NoOpenDuplicateFlag", description = "No open CIV-POSSIBLE-DUPLICATE flag links the two births; "
+        + "only a flagged pair is reviewed, once.")
+public class NoOpenDuplicateFlag extends RuleViolation {
+
+    NoOpenDuplicateFlag() {
+        super("otherPersonId", "No open CIV-POSSIBLE-DUPLICATE flag links these two births; only a flagged pair is "
+                + "reviewed, once.");
+    }
+}
