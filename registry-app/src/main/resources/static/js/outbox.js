@@ -11,7 +11,7 @@
     if (!user || !window.indexedDB || !window.fetch) return;
 
     var BATCH = 200;
-    var EVERY = 30000;
+    var EVERY = 15000;
     var texts = {};
     var status = '';
     var syncing = null;
@@ -73,7 +73,8 @@
     }
 
     function loadTexts() {
-        return fetch('/app/texts?lang=' + encodeURIComponent(lang), {credentials: 'same-origin'})
+        return fetch('/app/texts?lang=' + encodeURIComponent(lang),
+            {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
             .then(function (response) {
                 return response.ok && !isLogin(response) ? response.json() : {};
             })
@@ -104,13 +105,15 @@
 
     // The session's CSRF token, or why there is none: 'offline' (no answer) or 'login' (the session ended).
     function ready() {
-        return fetch('/app/sync', {credentials: 'same-origin', cache: 'no-store'}).then(function (response) {
-            if (isLogin(response) || response.status === 401) return 'login';
-            if (!response.ok) return 'offline';
-            return response.json();
-        }, function () {
-            return 'offline';
-        });
+        // Asked for as JSON, so that a login in between does not remember it as the page to return to.
+        return fetch('/app/sync', {credentials: 'same-origin', cache: 'no-store', headers: {'Accept': 'application/json'}})
+            .then(function (response) {
+                if (isLogin(response) || response.status === 401) return 'login';
+                if (!response.ok) return 'offline';
+                return response.json();
+            }, function () {
+                return 'offline';
+            });
     }
 
     function sync() {
@@ -147,7 +150,8 @@
                     status = 'offline';
                 });
             });
-        }).then(render, render).then(function () { syncing = null; });
+        }).then(render, render).then(done, done);
+        function done() { syncing = null; }
         return syncing;
     }
 
@@ -240,6 +244,12 @@
                 };
             });
         },
+        'family-book': function (values) {
+            return nested(values).then(function (body) {
+                body.id = crypto.randomUUID();
+                return body;
+            });
+        },
         death: function (values) {
             return Promise.resolve({dateOfDeath: text(values.dateOfDeath), placeOfDeath: place(values),
                 cause: text(values.cause)});
@@ -269,6 +279,7 @@
             return [values.givenName, values.familyName].filter(Boolean).join(' ') + (latin ? ' (' + latin + ')' : '')
                 + (values.dateOfBirth ? ' · ' + values.dateOfBirth : '');
         }
+        if (values.bookNumber) return values.bookNumber;
         var heading = document.querySelector('main h1');
         return heading ? heading.textContent.replace(/\s+/g, ' ').trim() : kind;
     }

@@ -87,6 +87,11 @@ public final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
+    /** Drops the browser's session cookie, as an expired session would leave it. */
+    public void forgetSession() {
+        driver.manage().deleteCookieNamed("JSESSIONID");
+    }
+
     /** Runs a script in the page and answers what it returns. */
     public Object run(String script, Object... arguments) {
         return driver.executeScript(script, arguments);

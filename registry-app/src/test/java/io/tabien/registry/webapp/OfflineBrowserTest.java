@@ -149,6 +149,73 @@ class OfflineBrowserTest extends IntegrationTest {
         assertThat(births(tag)).isZero();
     }
 
+    @Test
+    void aFamilyBookTakenOfflineIsChangedAndGrowsWithoutAConnection() {
+        String username = newUser("REGISTRAR", OFFICE);
+        CivilClient civil = new CivilClient(api.as(username, PASSWORD));
+        String head = civil.person("ສົມ", "ພອນ", "1970-01-01", OFFICE, DISTRICT);
+        String leaving = civil.person("ແສງ", "ພອນ", "1995-01-01", OFFICE, DISTRICT);
+        String number = CivilClient.uniqueNumber();
+        String book = civil.issueFamilyBook(number, OFFICE, DISTRICT, head).json().get("id").asString();
+        assertThat(civil.addMember(book, leaving, "CHILD", "BIRTH", "1995-01-01").status()).isEqualTo(200);
+        logInAndPrepare(username);
+        browser.go("/family-books/" + book);
+        browser.click("#take-offline");
+        browser.find("#taken-offline");
+        String tag = unique();
+
+        proxy.down();
+        browser.go("/family-books/" + book);
+        browser.click("#remove summary");
+        browser.choose("#remove-person", leaving);
+        browser.choose("#remove-reason", "MOVED_OUT");
+        browser.date("#remove-effectiveDate", TODAY);
+        browser.click("#remove-submit");
+        browser.waitForText("#outbox-badge-count", "1");
+        browser.go("/births/new");
+        fillBirth("ດາວ", "ພອນ", "Dao" + tag, TODAY.minusDays(3));
+        browser.type("#familyBookNumber", number);
+        browser.click("#register");
+        browser.waitForText("#outbox-badge-count", "2");
+        browser.go("/persons/" + leaving);
+        browser.find("#person-name");
+
+        proxy.up();
+        browser.run("window.dispatchEvent(new Event('online'));");
+
+        browser.waitForText("#outbox-badge-count", "0");
+        var members = api.as(username, PASSWORD).get("/api/family-books/" + book).json().get("members");
+        assertThat(members.findValuesAsString("personId")).hasSize(2).contains(head).doesNotContain(leaving);
+        assertThat(births(tag)).isEqualTo(1);
+    }
+
+    @Test
+    void entriesWaitThroughAnEndedSessionAndAreSentAfterTheNextLogin() {
+        String username = newUser("REGISTRAR", OFFICE);
+        logInAndPrepare(username);
+        String tag = unique();
+        proxy.down();
+        browser.go("/births/new");
+        fillBirth("ພອນ", "ໄຊ", "Phone" + tag, TODAY.minusDays(5));
+        browser.click("#register");
+        browser.waitForText("#outbox-badge-count", "1");
+        browser.forgetSession();
+
+        proxy.up();
+        browser.run("window.dispatchEvent(new Event('online'));");
+
+        browser.find("#outbox-login");
+        assertThat(browser.text("#outbox-login")).contains("Log in again");
+        assertThat(browser.text("#outbox-badge-count")).isEqualTo("1");
+        assertThat(births(tag)).isZero();
+        browser.click("#outbox-login a");
+        browser.type("#username", username);
+        browser.type("#password", PASSWORD);
+        browser.click("#login");
+        browser.waitForText("#outbox-badge-count", "0");
+        assertThat(births(tag)).isEqualTo(1);
+    }
+
     private void logInAndPrepare(String username) {
         browser.logIn(username, PASSWORD);
         browser.go("/");
