@@ -106,7 +106,7 @@
     // The session's CSRF token, or why there is none: 'offline' (no answer) or 'login' (the session ended).
     function ready() {
         // Asked for as JSON, so that a login in between does not remember it as the page to return to.
-        return fetch('/app/sync', {credentials: 'same-origin', cache: 'no-store', headers: {'Accept': 'application/json'}})
+        return fetch('/sync', {credentials: 'same-origin', cache: 'no-store', headers: {'Accept': 'application/json'}})
             .then(function (response) {
                 if (isLogin(response) || response.status === 401) return 'login';
                 if (!response.ok) return 'offline';
@@ -129,7 +129,7 @@
                 }
                 var headers = {'Content-Type': 'application/json', 'Accept': 'application/json'};
                 headers[csrf.header] = csrf.token;
-                return fetch('/app/sync', {
+                return fetch('/sync', {
                     method: 'POST', credentials: 'same-origin', headers: headers,
                     body: JSON.stringify({entries: waiting.map(function (entry) {
                         return {kind: entry.kind, idempotencyKey: entry.key, recordedAt: entry.recordedAt,
@@ -203,10 +203,13 @@
 
     // ---- forms --------------------------------------------------------------------------------------------------
 
+    // What the registrar filled in: not the CSRF token, the parent searches, or the version the page was read at.
     function fields(form) {
         var values = {};
         new FormData(form).forEach(function (value, name) {
-            if (name !== '_csrf' && name !== 'q' && typeof value === 'string') values[name] = value;
+            if (['_csrf', 'q', 'version'].indexOf(name) < 0 && !/-search$/.test(name) && typeof value === 'string') {
+                values[name] = value;
+            }
         });
         return values;
     }

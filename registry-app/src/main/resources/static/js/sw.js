@@ -59,7 +59,7 @@ self.addEventListener('fetch', function (event) {
     var url = new URL(request.url);
     if (request.method !== 'GET' || url.origin !== self.location.origin) return;
     var path = url.pathname;
-    if (path.indexOf('/api/') === 0 || path === '/app/sync' || path === '/login' || path === '/logout') return;
+    if (path.indexOf('/api/') === 0 || path === '/sync' || path === '/login' || path === '/logout') return;
     if (request.mode === 'navigate' || path === '/app/texts') {
         event.respondWith(networkFirst(request));
     } else if (isAsset(path)) {

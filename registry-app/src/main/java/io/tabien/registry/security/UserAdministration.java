@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Creating, listing and unlocking users: the office must fit the roles and the password the policy, and the
@@ -23,6 +24,8 @@ import java.util.Set;
  */
 @Service
 public class UserAdministration {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,99}");
 
     /** A user as an administrator sees them, with the end of their login lockout if they are locked out now. */
     public record ListedUser(UserAccount account, Instant lockedUntil) {
@@ -50,9 +53,13 @@ public class UserAdministration {
     /**
      * The password is hashed, never stored as text, so it is not normalized: the same keys must log in again.
      *
-     * @throws InvalidValues naming {@code office} and {@code password}, whichever does not fit
+     * @throws InvalidValues naming {@code username}, or {@code office} and {@code password}, whichever does not fit
      */
     public UserAccount create(String username, String password, Set<Role> roles, String office) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new InvalidValues(List.of(new InvalidValues.Problem("username",
+                    "must be 2 to 100 lower-case letters, digits, dots, dashes or underscores")));
+        }
         UserAccount account = storable.check(UserAccount.of(username, roles, office));
         List<InvalidValues.Problem> problems = new ArrayList<>();
         offices.refusal(account.roles(), account.office())

@@ -36,8 +36,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -77,18 +79,20 @@ class FamilyBookPages {
         }
     }
 
+    /* The changes carry the book's version they were filled in on: a stale one is refused, never applied. */
+
     record MemberForm(UUID personId, Relationship relationship, MembershipReason reason,
-                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate) {
+                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate, Long version) {
     }
 
     record RemovalForm(UUID personId, RemovalReason reason,
-                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate) {
+                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate, Long version) {
     }
 
-    record HeadForm(UUID personId) {
+    record HeadForm(UUID personId, Long version) {
     }
 
-    record ReplacementForm(String newBookNumber, ReplacementReason reason) {
+    record ReplacementForm(String newBookNumber, ReplacementReason reason, Long version) {
     }
 
     @GetMapping("/family-books")
@@ -139,7 +143,7 @@ class FamilyBookPages {
         FamilyBookId book = new FamilyBookId(id);
         return change(id, "add", binding, () -> commands.send(book, new AddFamilyMember(book,
                 form.personId() == null ? null : new PersonId(form.personId()), form.relationship(), form.reason(),
-                form.effectiveDate()), form, Void.class), "?added", model, response);
+                form.effectiveDate(), form.version()), form, Void.class), "?added", model, response);
     }
 
     @PostMapping("/family-books/{id}/removal")
@@ -147,8 +151,8 @@ class FamilyBookPages {
                         HttpServletResponse response) {
         FamilyBookId book = new FamilyBookId(id);
         return change(id, "remove", binding, () -> commands.send(book, new RemoveFamilyMember(book,
-                form.personId() == null ? null : new PersonId(form.personId()), form.reason(), form.effectiveDate()),
-                form, Void.class), "?removed", model, response);
+                form.personId() == null ? null : new PersonId(form.personId()), form.reason(), form.effectiveDate(),
+                form.version()), form, Void.class), "?removed", model, response);
     }
 
     @PostMapping("/family-books/{id}/head")
@@ -156,7 +160,8 @@ class FamilyBookPages {
                       HttpServletResponse response) {
         FamilyBookId book = new FamilyBookId(id);
         return change(id, "head", binding, () -> commands.send(book, new ChangeHeadOfHousehold(book,
-                form.personId() == null ? null : new PersonId(form.personId())), form, Void.class), "?head",
+                form.personId() == null ? null : new PersonId(form.personId()), form.version()), form, Void.class),
+                "?head",
                 model, response);
     }
 
@@ -165,7 +170,8 @@ class FamilyBookPages {
                    HttpServletResponse response) {
         FamilyBookId book = new FamilyBookId(id);
         return change(id, "replace", binding, () -> commands.send(book, new ReplaceFamilyBook(book,
-                BirthForm.blankToNull(form.newBookNumber()), form.reason()), form, Void.class), "?replaced",
+                BirthForm.blankToNull(form.newBookNumber()), form.reason(), form.version()), form, Void.class),
+                "?replaced",
                 model, response);
     }
 
@@ -181,7 +187,7 @@ class FamilyBookPages {
     }
 
     private String send(BindingResult binding, Supplier<?> send, String done, UnaryOperator<String> formField,
-                        java.util.function.Function<FormErrors, String> refused, String alreadyDone) {
+                        Function<FormErrors, String> refused, String alreadyDone) {
         FormErrors errors = FormErrors.none();
         binding.getFieldErrors().forEach(error -> errors.field(error.getField(), "field.invalid", messages));
         if (errors.any()) {
@@ -214,7 +220,7 @@ class FamilyBookPages {
         model.addAttribute("errors", errors);
         model.addAttribute("places", officePlaces.choice());
         model.addAttribute("head", picker.picked(form.headPersonId()));
-        model.addAttribute("found", java.util.List.of());
+        model.addAttribute("found", List.of());
         return "family-books/books";
     }
 
@@ -227,7 +233,7 @@ class FamilyBookPages {
         for (String action : new String[]{"add", "remove", "head", "replace"}) {
             model.addAttribute(action + "Errors", errors.getOrDefault(action, FormErrors.none()));
         }
-        model.addAttribute("found", java.util.List.of());
+        model.addAttribute("found", List.of());
         model.addAttribute("picked", null);
         model.addAttribute("relationships", Relationship.values());
         model.addAttribute("membershipReasons", MembershipReason.values());

@@ -4,6 +4,7 @@ import io.tabien.registry.platform.errors.Conflict;
 import io.tabien.registry.platform.errors.Forbidden;
 import io.tabien.registry.platform.errors.InvalidValues;
 import io.tabien.registry.platform.errors.NotFound;
+import io.tabien.registry.platform.errors.RecordChangedSince;
 import io.tabien.registry.platform.errors.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,6 +27,7 @@ final class FormErrors {
     private final Map<String, String> fields = new LinkedHashMap<>();
     private final List<String> general = new ArrayList<>();
     private HttpStatus status = HttpStatus.OK;
+    private boolean stale;
 
     static FormErrors none() {
         return new FormErrors();
@@ -44,9 +46,11 @@ final class FormErrors {
         } else if (refusal instanceof InvalidValues invalid) {
             errors.status = HttpStatus.BAD_REQUEST;
             invalid.problems().forEach(problem -> errors.add(field.apply(problem.field()),
-                    text("field.invalid", messages)));
+                    messages.getMessage("field.invalid." + lastPart(problem.field()), null,
+                            text("field.invalid", messages), LocaleContextHolder.getLocale())));
         } else if (refusal instanceof Conflict conflict) {
             errors.status = HttpStatus.CONFLICT;
+            errors.stale = refusal instanceof RecordChangedSince;
             errors.general.add(ruleText(conflict.rule(), null, messages));
         } else if (refusal instanceof Forbidden forbidden) {
             errors.status = HttpStatus.FORBIDDEN;
@@ -109,6 +113,11 @@ final class FormErrors {
 
     public List<String> general() {
         return general;
+    }
+
+    /** Whether the form was filled in on a version of the record that is no longer its current one. */
+    public boolean stale() {
+        return stale;
     }
 
     HttpStatus status() {

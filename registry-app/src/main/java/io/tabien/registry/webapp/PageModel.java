@@ -32,6 +32,13 @@ class PageModel {
         return user != null && user.roles().contains(Role.REGISTRAR);
     }
 
+    /** Whether the administrator's page is open to the user. */
+    @ModelAttribute("administrator")
+    boolean administrator() {
+        UserAccount user = user();
+        return user != null && user.roles().contains(Role.ADMIN);
+    }
+
     /** The user's office by its name in the page's language, or its code when it is not a place in Laos. */
     @ModelAttribute("officeName")
     String officeName() {

@@ -71,13 +71,14 @@ class PersonPages {
     }
 
     /** The fields of a correction form, beside the reason and evidence. */
+    /** {@code version} is the record's version the form was filled in on: a stale form is refused, never applied. */
     record CorrectionForm(String givenName, String familyName, String givenNameLatin, String familyNameLatin, Sex sex,
                           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth, String reason,
-                          String evidence) {
+                          String evidence, Long version) {
 
         static CorrectionForm of(PersonView person) {
             return new CorrectionForm(person.givenName(), person.familyName(), person.givenNameLatin(),
-                    person.familyNameLatin(), person.sex(), person.dateOfBirth(), null, null);
+                    person.familyNameLatin(), person.sex(), person.dateOfBirth(), null, null, person.version());
         }
 
         /** The fields whose value differs from the record's. */
@@ -110,10 +111,10 @@ class PersonPages {
     }
 
     record DeathForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateOfDeath, String province,
-                     String district, String village, String cause) {
+                     String district, String village, String cause, Long version) {
 
         static DeathForm empty(OfficePlaces.Choice places) {
-            return new DeathForm(null, places.onlyProvince(), places.onlyDistrict(), null, null);
+            return new DeathForm(null, places.onlyProvince(), places.onlyDistrict(), null, null, null);
         }
 
         static String formField(String commandField) {
@@ -150,7 +151,7 @@ class PersonPages {
             PersonId personId = new PersonId(id);
             try {
                 commands.send(personId, new CorrectBirthRecord(personId, form.changesTo(person), form.reason(),
-                        BirthForm.blankToNull(form.evidence())), form, Void.class);
+                        BirthForm.blankToNull(form.evidence()), form.version()), form, Void.class);
                 return "redirect:/persons/" + id + "?corrected";
             } catch (RuntimeException refused) {
                 FormErrors told = FormErrors.of(refused, field -> field.startsWith("changes.")
@@ -159,7 +160,9 @@ class PersonPages {
                     throw refused;
                 }
                 response.setStatus(told.status().value());
-                return page(model, person, form, told, DeathForm.empty(officePlaces.choice()), FormErrors.none());
+                PersonView now = told.stale() ? find(id) : person;
+                return page(model, now, CorrectionForm.of(now), told, DeathForm.empty(officePlaces.choice()),
+                        FormErrors.none());
             }
         }
         response.setStatus(errors.status().value());
@@ -178,8 +181,8 @@ class PersonPages {
             try {
                 commands.send(personId, new RegisterDeath(personId, form.dateOfDeath(),
                         new Place(BirthForm.blankToNull(form.province()), BirthForm.blankToNull(form.district()),
-                                BirthForm.blankToNull(form.village())), BirthForm.blankToNull(form.cause())),
-                        form, Void.class);
+                                BirthForm.blankToNull(form.village())), BirthForm.blankToNull(form.cause()),
+                        form.version()), form, Void.class);
                 return "redirect:/persons/" + id + "?death";
             } catch (RuntimeException refused) {
                 told = FormErrors.of(refused, DeathForm::formField, messages);
@@ -189,7 +192,8 @@ class PersonPages {
             }
         }
         response.setStatus(told.status().value());
-        return page(model, person, CorrectionForm.of(person), FormErrors.none(), form, told);
+        PersonView now = told.stale() ? find(id) : person;
+        return page(model, now, CorrectionForm.of(now), FormErrors.none(), form, told);
     }
 
     private PersonView find(UUID id) {

@@ -79,6 +79,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void webPagesTalkToTheDomainOnlyThroughMessages() {
+        noClasses().that().resideInAPackage("io.tabien.registry.webapp..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.tabien.registry..command..", "io.tabien.registry..query..", "io.tabien.registry..api..",
+                        "org.springframework.jdbc..")
+                .allowEmptyShould(false)
+                .check(tabien);
+    }
+
+    @Test
     void flagRulesAreDerivedFromEventsOnly() {
         noClasses().that().resideInAPackage("io.tabien.registry.flags..")
                 .should().dependOnClassesThat().resideInAnyPackage(

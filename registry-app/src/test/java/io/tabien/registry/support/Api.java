@@ -50,6 +50,13 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A request with a body of any media type, such as a web form. */
+    public Response send(String method, String path, String contentType, String body, String... headers) {
+        return send(request(path, headers)
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
         if (authorization != null) {

@@ -187,6 +187,14 @@ public final class Browser implements AutoCloseable {
         return ((Number) total).longValue();
     }
 
+    /**
+     * Runs a script in the page that calls {@code done(result)} when it has finished (the last of
+     * {@code arguments}), and answers the result.
+     */
+    public Object runAsync(String script, Object... arguments) {
+        return driver.executeAsyncScript(script, arguments);
+    }
+
     /** Names of the resources the page loaded, for a failure message. */
     public Object resources() {
         return ((JavascriptExecutor) driver).executeScript("""

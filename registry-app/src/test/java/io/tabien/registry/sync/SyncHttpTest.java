@@ -54,12 +54,12 @@ class SyncHttpTest extends IntegrationTest {
         assertThat(accepted.get("location").asString()).isEqualTo("/api/persons/" + person);
         assertThat(sekong.api().get("/api/persons/" + person).status()).isEqualTo(200);
 
-        assertThat(results.get(1).get("problem").get("rule").asString()).isEqualTo("DateOfBirthInFuture");
+        assertThat(results.get(1).get("problem").get("rule").asString()).isEqualTo("DateInFuture");
         assertThat(results.get(2).get("problem").get("errors").get(0).get("field").asString()).isEqualTo("kind");
         assertThat(results.get(3).get("problem").get("errors").findValuesAsString("field"))
                 .contains("givenName", "dateOfBirth", "placeOfBirth");
         assertThat(results.get(4).get("problem").get("errors").get(0).get("field").asString()).isEqualTo("target");
-        assertThat(results.get(5).get("problem").get("type").asString()).isEqualTo("urn:tabien:problem:malformed-request");
+        assertThat(results.get(5).get("problem").get("type").asString()).isEqualTo("/api/problems#malformed-request");
         assertThat(eventsUnder(keys)).isEqualTo(1);
     }
 
@@ -148,7 +148,7 @@ class SyncHttpTest extends IntegrationTest {
                 birth(outside, "2026-01-12", "LA-VT", "0101")).json().get("results");
 
         assertThat(statuses(results)).containsExactly(201, 403);
-        assertThat(results.get(1).get("problem").get("type").asString()).isEqualTo("urn:tabien:problem:forbidden");
+        assertThat(results.get(1).get("problem").get("type").asString()).isEqualTo("/api/problems#forbidden");
         assertThat(eventsUnder(List.of(inside, outside))).isEqualTo(1);
     }
 

@@ -36,14 +36,14 @@ class OfflineSyncHttpTest extends IntegrationTest {
     void aBatchSentInTheWebSessionIsAnsweredAsTheApiAnswersIt() throws Exception {
         String username = newUser("REGISTRAR", "LA-XE");
         Session session = logIn(username);
-        JsonNode csrf = JSON.readTree(session.get("/app/sync").body());
+        JsonNode csrf = JSON.readTree(session.get("/sync").body());
         String accepted = UUID.randomUUID().toString();
         String refused = UUID.randomUUID().toString();
         String batch = """
                 {"entries": [%s, %s]}""".formatted(birth(accepted, TODAY.minusDays(3)), birth(refused, TODAY.plusDays(3)));
         long events = eventCount();
 
-        HttpResponse<String> web = session.post("/app/sync", batch, csrf.get("header").asString(),
+        HttpResponse<String> web = session.post("/sync", batch, csrf.get("header").asString(),
                 csrf.get("token").asString());
         Api.Response again = api.as(username, PASSWORD).post("/api/sync", batch);
 
@@ -65,7 +65,7 @@ class OfflineSyncHttpTest extends IntegrationTest {
         Session session = logIn(newUser("REGISTRAR", "LA-XE"));
         long events = eventCount();
 
-        HttpResponse<String> refused = session.post("/app/sync", """
+        HttpResponse<String> refused = session.post("/sync", """
                 {"entries": [%s]}""".formatted(birth(UUID.randomUUID().toString(), TODAY.minusDays(3))), null, null);
 
         assertThat(refused.statusCode()).isEqualTo(403);
@@ -73,12 +73,10 @@ class OfflineSyncHttpTest extends IntegrationTest {
     }
 
     @Test
-    void withoutASessionTheSyncPathSendsToTheLoginPage() throws Exception {
-        HttpResponse<String> anonymous = new Session(port()).get("/app/sync");
+    void withoutASessionTheSyncPathAsksToLogInAgain() throws Exception {
+        HttpResponse<String> anonymous = new Session(port()).get("/sync");
 
-        assertThat(anonymous.statusCode()).isEqualTo(302);
-        assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login"));
+        assertThat(anonymous.statusCode()).isEqualTo(401);
     }
 
     @Test

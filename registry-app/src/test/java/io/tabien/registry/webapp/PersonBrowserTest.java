@@ -57,6 +57,37 @@ class PersonBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aChangeToARecordThatChangedSinceThePageWasOpenedIsRefusedAndTheRecordShownAsItIsNow() {
+        Browser browser = browser();
+        String username = newUser("REGISTRAR", "LA-XE");
+        CivilClient civil = new CivilClient(api.as(username, PASSWORD));
+        String person = civil.registerBirth("ສີ", "ພົມມະຈັນ", "Sy", "1940-05-02", "LA-XE", "1501", null, null)
+                .json().get("id").asString();
+        browser.logIn(username, PASSWORD);
+        browser.go("/persons/" + person);
+        browser.click("#death summary");
+        browser.date("#dateOfDeath", TODAY.minusDays(2));
+        browser.choose("#death-district", "1501");
+        assertThat(civil.api().post("/api/persons/" + person + "/corrections",
+                "{\"changes\": {\"givenNameLatin\": \"Sythong\"}, \"reason\": \"spelling\"}").status())
+                .as("changed elsewhere meanwhile").isEqualTo(200);
+        long events = eventCount();
+
+        browser.click("#death-submit");
+
+        assertThat(browser.text("#death #form-errors")).startsWith("The record was changed since you opened it.");
+        assertThat(browser.text("#record-givenNameLatin")).as("the record as it is now").isEqualTo("Sythong");
+        assertThat(browser.all("#record-dateOfDeath")).isEmpty();
+        assertThat(eventCount()).isEqualTo(events);
+        browser.screenshots("person-stale");
+
+        browser.date("#dateOfDeath", TODAY.minusDays(2));
+        browser.choose("#death-district", "1501");
+        browser.click("#death-submit");
+        browser.find("#death-registered");
+    }
+
+    @Test
     void aPersonOutsideTheRegistrarsOfficeIsNotFound() {
         Browser browser = browser();
         String elsewhere = new CivilClient(user("REGISTRAR", "LA-VT")).person("ແສງ", "ດາລາ", "2001-01-01", "LA-VT",

@@ -1,6 +1,7 @@
 package io.tabien.registry.civil.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.tabien.contracts.civil.PersonId;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.RecordId;
 import io.tabien.registry.web.Responses;

@@ -1,6 +1,8 @@
 package io.tabien.registry.civil.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.tabien.contracts.civil.AddFamilyMember;
+import io.tabien.contracts.civil.ChangeHeadOfHousehold;
 import io.tabien.contracts.civil.FamilyBookId;
 import io.tabien.contracts.civil.FamilyBookView;
 import io.tabien.contracts.civil.FindFamilyBook;

@@ -1,6 +1,7 @@
 package io.tabien.registry.civil.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.tabien.contracts.civil.CorrectBirthRecord;
 import io.tabien.contracts.civil.FindPerson;
 import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.civil.PersonSearchPage;
@@ -86,6 +87,7 @@ class PersonController {
      * The registrar's decision on this birth and another that an open CIV-POSSIBLE-DUPLICATE flag links it to:
      * {@code SAME_PERSON} marks the later registration as a duplicate of the earlier, both kept. Closes the flag.
      */
+    @Operation(summary = "Record a decision on two births flagged as possibly the same person")
     @PostMapping("/api/persons/{id}/duplicate-review")
     ResponseEntity<RecordId> reviewDuplicate(@PathVariable UUID id, @Valid @RequestBody DuplicateReviewRequest request) {
         var write = writes.duplicateReview(id, request, commands.expectedVersion());

@@ -6,8 +6,9 @@ import java.util.UUID;
  * A change based on a version of a record that is no longer its current one (an offline edit, or another user's
  * change in between): 409, with both versions and the record as it is now, so that the user decides again.
  */
-@Refusal(rule = "RecordChangedSince", description = "The record was changed since the version the change was based on; "
-        + "the answer holds both versions and the record as it is now.")
+@Refusal(rule = "RecordChangedSince", description = "The change was based on a version of the record (If-Match, or "
+        + "expectedVersion in a sync entry) that is no longer its current one; 'current' holds the record as it is "
+        + "now.")
 public class RecordChangedSince extends Conflict {
 
     private final String record;

@@ -1,5 +1,6 @@
 package io.tabien.registry.sync.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tabien.registry.sync.Sync;
 import io.tabien.registry.sync.SyncBatch;
 import io.tabien.registry.sync.SyncResults;
@@ -19,6 +20,7 @@ class SyncController {
     }
 
     /** Records a batch of writes captured on a client; answers 200 with each entry's own answer, in their order. */
+    @Operation(summary = "Send a batch of writes captured offline; each entry is answered as its endpoint would")
     @PostMapping("/api/sync")
     SyncResults sync(@RequestBody SyncBatch batch,
                      @RequestHeader(name = Commands.CORRELATION_ID, required = false) String correlationId) {

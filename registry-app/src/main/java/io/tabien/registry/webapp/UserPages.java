@@ -1,0 +1,58 @@
+package io.tabien.registry.webapp;
+
+import io.tabien.registry.platform.commands.Role;
+import io.tabien.registry.security.UserAdministration;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import java.util.Set;
+
+/** The administrator's page: the users, with their roles, offices and lockouts, and a form to create one. */
+@Controller
+class UserPages {
+
+    private final UserAdministration administration;
+    private final MessageSource messages;
+
+    UserPages(UserAdministration administration, MessageSource messages) {
+        this.administration = administration;
+        this.messages = messages;
+    }
+
+    record UserForm(String username, String password, Role role, String office) {
+    }
+
+    @GetMapping("/users")
+    String users(Model model) {
+        return page(model, new UserForm(null, null, Role.REGISTRAR, null), FormErrors.none());
+    }
+
+    @PostMapping("/users")
+    String create(@ModelAttribute UserForm form, Model model, HttpServletResponse response) {
+        try {
+            administration.create(BirthForm.blankToNull(form.username()), form.password(),
+                    form.role() == null ? Set.of() : Set.of(form.role()), BirthForm.blankToNull(form.office()));
+            return "redirect:/users?created=" + form.username();
+        } catch (RuntimeException refused) {
+            FormErrors errors = FormErrors.of(refused, field -> field, messages);
+            if (errors == null) {
+                throw refused;
+            }
+            response.setStatus(errors.status().value());
+            return page(model, new UserForm(form.username(), null, form.role(), form.office()), errors);
+        }
+    }
+
+    private String page(Model model, UserForm form, FormErrors errors) {
+        model.addAttribute("users", administration.list());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("roles", Role.values());
+        return "users";
+    }
+}
