@@ -72,13 +72,22 @@
         return texts[key] || (fallback === undefined ? key : fallback);
     }
 
+    // Once per session and language: the texts are the same on every page.
     function loadTexts() {
+        var kept = sessionStorage.getItem('tabien-texts-' + lang);
+        if (kept) {
+            texts = JSON.parse(kept);
+            return Promise.resolve();
+        }
         return fetch('/app/texts?lang=' + encodeURIComponent(lang),
             {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
             .then(function (response) {
-                return response.ok && !isLogin(response) ? response.json() : {};
+                return response.ok && !isLogin(response) ? response.json() : null;
             })
-            .then(function (loaded) { texts = loaded; }, function () { texts = {}; });
+            .then(function (loaded) {
+                texts = loaded || {};
+                if (loaded) sessionStorage.setItem('tabien-texts-' + lang, JSON.stringify(loaded));
+            }, function () { texts = {}; });
     }
 
     function reason(problem) {

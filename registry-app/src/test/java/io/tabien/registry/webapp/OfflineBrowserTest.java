@@ -54,6 +54,10 @@ class OfflineBrowserTest extends IntegrationTest {
         String dying = new CivilClient(api.as(username, PASSWORD)).person("ຄຳມີ", "ສີວົງ", "1941-03-01", OFFICE,
                 DISTRICT);
         logInAndPrepare(username);
+        browser.go("/births/new");
+        browser.find("[data-offline-ready]");
+        assertThat(browser.transferredBytes()).as("a later screen, outbox included %s", browser.resources())
+                .isLessThanOrEqualTo(30_000);
         takeOffline(dying);
         String tag = unique();
 
