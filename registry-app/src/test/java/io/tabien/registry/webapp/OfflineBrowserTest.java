@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The registrar's web app without a connection. The browser reaches the registry only through a proxy on the loopback
@@ -61,7 +62,7 @@ class OfflineBrowserTest extends IntegrationTest {
         takeOffline(dying);
         String tag = unique();
 
-        proxy.down();
+        goOffline();
         browser.go("/births/new");
         for (int i = 1; i <= 3; i++) {
             fillBirth("ນ້ອຍ", "ແກ້ວ", "Noy" + tag + i, TODAY.minusDays(i));
@@ -103,7 +104,7 @@ class OfflineBrowserTest extends IntegrationTest {
     }
 
     @Test
-    void aRefusedEntryStaysWithItsReasonAndAStaleChangeIsShownWithTheRecordAsItIsNow() {
+    void refusedEntriesStayWithTheirReasonToBeCorrectedOrDiscardedAndAStaleChangeIsShownWithTheRecordAsItIsNow() {
         String username = newUser("REGISTRAR", OFFICE);
         CivilClient civil = new CivilClient(api.as(username, PASSWORD));
         String person = civil.person("ບົວ", "ພົມມະ", "1950-06-01", OFFICE, DISTRICT);
@@ -111,35 +112,39 @@ class OfflineBrowserTest extends IntegrationTest {
         browser.go("/?lang=lo");
         browser.find("html[lang=lo][data-offline-ready]");
         takeOffline(person);
-        String tag = unique();
+        String corrected = unique();
+        String discarded = unique();
 
-        proxy.down();
+        goOffline();
         browser.go("/births/new");
-        fillBirth("ບຸນ", "ສີ", "Boun" + tag, TODAY.plusDays(30));
+        fillBirth("ບຸນ", "ສີ", "Boun" + corrected, TODAY.plusDays(30));
         browser.click("#register");
         browser.waitForText("#outbox-badge-count", "1");
+        fillBirth("ເພັດ", "ສີ", "Phet" + discarded, TODAY.plusDays(40));
+        browser.click("#register");
+        browser.waitForText("#outbox-badge-count", "2");
         browser.go("/persons/" + person);
         registerDeath(TODAY.minusDays(2));
-        browser.waitForText("#outbox-badge-count", "2");
+        browser.waitForText("#outbox-badge-count", "3");
         assertThat(civil.api().post("/api/persons/" + person + "/corrections", """
                 {"changes": {"givenNameLatin": "Boua"}, "reason": "Romanized at the district office."}""").status())
                 .as("someone else changes the record meanwhile").isEqualTo(200);
         browser.go("/");
-        browser.waitUntil(page -> entries("pending").size() == 2);
+        browser.waitUntil(page -> entries("pending").size() == 3);
         browser.screenshots("outbox-waiting");
         long events = eventCount();
 
         proxy.up();
         browser.go("/");
 
-        browser.waitUntil(page -> entries("refused").size() == 1 && entries("stale").size() == 1);
-        assertThat(eventCount()).as("neither is recorded").isEqualTo(events);
-        assertThat(browser.text("#outbox-badge-count")).isEqualTo("2");
-        assertThat(entries("refused").get(0).getText()).contains("ວັນເດືອນປີເກີດຢູ່ໃນອະນາຄົດ.", "Boun" + tag);
+        browser.waitUntil(page -> entries("refused").size() == 2 && entries("stale").size() == 1);
+        assertThat(eventCount()).as("none is recorded").isEqualTo(events);
+        assertThat(browser.text("#outbox-badge-count")).isEqualTo("3");
+        assertThat(entries("refused").get(0).getText()).contains("ວັນເດືອນປີເກີດຢູ່ໃນອະນາຄົດ.", "Boun" + corrected);
         assertThat(entries("stale").get(0).getText()).contains("Boua");
         browser.screenshots("outbox-refused");
         browser.switchLanguage();
-        browser.waitUntil(page -> entries("refused").size() == 1
+        browser.waitUntil(page -> entries("refused").size() == 2
                 && entries("refused").get(0).getText().contains("The date of birth lies in the future."));
         assertThat(entries("stale").get(0).getText()).contains("changed on the registry", "Boua");
         browser.screenshots("outbox-refused");
@@ -148,9 +153,19 @@ class OfflineBrowserTest extends IntegrationTest {
         browser.waitUntil(page -> entries("stale").isEmpty() && browser.all("#outbox-sent a").size() == 1);
         assertThat(api.as(username, PASSWORD).get("/api/persons/" + person).json().get("dateOfDeath").asString())
                 .isEqualTo(TODAY.minusDays(2).toString());
-        entries("refused").get(0).findElement(By.cssSelector(".discard")).click();
-        browser.waitForText("#outbox-badge-count", "0");
-        assertThat(births(tag)).isZero();
+
+        entries("refused").get(1).findElement(By.cssSelector(".discard")).click();
+        browser.waitForText("#outbox-badge-count", "1");
+        entries("refused").get(0).findElement(By.cssSelector(".correct")).click();
+        browser.find("#outbox-correcting");
+        assertThat(browser.find("#givenNameLatin").getAttribute("value")).isEqualTo("Boun" + corrected);
+        browser.date("#dateOfBirth", TODAY.minusDays(1));
+        browser.click("#register");
+        browser.waitUntil(page -> births(corrected) == 1);
+        browser.go("/");
+        browser.waitUntil(page -> browser.all("#outbox-sent a").size() == 2);
+        assertThat(browser.text("#outbox-badge-count")).isEqualTo("0");
+        assertThat(births(discarded)).isZero();
     }
 
     @Test
@@ -168,7 +183,7 @@ class OfflineBrowserTest extends IntegrationTest {
         browser.find("#taken-offline");
         String tag = unique();
 
-        proxy.down();
+        goOffline();
         browser.go("/family-books/" + book);
         browser.click("#remove summary");
         browser.choose("#remove-person", leaving);
@@ -188,9 +203,9 @@ class OfflineBrowserTest extends IntegrationTest {
         browser.run("window.dispatchEvent(new Event('online'));");
 
         browser.waitForText("#outbox-badge-count", "0");
-        var members = api.as(username, PASSWORD).get("/api/family-books/" + book).json().get("members");
-        assertThat(members.findValuesAsString("personId")).hasSize(2).contains(head).doesNotContain(leaving);
         assertThat(births(tag)).isEqualTo(1);
+        await().untilAsserted(() -> assertThat(api.as(username, PASSWORD).get("/api/family-books/" + book).json()
+                .get("members").findValuesAsString("personId")).hasSize(2).contains(head).doesNotContain(leaving));
     }
 
     @Test
@@ -198,7 +213,7 @@ class OfflineBrowserTest extends IntegrationTest {
         String username = newUser("REGISTRAR", OFFICE);
         logInAndPrepare(username);
         String tag = unique();
-        proxy.down();
+        goOffline();
         browser.go("/births/new");
         fillBirth("ພອນ", "ໄຊ", "Phone" + tag, TODAY.minusDays(5));
         browser.click("#register");
@@ -231,6 +246,14 @@ class OfflineBrowserTest extends IntegrationTest {
             browser.find("[data-offline-ready]");
         }
         browser.waitUntil(page -> Boolean.TRUE.equals(browser.run("return navigator.serviceWorker.controller !== null;")));
+    }
+
+    /** Shuts the proxy, and waits until the page itself can no longer reach the registry. */
+    private void goOffline() {
+        proxy.down();
+        browser.waitUntil(page -> "unreachable".equals(browser.runAsync("""
+                const done = arguments[arguments.length - 1];
+                fetch('/sync', {cache: 'no-store'}).then(() => done('reachable'), () => done('unreachable'));""")));
     }
 
     private void takeOffline(String person) {
