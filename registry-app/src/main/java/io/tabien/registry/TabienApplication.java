@@ -1,6 +1,7 @@
 package io.tabien.registry;
 
 import io.tabien.registry.audit.chain.VerifyCommand;
+import io.tabien.registry.certificates.VerifyCertificateCommand;
 import io.tabien.registry.seeding.SeedCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,6 +14,9 @@ public class TabienApplication {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("verify")) {
             System.exit(VerifyCommand.run(args, System.out));
+        }
+        if (args.length > 0 && args[0].equals("verify-certificate")) {
+            System.exit(VerifyCertificateCommand.run(args, System.in, System.out));
         }
         // Axon reads this flag as a JVM property before Spring's environment exists; a registry runs offline.
         System.setProperty("axoniq.update-checker.disabled", "true");

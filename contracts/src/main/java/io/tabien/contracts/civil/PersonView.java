@@ -9,7 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A person as the civil register currently shows them, with the history of their record.
+ * A person as the civil register currently shows them, with the certificates issued of their birth record and of
+ * their household's family book, and the history of their record.
  *
  * @param version the sequence number of the last event of the person's record shown here; a change based on this
  *                view sends it ({@code If-Match}) and is refused if the record has changed since
@@ -34,6 +35,7 @@ public record PersonView(
         FamilyBookId familyBookId,
         List<PassportSummary> passports,
         List<GrievanceSummary> grievances,
+        List<CertificateSummary> certificates,
         List<HistoryEntry> history,
         long version,
         PersonId duplicateOf,

@@ -42,6 +42,13 @@ class SecurityConfiguration {
 
     private static final String LOGIN_PAGE = "/login";
     private static final String OFFLINE_SYNC = "/sync";
+    /**
+     * Anyone may check a certificate, without logging in: the verification page and its files, the check of a code,
+     * and the list of the keys that sign certificates.
+     */
+    static final String[] CERTIFICATE_CHECKS_FOR_ANYONE = {"/verify", "/verify/**", "/api/certificates/verify",
+            "/api/certificates/keys"};
+
     private static final String[] READERS = names(REGISTRAR, PASSPORT_OFFICER, LABOUR_OFFICER, LABOUR_ATTACHE, AUDITOR);
 
     /**
@@ -58,7 +65,7 @@ class SecurityConfiguration {
         ProblemResponses problems = new ProblemResponses(json);
         return http
                 .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-                        "/swagger-ui/**", "/error")
+                        "/swagger-ui/**", "/error", "/verify", "/verify/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authenticationManager(authenticationManager)
@@ -69,6 +76,7 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(problems.unauthenticated())
                         .accessDeniedHandler(problems.forbidden()))
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, CERTIFICATE_CHECKS_FOR_ANYONE).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .access(publicApiDescription ? SingleResultAuthorizationManager.permitAll()
@@ -84,7 +92,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/sync").hasAnyRole(REGISTRAR.name(), LABOUR_ATTACHE.name())
                         .requestMatchers(HttpMethod.POST, "/api/births").hasRole(REGISTRAR.name())
                         .requestMatchers(HttpMethod.POST, "/api/persons/*/corrections", "/api/persons/*/death",
-                                "/api/persons/*/duplicate-review")
+                                "/api/persons/*/duplicate-review",
+                                "/api/persons/*/birth-certificates", "/api/persons/*/birth-certificates/*/revocation",
+                                "/api/certificates/bulk")
                         .hasRole(REGISTRAR.name())
                         .requestMatchers(HttpMethod.POST, "/api/family-books", "/api/family-books/**")
                         .hasRole(REGISTRAR.name())

@@ -87,6 +87,19 @@ public class Commands {
     }
 
     /**
+     * One of several commands a request sends: {@code part} tells it from the others under the request's
+     * Idempotency-Key, so that a retry of the request finds each of them again.
+     */
+    public <R> Accepted<R> send(TypedId aggregateId, Object command, Object body, Class<R> resultType, String part) {
+        Submission submission = submission();
+        if (submission.idempotencyKey() != null && part != null) {
+            submission = new Submission(submission.actor(), partKey(submission.idempotencyKey(), part),
+                    submission.correlationId(), submission.recordedAt());
+        }
+        return send(new Write<>(request.getRequestURI(), aggregateId, command, body, resultType, null), submission);
+    }
+
+    /**
      * Sends a write on behalf of whoever submitted it. Inside a transaction of the caller's (a sync batch), a request
      * that collides with its concurrent twin is refused with the {@link DuplicateKeyException}: the failed statement
      * aborted the transaction, which must first be rolled back to before the write; the same write sent again then
@@ -167,6 +180,20 @@ public class Commands {
             throw new InvalidRequestHeader(IDEMPOTENCY_KEY, "Idempotency-Key must be 1 to 200 visible ASCII characters.");
         }
         return key;
+    }
+
+    /** The key of one part of a request, as long as a key may be stored (a digest of it when longer). */
+    private static String partKey(String idempotencyKey, String part) {
+        String key = idempotencyKey + "#" + part;
+        if (key.length() <= 200) {
+            return key;
+        }
+        try {
+            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private String correlationId() {

@@ -47,6 +47,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
         ANONYMOUS
     }
 
+    private static final String COLLECTOR = FreshRecords.COLLECTOR;
     private static final String RETURNED_ON = "{\"returnedOn\": \"" + TODAY + "\"}";
 
     // @formatter:off
@@ -105,6 +106,29 @@ class AuthorizationMatrixTest extends IntegrationTest {
         row("POST /api/family-books/{id}/replacement",        "200 403 403 403 403 403 403 403 401", g -> change(
                 g.fresh.familyBook().id(), id -> "/api/family-books/" + id + "/replacement",
                 "{\"newBookNumber\": \"" + UUID.randomUUID().toString().substring(0, 8) + "\", \"reason\": \"LOST\"}")),
+        // Certificates: registrars issue them within their jurisdiction; anyone checks them
+        row("POST /api/persons/{id}/birth-certificates",      "200 403 403 403 403 403 403 403 401", g -> change(
+                g.fresh.person(), id -> "/api/persons/" + id + "/birth-certificates", COLLECTOR)),
+        row("POST /api/family-books/{id}/extracts",           "200 403 403 403 403 403 403 403 401", g -> change(
+                g.fresh.familyBook().id(), id -> "/api/family-books/" + id + "/extracts", COLLECTOR)),
+        row("POST /api/persons/{id}/birth-certificates/{copyNumber}/revocation",
+                                                              "200 403 403 403 403 403 403 403 401", g -> change(
+                g.fresh.personWithBirthCertificate(), id -> "/api/persons/" + id + "/birth-certificates/1/revocation",
+                "{\"reason\": \"lost\"}")),
+        row("POST /api/family-books/{id}/extracts/{copyNumber}/revocation",
+                                                              "200 403 403 403 403 403 403 403 401", g -> change(
+                g.fresh.familyBookWithExtract(), id -> "/api/family-books/" + id + "/extracts/1/revocation",
+                "{\"reason\": \"lost\"}")),
+        row("POST /api/certificates/bulk",                    "200 403 403 403 403 403 403 403 401", g -> {
+                String person = g.fresh.person();
+                return new Request("POST", "/api/certificates/bulk", """
+                        {"kind": "BIRTH_CERTIFICATE", "recordIds": ["%s"], %s""".formatted(person,
+                        COLLECTOR.substring(1)), person);
+        }),
+        row("GET /api/certificates/keys",                     "200 200 200 200 200 200 200 200 200", g ->
+                get("/api/certificates/keys")),
+        row("GET /api/certificates/verify",                   "200 200 200 200 200 200 200 200 200", g ->
+                get("/api/certificates/verify?code=TB1:BB8")),
         // Passports
         row("POST /api/passports",                            "403 403 201 403 403 403 403 403 401", g -> {
                 String holder = g.fresh.person();

@@ -65,6 +65,28 @@ final class FreshRecords {
         return new String[]{earlier, later};
     }
 
+    /** A person with one birth certificate issued, copy 1. */
+    String personWithBirthCertificate() {
+        String person = person();
+        certificate(registrar.api().postForDocument("/api/persons/" + person + "/birth-certificates", COLLECTOR));
+        return person;
+    }
+
+    /** A family book with one extract issued, copy 1. */
+    String familyBookWithExtract() {
+        String book = familyBook().id();
+        certificate(registrar.api().postForDocument("/api/family-books/" + book + "/extracts", COLLECTOR));
+        return book;
+    }
+
+    static final String COLLECTOR = """
+            {"collector": {"name": "ບົວ", "relationship": "mother", "identityDocument": "ID 0123456"}}""";
+
+    private void certificate(Api.Document issued) {
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+        position = Math.max(position, Long.parseLong(issued.header("Tabien-Position")));
+    }
+
     String birthBody(UUID id) {
         return """
                 {"id": "%s", "givenName": "ແສງ", "familyName": "ວົງສາ", "sex": "F", "dateOfBirth": "%s",

@@ -80,6 +80,7 @@ class SeedCommandTest {
                 "--tabien.database.embedded.port=0",
                 "--tabien.database.embedded.data-directory=" + dataDirectory,
                 "--tabien.audit.key-file=" + dataDirectory + ".audit-signing.key",
+                "--tabien.certificates.key-file=" + dataDirectory + ".certificate-signing.key",
                 "--tabien.audit.heads-file=" + dataDirectory + ".audit-heads.log",
                 "--tabien.admin.username=admin",
                 "--tabien.admin.password=" + ADMIN_PASSWORD));

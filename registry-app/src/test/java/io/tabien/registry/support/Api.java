@@ -30,6 +30,10 @@ public final class Api {
         return new Api("http://127.0.0.1:" + port, null);
     }
 
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     public Api as(String username, String password) {
         String credentials = Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -57,6 +61,21 @@ public final class Api {
                 .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A POST whose answer is a document (a PDF), kept as its bytes. */
+    public Document postForDocument(String path, String body, String... headers) {
+        HttpRequest.Builder request = request(path, headers)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        try {
+            return new Document(http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
         if (authorization != null) {
@@ -76,6 +95,36 @@ public final class Api {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    public record Document(HttpResponse<byte[]> http) {
+
+        public int status() {
+            return http.statusCode();
+        }
+
+        public byte[] bytes() {
+            return http.body();
+        }
+
+        public String header(String name) {
+            return http.headers().firstValue(name).orElse(null);
+        }
+
+        public String contentType() {
+            return header("Content-Type");
+        }
+
+        /** The body as text, for an answer that is not the document (a problem). */
+        public String text() {
+            return new String(http.body(), StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String toString() {
+            return status() + " " + (contentType() != null && contentType().startsWith("application/pdf")
+                    ? "(PDF of " + bytes().length + " bytes)" : text());
         }
     }
 

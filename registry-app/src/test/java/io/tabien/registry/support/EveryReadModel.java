@@ -25,7 +25,7 @@ public final class EveryReadModel {
     static {
         TABLES.put("person-registry", List.of("person_registry", "person_registry_household",
                 "person_registry_membership", "person_registry_history", "person_registry_passport",
-                "person_registry_grievance"));
+                "person_registry_grievance", "person_registry_certificate"));
         TABLES.put("family-books", List.of("family_book", "family_book_member", "family_book_previous_number",
                 "family_book_history"));
         TABLES.put("passports", List.of("passport", "passport_custody"));
@@ -45,9 +45,9 @@ public final class EveryReadModel {
 
     /**
      * Records, over HTTP, a history that reaches every table above: births (one resembling another, reviewed as the
-     * same person, one entered in a household), a death, a correction, a replaced family book, a passport held by an
-     * employer, a suspended agency, a contract with a fee and a departure, a return without a contract, and a grievance
-     * with evidence, a referral and a resolution.
+     * same person, one entered in a household), a death, a correction, a birth certificate and a revoked family-book
+     * extract, a replaced family book, a passport held by an employer, a suspended agency, a contract with a fee and a
+     * departure, a return without a contract, and a grievance with evidence, a referral and a resolution.
      *
      * @param users makes a user of a role and office and answers a client logged in as them
      */
@@ -68,6 +68,10 @@ public final class EveryReadModel {
                 + "\", \"decision\": \"SAME_PERSON\", \"reason\": \"registered twice\"}"));
         recorded(registrar.api().post("/api/persons/" + head + "/corrections",
                 "{\"changes\": {\"givenNameLatin\": \"Saeng\"}, \"reason\": \"romanized name added\"}"));
+        certificate(registrar.api().postForDocument("/api/persons/" + head + "/birth-certificates", COLLECTOR));
+        certificate(registrar.api().postForDocument("/api/family-books/" + book + "/extracts", COLLECTOR));
+        recorded(registrar.api().post("/api/family-books/" + book + "/extracts/1/revocation",
+                "{\"reason\": \"issued in error\"}"));
         recorded(registrar.api().post("/api/family-books/" + book + "/replacement",
                 "{\"newBookNumber\": \"" + CivilClient.uniqueNumber() + "\", \"reason\": \"LOST\"}"));
 
@@ -124,6 +128,13 @@ public final class EveryReadModel {
             assertThat(jdbc.queryForObject("select count(*) from " + table, Long.class))
                     .as("rows in " + table + " before it is rebuilt").isPositive();
         }
+    }
+
+    private static final String COLLECTOR = """
+            {"collector": {"name": "ແສງ ສີສຸວັນ", "relationship": "self", "identityDocument": "ID 0123456"}}""";
+
+    private static void certificate(Api.Document response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
     }
 
     private static Api.Response recorded(Api.Response response) {

@@ -49,6 +49,7 @@ public abstract class IntegrationTest {
     static void ownDatabase(DynamicPropertyRegistry registry) {
         registry.add("tabien.database.embedded.data-directory", () -> TestDatabases.SHARED);
         registry.add("tabien.audit.key-file", () -> TestDatabases.SHARED + ".audit-signing.key");
+        registry.add("tabien.certificates.key-file", () -> TestDatabases.SHARED + ".certificate-signing.key");
         registry.add("tabien.audit.heads-file", () -> TestDatabases.SHARED + ".audit-heads.log");
     }
 

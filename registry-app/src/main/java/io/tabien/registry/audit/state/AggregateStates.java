@@ -58,6 +58,24 @@ public class AggregateStates {
                 stream.get(stream.size() - 1).entry()));
     }
 
+    /**
+     * A record as its events up to a global index made it: a {@code PersonView} or {@code FamilyBookView} (without
+     * what other records add to them), or the first event of a record of another type.
+     */
+    public Optional<Object> upTo(UUID aggregateId, long globalIndex) {
+        List<Recorded> stream = jdbc.query("""
+                        select global_index, event_identifier, payload_type, payload_revision, payload, meta_data,
+                            time_stamp
+                        from domain_event_entry
+                        where aggregate_identifier = ? and global_index <= ?
+                        order by sequence_number""",
+                (row, n) -> recorded(row.getLong(1), row.getString(3), row.getString(4), row.getBytes(5),
+                        row.getBytes(6), Instant.parse(row.getString(7))),
+                aggregateId.toString(), globalIndex);
+        return stream.isEmpty() ? Optional.empty()
+                : Optional.of(Folds.fold(stream, stream.get(stream.size() - 1).entry().storedAt()).state());
+    }
+
     record Folded(String aggregateType, Object state) {
     }
 

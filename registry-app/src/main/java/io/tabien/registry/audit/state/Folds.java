@@ -112,8 +112,8 @@ final class Folds {
         PersonView view = new PersonView(birth.personId(), birth.givenName(), birth.familyName(), birth.givenNameLatin(),
                 birth.familyNameLatin(), birth.sex(), birth.dateOfBirth(), birth.placeOfBirth(), birth.mother(),
                 birth.father(), birth.informant(), birth.lateRegistration(), stream.get(0).entry().storedAt(),
-                stream.get(0).entry().office(), null, null, null, List.of(), List.of(), history, stream.size() - 1, null,
-                List.of());
+                stream.get(0).entry().office(), null, null, null, List.of(), List.of(), List.of(), history,
+                stream.size() - 1, null, List.of());
         for (AggregateStates.Recorded recorded : stream) {
             if (recorded.payload() instanceof BirthRecordCorrected correction) {
                 BirthRecordChanges c = correction.changes();
@@ -129,14 +129,14 @@ final class Folds {
                         c.changes(BirthRecordField.father) ? c.father() : view.father(),
                         c.changes(BirthRecordField.informant) ? c.informant() : view.informant(),
                         view.lateRegistration(), view.registeredAt(), view.registrationOffice(), view.dateOfDeath(),
-                        view.placeOfDeath(), null, List.of(), List.of(), history, view.version(), view.duplicateOf(),
-                        view.duplicates());
+                        view.placeOfDeath(), null, List.of(), List.of(), List.of(), history, view.version(),
+                        view.duplicateOf(), view.duplicates());
             } else if (recorded.payload() instanceof DeathRegistered death) {
                 view = new PersonView(view.id(), view.givenName(), view.familyName(), view.givenNameLatin(),
                         view.familyNameLatin(), view.sex(), view.dateOfBirth(), view.placeOfBirth(), view.mother(),
                         view.father(), view.informant(), view.lateRegistration(), view.registeredAt(),
                         view.registrationOffice(), death.dateOfDeath(), death.placeOfDeath(), null, List.of(),
-                        List.of(), history, view.version(), view.duplicateOf(), view.duplicates());
+                        List.of(), List.of(), history, view.version(), view.duplicateOf(), view.duplicates());
             } else if (recorded.payload() instanceof DuplicateBirthReviewed review
                     && review.decision() == DuplicateDecision.SAME_PERSON) {
                 // Only what the record's own stream says: a review recorded on the other birth is another record.
@@ -149,7 +149,7 @@ final class Folds {
                         view.familyNameLatin(), view.sex(), view.dateOfBirth(), view.placeOfBirth(), view.mother(),
                         view.father(), view.informant(), view.lateRegistration(), view.registeredAt(),
                         view.registrationOffice(), view.dateOfDeath(), view.placeOfDeath(), null, List.of(),
-                        List.of(), history, view.version(), later ? review.earlierPersonId() : view.duplicateOf(),
+                        List.of(), List.of(), history, view.version(), later ? review.earlierPersonId() : view.duplicateOf(),
                         List.copyOf(duplicates));
             }
         }

@@ -1,5 +1,8 @@
 package io.tabien.registry.civil.command;
 
+import io.tabien.contracts.civil.CertificateCollector;
+import io.tabien.contracts.civil.CertificateKind;
+import io.tabien.contracts.civil.IssuedCertificate;
 import io.tabien.contracts.civil.Place;
 import io.tabien.registry.civil.LateRegistration;
 import io.tabien.registry.platform.commands.Actor;
@@ -13,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * What the civil registry's rules need from outside a record: today's date where the registry works, the
@@ -59,5 +63,24 @@ class CivilRegistryPolicy {
 
     void mustActWithin(MetaData metadata, Place place) {
         mustActWithin(metadata, place.province(), place.district());
+    }
+
+    /** A certificate is handed to a named person, who states their relationship and shows an identity document. */
+    void mustBeHandedToSomeone(CertificateCollector collector) {
+        Person.requirePresent(collector, "collector");
+        Person.requirePresent(collector.name(), "collector.name");
+        Person.requirePresent(collector.relationship(), "collector.relationship");
+        Person.requirePresent(collector.identityDocument(), "collector.identityDocument");
+    }
+
+    CertificateCollector collector(CertificateCollector collector) {
+        return new CertificateCollector(collector.name().strip(), collector.relationship().strip(),
+                collector.identityDocument().strip());
+    }
+
+    /** A certificate dated today, from the office of the registrar who issues it. */
+    IssuedCertificate issue(UUID recordId, CertificateKind kind, long recordVersion, int copyNumber,
+                            MetaData metadata) {
+        return new IssuedCertificate(recordId, kind, recordVersion, copyNumber, today(), Actor.of(metadata).office());
     }
 }

@@ -1,6 +1,9 @@
 package io.tabien.registry.civil.command;
 
 import io.tabien.contracts.civil.AddFamilyMember;
+import io.tabien.contracts.civil.CertificateIssued;
+import io.tabien.contracts.civil.CertificateKind;
+import io.tabien.contracts.civil.CertificateRevoked;
 import io.tabien.contracts.civil.ChangeHeadOfHousehold;
 import io.tabien.contracts.civil.FamilyBookId;
 import io.tabien.contracts.civil.FamilyBookIssued;
@@ -9,6 +12,8 @@ import io.tabien.contracts.civil.FamilyMemberAdded;
 import io.tabien.contracts.civil.FamilyMemberRemoved;
 import io.tabien.contracts.civil.HeadOfHouseholdChanged;
 import io.tabien.contracts.civil.IssueFamilyBook;
+import io.tabien.contracts.civil.IssueFamilyBookExtract;
+import io.tabien.contracts.civil.IssuedCertificate;
 import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.civil.Place;
 import io.tabien.contracts.civil.Relationship;
@@ -18,6 +23,7 @@ import io.tabien.contracts.civil.ReplaceFamilyBook;
 import io.tabien.registry.platform.errors.DateInFuture;
 import io.tabien.registry.platform.errors.PersonDeceased;
 import io.tabien.registry.platform.errors.UnknownPerson;
+import io.tabien.contracts.civil.RevokeFamilyBookExtract;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -31,6 +37,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import static io.tabien.registry.civil.command.Person.requirePresent;
+import static io.tabien.registry.civil.command.Person.requireReason;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -49,6 +56,7 @@ class FamilyBook {
     private Place address;
     private PersonId head;
     private final Set<PersonId> members = new HashSet<>();
+    private final CertificateCopies certificates = new CertificateCopies();
 
     FamilyBook() {
         // for Axon: rebuilt from events
@@ -145,6 +153,29 @@ class FamilyBook {
         apply(new FamilyBookReplaced(familyBookId, bookNumber, number, command.reason()));
     }
 
+    /** An extract of the book with its members as they stand today: a new copy, numbered, on every reprint. */
+    @CommandHandler
+    IssuedCertificate handle(IssueFamilyBookExtract command, CivilRegistryPolicy policy, RecordVersions versions,
+                             MetaData metadata) {
+        policy.mustBeHandedToSomeone(command.collector());
+        policy.mustActWithin(metadata, address);
+        IssuedCertificate issued = policy.issue(familyBookId.value(), CertificateKind.FAMILY_BOOK_EXTRACT,
+                versions.current(familyBookId.value()), certificates.next(), metadata);
+        apply(new CertificateIssued(issued.recordId(), issued.kind(), issued.recordVersion(), issued.copyNumber(),
+                issued.issuedOn(), policy.collector(command.collector())));
+        return issued;
+    }
+
+    /** A copy withdrawn: lost, stolen or issued in error. */
+    @CommandHandler
+    void handle(RevokeFamilyBookExtract command, CivilRegistryPolicy policy, MetaData metadata) {
+        requireReason(command.reason(), "reason");
+        policy.mustActWithin(metadata, address);
+        certificates.mustBeRevocable(command.copyNumber());
+        apply(new CertificateRevoked(familyBookId.value(), CertificateKind.FAMILY_BOOK_EXTRACT,
+                command.copyNumber(), command.reason().strip()));
+    }
+
     @EventSourcingHandler
     void on(FamilyBookIssued event) {
         this.familyBookId = event.familyBookId();
@@ -180,6 +211,16 @@ class FamilyBook {
     /** A change based on an earlier version of the book is refused, so that nothing is overwritten unseen. */
     private void mustBeAt(Long expectedVersion) {
         RecordChangedSince.unlessAt(expectedVersion, AggregateLifecycle.getVersion(), RECORD, familyBookId.value());
+    }
+
+    @EventSourcingHandler
+    void on(CertificateIssued event) {
+        certificates.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(CertificateRevoked event) {
+        certificates.on(event);
     }
 
     private static CivilLookups.PersonFacts mustBeAlive(PersonId personId, String field, CivilLookups lookups) {

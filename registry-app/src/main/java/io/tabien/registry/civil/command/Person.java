@@ -4,9 +4,14 @@ import io.tabien.contracts.civil.BirthRecordChanges;
 import io.tabien.contracts.civil.BirthRecordCorrected;
 import io.tabien.contracts.civil.BirthRecordField;
 import io.tabien.contracts.civil.BirthRegistered;
+import io.tabien.contracts.civil.CertificateIssued;
+import io.tabien.contracts.civil.CertificateKind;
+import io.tabien.contracts.civil.CertificateRevoked;
 import io.tabien.contracts.civil.CorrectBirthRecord;
 import io.tabien.contracts.civil.DeathRegistered;
 import io.tabien.contracts.civil.DuplicateBirthReviewed;
+import io.tabien.contracts.civil.IssueBirthCertificate;
+import io.tabien.contracts.civil.IssuedCertificate;
 import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.civil.Place;
 import io.tabien.contracts.civil.RegisterBirth;
@@ -16,6 +21,7 @@ import io.tabien.registry.platform.errors.RequiredFieldMissing;
 import io.tabien.registry.platform.errors.UnknownPerson;
 import io.tabien.contracts.civil.ReviewDuplicateBirth;
 import io.tabien.registry.flags.DuplicateBirthFlags;
+import io.tabien.contracts.civil.RevokeBirthCertificate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -42,6 +48,7 @@ class Person {
     private Place placeOfBirth;
     private LocalDate dateOfDeath;
     private final Set<PersonId> reviewedAsPossibleDuplicates = new HashSet<>();
+    private final CertificateCopies certificates = new CertificateCopies();
 
     Person() {
         // for Axon: rebuilt from events
@@ -144,6 +151,29 @@ class Person {
                 pair.earlier(), pair.later()));
     }
 
+    /** A birth certificate, or a reprint of it: a new copy, numbered, of the record as it stands. */
+    @CommandHandler
+    IssuedCertificate handle(IssueBirthCertificate command, CivilRegistryPolicy policy, RecordVersions versions,
+                             MetaData metadata) {
+        policy.mustBeHandedToSomeone(command.collector());
+        policy.mustActWithin(metadata, placeOfBirth);
+        IssuedCertificate issued = policy.issue(personId.value(), CertificateKind.BIRTH_CERTIFICATE,
+                versions.current(personId.value()), certificates.next(), metadata);
+        apply(new CertificateIssued(issued.recordId(), issued.kind(), issued.recordVersion(), issued.copyNumber(),
+                issued.issuedOn(), policy.collector(command.collector())));
+        return issued;
+    }
+
+    /** A copy withdrawn: lost, stolen or issued in error. */
+    @CommandHandler
+    void handle(RevokeBirthCertificate command, CivilRegistryPolicy policy, MetaData metadata) {
+        requireReason(command.reason(), "reason");
+        policy.mustActWithin(metadata, placeOfBirth);
+        certificates.mustBeRevocable(command.copyNumber());
+        apply(new CertificateRevoked(personId.value(), CertificateKind.BIRTH_CERTIFICATE, command.copyNumber(),
+                command.reason().strip()));
+    }
+
     @EventSourcingHandler
     void on(BirthRegistered event) {
         this.personId = event.personId();
@@ -174,6 +204,16 @@ class Person {
     /** A change based on an earlier version of the record is refused, so that nothing is overwritten unseen. */
     private void mustBeAt(Long expectedVersion) {
         RecordChangedSince.unlessAt(expectedVersion, AggregateLifecycle.getVersion(), RECORD, personId.value());
+    }
+
+    @EventSourcingHandler
+    void on(CertificateIssued event) {
+        certificates.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(CertificateRevoked event) {
+        certificates.on(event);
     }
 
     private void mustNotBeDeceased() {

@@ -4,6 +4,11 @@ import io.tabien.contracts.civil.BirthRecordChanges;
 import io.tabien.contracts.civil.BirthRecordCorrected;
 import io.tabien.contracts.civil.BirthRecordField;
 import io.tabien.contracts.civil.BirthRegistered;
+import io.tabien.contracts.civil.CertificateCollector;
+import io.tabien.contracts.civil.CertificateIssued;
+import io.tabien.contracts.civil.CertificateKind;
+import io.tabien.contracts.civil.CertificateRevoked;
+import io.tabien.contracts.civil.CertificateSummary;
 import io.tabien.contracts.civil.DeathRegistered;
 import io.tabien.contracts.civil.DuplicateBirthReviewed;
 import io.tabien.contracts.civil.DuplicateDecision;
@@ -198,6 +203,35 @@ class PersonRegistryProjection {
     }
 
     @EventHandler
+    void on(CertificateIssued event, EventMessage<CertificateIssued> message,
+            @MetaDataValue(CommandMetadata.OFFICE) String office, @MetaDataValue(CommandMetadata.ACTOR) String actor) {
+        CertificateCollector collector = event.collector();
+        jdbc.update("""
+                        insert into person_registry_certificate (record_id, kind, copy_number, record_version, issued_on,
+                            issuing_office, issued_by, collector_name, collector_relationship,
+                            collector_identity_document)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict do nothing""",
+                event.recordId(), event.kind().name(), event.copyNumber(), event.recordVersion(), event.issuedOn(),
+                office, actor, collector.name(), collector.relationship(), collector.identityDocument());
+        if (event.kind() == CertificateKind.BIRTH_CERTIFICATE) {
+            history.record(event.recordId(), message, "Birth certificate issued, copy " + event.copyNumber() + ".");
+        }
+    }
+
+    @EventHandler
+    void on(CertificateRevoked event, EventMessage<CertificateRevoked> message) {
+        jdbc.update("""
+                        update person_registry_certificate set revocation_reason = ?
+                        where record_id = ? and kind = ? and copy_number = ?""",
+                event.reason(), event.recordId(), event.kind().name(), event.copyNumber());
+        if (event.kind() == CertificateKind.BIRTH_CERTIFICATE) {
+            history.record(event.recordId(), message, "Birth certificate copy " + event.copyNumber() + " revoked: "
+                    + event.reason());
+        }
+    }
+
+    @EventHandler
     void on(PassportIssued event) {
         jdbc.update("""
                         insert into person_registry_passport (passport_id, holder_person_id, passport_number,
@@ -276,6 +310,7 @@ class PersonRegistryProjection {
         jdbc.update("delete from person_registry_passport");
         jdbc.update("delete from person_registry_household");
         jdbc.update("delete from person_registry_membership");
+        jdbc.update("delete from person_registry_certificate");
         history.clear();
     }
 
@@ -337,6 +372,7 @@ class PersonRegistryProjection {
                 familyBook == null ? null : new FamilyBookId(familyBook),
                 passports(id),
                 grievances(id),
+                certificates(id, familyBook),
                 history.of(id),
                 row.getLong("version"),
                 duplicateOf == null ? null : new PersonId(duplicateOf),
@@ -351,6 +387,22 @@ class PersonRegistryProjection {
                                 .map(GrievanceCategory::valueOf).collect(java.util.stream.Collectors.toSet()),
                         GrievanceStatus.valueOf(row.getString("status"))),
                 worker);
+    }
+
+    /** The person's birth certificates, and the extracts of the family book they belong to. */
+    private List<CertificateSummary> certificates(UUID person, UUID familyBook) {
+        return jdbc.query("""
+                        select * from person_registry_certificate where record_id in (?, ?)
+                        order by issued_on, kind, copy_number""",
+                (row, n) -> new CertificateSummary(row.getObject("record_id", UUID.class),
+                        CertificateKind.valueOf(row.getString("kind")), row.getInt("copy_number"),
+                        row.getLong("record_version"), row.getObject("issued_on", LocalDate.class),
+                        row.getString("issuing_office"), row.getString("issued_by"),
+                        new CertificateCollector(row.getString("collector_name"),
+                                row.getString("collector_relationship"),
+                                row.getString("collector_identity_document")),
+                        row.getString("revocation_reason")),
+                person, familyBook == null ? person : familyBook);
     }
 
     private List<PassportSummary> passports(UUID holder) {

@@ -38,6 +38,7 @@ class CrashRecoveryTest {
                 "--tabien.database.embedded.data-directory=" + data,
                 "--tabien.database.embedded.port=" + databasePort,
                 "--tabien.audit.key-file=" + data + ".audit-signing.key",
+                "--tabien.certificates.key-file=" + data + ".certificate-signing.key",
                 "--tabien.admin.password=" + ADMIN_PASSWORD};
         List<String> acknowledged;
         try (RegistryProcess first = RegistryProcess.start("killed-during-births", arguments)) {

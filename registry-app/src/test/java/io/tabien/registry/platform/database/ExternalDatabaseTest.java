@@ -52,6 +52,7 @@ class ExternalDatabaseTest {
                 "--tabien.database.owner.password=" + credentials.ownerPassword(),
                 "--tabien.events.gap-timeout=" + GAP_TIMEOUT,
                 "--tabien.audit.key-file=" + data + ".audit-signing.key",
+                "--tabien.certificates.key-file=" + data + ".certificate-signing.key",
                 "--tabien.admin.username=admin",
                 "--tabien.admin.password=" + ADMIN_PASSWORD);
         api = StandaloneRegistry.api(registry);

@@ -94,6 +94,7 @@ class TwoNodesTest {
                 "--tabien.database.owner.password=" + credentials.ownerPassword(),
                 "--tabien.events.token-claim-timeout=" + CLAIM_TIMEOUT,
                 "--tabien.audit.key-file=" + data + ".audit-signing.key",
+                "--tabien.certificates.key-file=" + data + ".certificate-signing.key",
                 "--tabien.admin.password=" + ADMIN_PASSWORD};
     }
 

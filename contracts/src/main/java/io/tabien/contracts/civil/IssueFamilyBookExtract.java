@@ -1,0 +1,7 @@
+package io.tabien.contracts.civil;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record IssueFamilyBookExtract(@TargetAggregateIdentifier FamilyBookId familyBookId,
+                                     CertificateCollector collector) {
+}
