@@ -40,8 +40,6 @@ import static io.tabien.registry.platform.commands.Role.REGISTRAR;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private static final String LOGIN_PAGE = "/login";
-    private static final String OFFLINE_SYNC = "/sync";
     /**
      * Anyone may check a certificate, without logging in: the verification page and its files, the check of a code,
      * and the list of the keys that sign certificates.
@@ -49,6 +47,8 @@ class SecurityConfiguration {
     static final String[] CERTIFICATE_CHECKS_FOR_ANYONE = {"/verify", "/verify/**", "/api/certificates/verify",
             "/api/certificates/keys"};
 
+    private static final String LOGIN_PAGE = "/login";
+    private static final String OFFLINE_SYNC = "/sync";
     private static final String[] READERS = names(REGISTRAR, PASSPORT_OFFICER, LABOUR_OFFICER, LABOUR_ATTACHE, AUDITOR);
 
     /**
@@ -65,7 +65,7 @@ class SecurityConfiguration {
         ProblemResponses problems = new ProblemResponses(json);
         return http
                 .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-                        "/swagger-ui/**", "/error", "/verify", "/verify/**")
+                        "/swagger-ui/**", "/error")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authenticationManager(authenticationManager)
@@ -147,6 +147,7 @@ class SecurityConfiguration {
                                 .build()))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/js/**", "/fonts/**", "/webjars/**", "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.GET, CERTIFICATE_CHECKS_FOR_ANYONE).permitAll()
                         .requestMatchers(LOGIN_PAGE).permitAll()
                         .requestMatchers("/forbidden").permitAll()
                         .requestMatchers("/births/**", "/persons/**", "/search", "/family-books/**", "/duplicates/**")

@@ -15,6 +15,7 @@ import io.tabien.registry.web.Write;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -208,9 +209,13 @@ public class Sync {
         }
     }
 
+    /**
+     * Whether the write met the same write of another request or batch: on its idempotency record, or on the rows
+     * both lock, in another order (a deadlock PostgreSQL broke by failing this statement).
+     */
     private static boolean collidedWithTwin(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof DuplicateKeyException) {
+            if (cause instanceof DuplicateKeyException || cause instanceof PessimisticLockingFailureException) {
                 return true;
             }
         }
