@@ -54,13 +54,6 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** A request with a body of any media type, such as a web form. */
-    public Response send(String method, String path, String contentType, String body, String... headers) {
-        return send(request(path, headers)
-                .header("Content-Type", contentType)
-                .method(method, HttpRequest.BodyPublishers.ofString(body)));
-    }
-
     /** A POST whose answer is a document (a PDF), kept as its bytes. */
     public Document postForDocument(String path, String body, String... headers) {
         HttpRequest.Builder request = request(path, headers)
@@ -74,6 +67,13 @@ public final class Api {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A request with a body of any media type, such as a web form. */
+    public Response send(String method, String path, String contentType, String body, String... headers) {
+        return send(request(path, headers)
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private HttpRequest.Builder request(String path, String... headers) {

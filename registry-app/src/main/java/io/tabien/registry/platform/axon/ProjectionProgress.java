@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -39,12 +40,15 @@ public class ProjectionProgress {
     /** A projection usually follows within milliseconds; one that does not is asked ever less often. */
     static final long FIRST_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
     static final long LONGEST_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    private static final Duration GAP_SIGHTING_GRACE = Duration.ofMillis(500);
+    private static final int MAX_GAPS_REMEMBERED = 10_000;
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
     private final Serializer tokenSerializer;
     private final Duration gapTimeout;
     private final Clock clock;
+    private final Map<Long, Sighting> gapsSeen = new ConcurrentHashMap<>();
 
     ProjectionProgress(EventProcessingConfiguration processing, JdbcTemplate jdbc, Serializer serializer,
                        EventStoreProperties properties, Clock clock) {
@@ -144,7 +148,13 @@ public class ProjectionProgress {
         return token.position().orElse(-1);
     }
 
-    /** Judged like the event store does: by the time of the first event stored after the gap. */
+    /**
+     * A gap is given up once no transaction can fill it any more: when every transaction that was running when the
+     * gap was first seen has ended and the gap is still empty (the one that held it rolled back, as a refused entry of
+     * a sync batch or a write that lost a race does), or, as the event store judges it, once the first event stored
+     * after it is older than the gap timeout. Without the first rule a single rollback would hold the settled
+     * position back for the whole gap timeout.
+     */
     private boolean givenUp(long gap) {
         List<String> next = jdbc.queryForList("""
                 select time_stamp from domain_event_entry where global_index > ? order by global_index limit 1""",
@@ -153,10 +163,41 @@ public class ProjectionProgress {
             return false;
         }
         try {
-            return Instant.parse(next.get(0)).isBefore(clock.instant().minus(gapTimeout));
+            if (Instant.parse(next.get(0)).isBefore(clock.instant().minus(gapTimeout))) {
+                return true;
+            }
         } catch (DateTimeParseException e) {
             return false;
         }
+        return everyTransactionSinceFirstSeenHasEnded(gap) && !stored(gap);
+    }
+
+    /**
+     * Transaction ids are handed out in order: once the oldest transaction still running is younger than every id
+     * handed out when the gap was first seen, the transaction that allocated the gap has ended. A moment's grace
+     * covers a transaction that allocated its index but had not yet been given its id.
+     */
+    private boolean everyTransactionSinceFirstSeenHasEnded(long gap) {
+        if (gapsSeen.size() > MAX_GAPS_REMEMBERED) {
+            gapsSeen.clear();
+        }
+        Sighting sighting = gapsSeen.computeIfAbsent(gap, unused -> new Sighting(clock.instant(), jdbc.queryForObject(
+                "select pg_snapshot_xmax(pg_current_snapshot())::text::bigint", Long.class)));
+        if (sighting.at().isAfter(clock.instant().minus(GAP_SIGHTING_GRACE))) {
+            return false;
+        }
+        Long oldestRunning = jdbc.queryForObject("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint",
+                Long.class);
+        return oldestRunning != null && oldestRunning >= sighting.transactionHorizon();
+    }
+
+    private boolean stored(long globalIndex) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from domain_event_entry where global_index = ?)", Boolean.class, globalIndex));
+    }
+
+    /** When a gap was first seen, and the first transaction id not yet handed out then. */
+    private record Sighting(Instant at, long transactionHorizon) {
     }
 
     /** Segments split the event stream in halves, quarters...; together they cover it when their shares add up to 1. */
