@@ -20,7 +20,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,9 +47,6 @@ class VerifyPageBrowserTest extends IntegrationTest {
     private static final String COLLECTOR = """
             {"collector": {"name": "ບົວ", "relationship": "mother", "identityDocument": "ID 1"}}""";
 
-    @LocalServerPort
-    private int port;
-
     private ChromeDriver browser;
     private Path profile;
     private Api registrar;
@@ -70,9 +66,6 @@ class VerifyPageBrowserTest extends IntegrationTest {
         registrar = user("REGISTRAR", "LA-XE");
     }
 
-    private int port() {
-        return port;
-    }
 
     @AfterEach
     void closeBrowser() throws IOException {
