@@ -462,10 +462,16 @@
         if (!/\/logout$/.test(form.getAttribute('action') || '') || form.dataset.sending) return;
         event.preventDefault();
         sessionStorage.removeItem('tabien-kept');
-        var forget = worker().then(function (active) { return active && ask(active, {forget: true}); });
-        Promise.all([forget, all('records').then(function (records) {
+        var registered = navigator.serviceWorker ? navigator.serviceWorker.getRegistration('/') : Promise.resolve(null);
+        var forget = registered.then(function (registration) {
+            return registration && registration.active && ask(registration.active, {forget: true});
+        });
+        var forgotten = Promise.all([forget, all('records').then(function (records) {
             return Promise.all(records.map(function (record) { return remove('records', record.id); }));
-        })]).then(null, function () { return null; }).then(function () {
+        })]);
+        // Logging out never waits long on the forgetting.
+        var atMost = new Promise(function (resolve) { setTimeout(resolve, 2000); });
+        Promise.race([forgotten, atMost]).then(null, function () { return null; }).then(function () {
             form.dataset.sending = 'yes';
             HTMLFormElement.prototype.submit.call(form);
         });
