@@ -79,6 +79,11 @@ public final class ChainVerifier {
         boolean autoCommit = connection.getAutoCommit();
         int isolation = connection.getTransactionIsolation();
         boolean readOnly = connection.isReadOnly();
+        if (request.settledPosition().isEmpty() && autoCommit) {
+            // Read before the verification's snapshot, which would hide transactions ending meanwhile.
+            request = new Request(request.fromChainSeq(), request.publicKey(),
+                    StoredChainPosition.settledPosition(connection), request.heads());
+        }
         connection.setAutoCommit(false);
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         connection.setReadOnly(true);
