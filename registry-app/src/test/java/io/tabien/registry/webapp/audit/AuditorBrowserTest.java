@@ -128,6 +128,39 @@ class AuditorBrowserTest extends BrowserTest {
     }
 
     @Test
+    void auditorRebuildsAProjectionAndWatchesItsProgressReachAHundredPercentWithoutReloading() {
+        Browser browser = browser();
+        new CivilClient(user("REGISTRAR", "LA-XE")).person("ດາວ", "ແກ້ວ", "2004-04-04", "LA-XE", "1501");
+        browser.logIn(newUser("AUDITOR", null), PASSWORD);
+        browser.go("/audit/replays");
+        long events = eventCount();
+        browser.click("#replay-submit");
+        assertThat(browser.text("#processingGroup-error")).isEqualTo("Choose a projection that can be rebuilt.");
+        assertThat(eventCount()).isEqualTo(events);
+
+        browser.choose("#processingGroup", "agencies");
+        browser.click("#replay-submit");
+        browser.waitUntil(driver -> browser.path().matches("/audit/replays/[0-9a-f-]{36}"));
+        String page = browser.path();
+        browser.waitUntil(driver -> {
+            ((JavascriptExecutor) driver).executeScript("window.sameDocument = true;");
+            return true;
+        });
+
+        browser.waitForText("#replay-state", "Done");
+        assertThat(browser.text("#percent")).isEqualTo("100.0 %");
+        assertThat(browser.text("#time-left")).isEqualTo("0 s");
+        assertThat(browser.path()).isEqualTo(page);
+        browser.waitUntil(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                .executeScript("return window.sameDocument === true;")));
+        browser.screenshots("audit-replay");
+        browser.switchLanguage();
+        assertThat(browser.text("#replay-state")).isEqualTo("ສຳເລັດ");
+        browser.screenshots("audit-replay");
+        browser.switchLanguage();
+    }
+
+    @Test
     void otherRolesAreRefusedTheAuditorsScreens() {
         Browser browser = browser();
         logInAsRegistrar("LA-XE");
