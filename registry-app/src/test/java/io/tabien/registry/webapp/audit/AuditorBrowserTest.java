@@ -161,6 +161,31 @@ class AuditorBrowserTest extends BrowserTest {
     }
 
     @Test
+    void auditorReadsTheAnnualReportAsTablesWithBarsAndDownloadsItsCsv() {
+        Browser browser = browser();
+        new CivilClient(user("REGISTRAR", "LA-XE")).person("ເພັດ", "ແກ້ວ", "2005-05-05", "LA-XE", "1501");
+        int year = java.time.LocalDate.now(REGISTRY_ZONE).getYear();
+        browser.logIn(newUser("AUDITOR", null), PASSWORD);
+        browser.go("/audit/report");
+        browser.type("#year", "20x6");
+        browser.click("#report-submit");
+        assertThat(browser.text("#year-error")).isEqualTo("A year from 1900 to 2100.");
+
+        browser.type("#year", String.valueOf(year));
+        browser.click("#report-submit");
+        assertThat(browser.text("#section-birthsByProvince h2")).isEqualTo("Births by province, on time and late");
+        assertThat(browser.text("#section-birthsByProvince")).contains("LA-XE");
+        assertThat(browser.all("#section-birthsByProvince svg rect")).isNotEmpty();
+        String csvLink = browser.find("#report-csv").getAttribute("href");
+        assertThat(csvLink).endsWith("/audit/report.csv?year=" + year);
+        browser.screenshots("audit-report");
+        browser.switchLanguage();
+        assertThat(browser.text("#section-birthsByProvince h2")).startsWith("ການເກີດ");
+        browser.screenshots("audit-report");
+        browser.switchLanguage();
+    }
+
+    @Test
     void otherRolesAreRefusedTheAuditorsScreens() {
         Browser browser = browser();
         logInAsRegistrar("LA-XE");
