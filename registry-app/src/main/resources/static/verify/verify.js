@@ -1,6 +1,6 @@
 // Checks a certificate's QR code in the browser: Base45, then COSE_Sign1 (CBOR), then the Ed25519 signature with
 // WebCrypto against the registry's key list, kept in this browser so that the check works offline once the page
-// has loaded. When the registry can be reached, it also says whether the record changed since the certificate.
+// has loaded; a service worker keeps the page itself, so it opens offline too. When the registry can be reached, it also says whether the record changed since the certificate.
 (function () {
   'use strict';
 
@@ -339,6 +339,10 @@
         $('problem').textContent = text('ເປີດກ້ອງບໍ່ໄດ້: ວາງລະຫັດແທນ', 'The camera cannot be used: paste the code instead.');
       });
     });
+  }
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register('/verify-sw.js', { scope: '/verify' }).catch(function () { /* online only */ });
+    navigator.serviceWorker.ready.then(function () { document.body.dataset.offlineReady = 'true'; });
   }
   loadKeys();
 }());

@@ -30,7 +30,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Issues certificates: records each issue, then prints what it certifies — the record as it stood at the version
+ * Issues certificates: records each issue and prints what it certifies — the record as it stood at the version
  * the event names, folded from the record's own events — with its signed code. Nothing is printed that was not
  * recorded first; a bulk issue records all its certificates or none.
  */
@@ -59,24 +59,25 @@ public class Certificates {
         return issueAll(kind, List.of(recordId), collector, body);
     }
 
-    /** One certificate of each record, in the order given, as one PDF. */
+    /**
+     * One certificate of each record, in the order given, as one PDF. It is printed before the transaction that
+     * records the certificates commits, so that a certificate that cannot be printed is not recorded either.
+     */
     public IssuedCertificates issueAll(CertificateKind kind, List<UUID> recordIds, CertificateCollector collector,
                                        Object body) {
-        List<CertificatePrinter.Page> pages = new ArrayList<>(recordIds.size());
-        List<IssuedCertificate> issued = new ArrayList<>(recordIds.size());
-        long position = transaction.execute(status -> {
+        return transaction.execute(status -> {
+            List<CertificatePrinter.Page> pages = new ArrayList<>(recordIds.size());
+            List<IssuedCertificate> issued = new ArrayList<>(recordIds.size());
             long last = -1;
             for (int i = 0; i < recordIds.size(); i++) {
-                UUID recordId = recordIds.get(i);
-                Accepted<IssuedCertificate> accepted = send(kind, recordId, collector, body,
+                Accepted<IssuedCertificate> accepted = send(kind, recordIds.get(i), collector, body,
                         recordIds.size() == 1 ? null : Integer.toString(i));
                 issued.add(accepted.result());
                 pages.add(page(accepted.result(), accepted.position()));
                 last = Math.max(last, accepted.position());
             }
-            return last;
+            return new IssuedCertificates(printer.print(pages), last, List.copyOf(issued));
         });
-        return new IssuedCertificates(printer.print(pages), position, List.copyOf(issued));
     }
 
     private Accepted<IssuedCertificate> send(CertificateKind kind, UUID recordId, CertificateCollector collector,
@@ -100,13 +101,13 @@ public class Certificates {
                 .orElseThrow(() -> new NotFound("record", issued.recordId()));
         if (issued.kind() == CertificateKind.BIRTH_CERTIFICATE) {
             return new CertificateClaims(issued.kind(), issued.recordId(), issued.recordVersion(), issued.copyNumber(),
-                    issued.issuedOn(), issued.issuingOffice(), subject(as(record, PersonView.class), null), null);
+                    issued.issuedOn(), issued.issuingOffice(), subject(as(record, PersonView.class)), null);
         }
         FamilyBookView book = as(record, FamilyBookView.class);
         List<CertificateClaims.Subject> members = book.members().stream()
                 .sorted(Comparator.comparing((FamilyMemberView m) -> m.relationship() != Relationship.HEAD)
                         .thenComparing(FamilyMemberView::since, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .map(member -> subject(states.upTo(member.personId().value(), issuedAt)
+                .map(member -> memberOf(states.upTo(member.personId().value(), issuedAt)
                         .map(person -> as(person, PersonView.class))
                         .orElseThrow(() -> new NotFound("person", member.personId())), member.relationship()))
                 .toList();
@@ -115,9 +116,15 @@ public class Certificates {
                 new CertificateClaims.Book(book.bookNumber(), book.address(), members));
     }
 
-    private static CertificateClaims.Subject subject(PersonView person, Relationship relationship) {
+    private static CertificateClaims.Subject subject(PersonView person) {
         return new CertificateClaims.Subject(person.givenName(), person.familyName(), person.givenNameLatin(),
-                person.familyNameLatin(), person.sex(), person.dateOfBirth(), person.placeOfBirth(), relationship);
+                person.familyNameLatin(), person.sex(), person.dateOfBirth(), person.placeOfBirth(), null);
+    }
+
+    /** A member as an extract lists them: no place of birth, which keeps a large household's code small. */
+    private static CertificateClaims.Subject memberOf(PersonView person, Relationship relationship) {
+        return new CertificateClaims.Subject(person.givenName(), person.familyName(), person.givenNameLatin(),
+                person.familyNameLatin(), person.sex(), person.dateOfBirth(), null, relationship);
     }
 
     private static <T> T as(Object state, Class<T> type) {

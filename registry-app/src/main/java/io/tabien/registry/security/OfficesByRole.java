@@ -21,7 +21,6 @@ class OfficesByRole {
 
     static final String NATIONAL_OFFICE = "LA";
 
-
     private final Geography geography;
 
     OfficesByRole(Geography geography) {

@@ -15,6 +15,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.stereotype.Component;
 
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,8 +106,8 @@ public class OperationAccess {
         }
 
         @Override
-        public java.util.Enumeration<String> getAttributeNames() {
-            return java.util.Collections.enumeration(List.copyOf(attributes.keySet()));
+        public Enumeration<String> getAttributeNames() {
+            return Collections.enumeration(List.copyOf(attributes.keySet()));
         }
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
@@ -15,6 +16,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
@@ -36,13 +41,14 @@ import static io.tabien.registry.platform.commands.Role.REGISTRAR;
 class SecurityConfiguration {
 
     /**
-     * Anyone may check a certificate, without logging in: the verification page and its files, the check of a code,
-     * and the list of the keys that sign certificates.
+     * Anyone may check a certificate, without logging in: the verification page, its files and the service worker
+     * that keeps them offline, the check of a code, and the list of the keys that sign certificates.
      */
-    static final String[] CERTIFICATE_CHECKS_FOR_ANYONE = {"/verify", "/verify/**", "/api/certificates/verify",
-            "/api/certificates/keys"};
+    static final String[] CERTIFICATE_CHECKS_FOR_ANYONE = {"/verify", "/verify/**", "/verify-sw.js",
+            "/api/certificates/verify", "/api/certificates/keys"};
 
     private static final String LOGIN_PAGE = "/login";
+    private static final String OFFLINE_SYNC = "/sync";
     private static final String[] READERS = names(REGISTRAR, PASSPORT_OFFICER, LABOUR_OFFICER, LABOUR_ATTACHE, AUDITOR);
 
     /**
@@ -131,7 +137,14 @@ class SecurityConfiguration {
                         .failureHandler(LoginPageAnswers.failure())
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout").permitAll())
-                .exceptionHandling(errors -> errors.accessDeniedPage("/forbidden"))
+                .exceptionHandling(errors -> errors
+                        .accessDeniedPage("/forbidden")
+                        // The offline script's requests are told to log in again, not sent to the login form.
+                        .authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
+                                .addEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                        PathPatternRequestMatcher.withDefaults().matcher(OFFLINE_SYNC))
+                                .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE))
+                                .build()))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/js/**", "/fonts/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, CERTIFICATE_CHECKS_FOR_ANYONE).permitAll()

@@ -3,6 +3,8 @@ package io.tabien.registry.webapp;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -10,6 +12,7 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 import java.time.Duration;
 import java.util.Collections;
@@ -22,6 +25,7 @@ import java.util.concurrent.TimeUnit;
  * the pages and cached for a year.
  */
 @Configuration(proxyBeanMethods = false)
+@Order(Ordered.HIGHEST_PRECEDENCE) // its resource handlers come before Spring Boot's for the same paths
 class WebPagesConfiguration implements WebMvcConfigurer {
 
     static final Locale LAO = Locale.forLanguageTag("lo");
@@ -58,10 +62,21 @@ class WebPagesConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(languageSwitch).excludePathPatterns("/api/**");
     }
 
+    /**
+     * The pages' own files are cached for a year: the font and htmx never change under their names (htmx's carries its
+     * version), and the stylesheet and script are named by a hash of their content.
+     */
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler("/fonts/**")
-                .addResourceLocations("classpath:/fonts/")
-                .setCacheControl(CacheControl.maxAge(365, TimeUnit.DAYS).cachePublic());
+        CacheControl aYear = CacheControl.maxAge(365, TimeUnit.DAYS).cachePublic();
+        registry.addResourceHandler("/fonts/**").addResourceLocations("classpath:/fonts/").setCacheControl(aYear);
+        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .setCacheControl(aYear);
+        for (String folder : new String[]{"css", "js"}) {
+            registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/")
+                    .setCacheControl(aYear)
+                    .resourceChain(true)
+                    .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+        }
     }
 }

@@ -47,6 +47,14 @@ public final class Browser implements AutoCloseable {
 
     /** @param acceptLanguage the languages the browser asks for, such as {@code en-US,en} */
     public static Browser open(int port, String acceptLanguage) {
+        return open(port, acceptLanguage, null);
+    }
+
+    /**
+     * A browser that reaches the registry, loopback included, only through the HTTP proxy on the given port (see
+     * {@link LoopbackProxy}); none when null.
+     */
+    public static Browser open(int port, String acceptLanguage, Integer proxyPort) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("The browser tests drive Debian's headless Chromium: install the Debian "
                     + "packages chromium and chromium-driver (apt-get install chromium chromium-driver), which put "
@@ -65,6 +73,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + DESKTOP_WIDTH + ",900",
                 "--lang=" + acceptLanguage.split(",")[0]);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+        if (proxyPort != null) {
+            options.addArguments("--proxy-server=http://127.0.0.1:" + proxyPort, "--proxy-bypass-list=<-loopback>");
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -74,6 +85,16 @@ public final class Browser implements AutoCloseable {
 
     public void go(String path) {
         driver.get(baseUrl + path);
+    }
+
+    /** Drops the browser's session cookie, as an expired session would leave it. */
+    public void forgetSession() {
+        driver.manage().deleteCookieNamed("JSESSIONID");
+    }
+
+    /** Runs a script in the page and answers what it returns. */
+    public Object run(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
     }
 
     public String path() {
@@ -164,6 +185,14 @@ public final class Browser implements AutoCloseable {
                 return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
                     .reduce((sum, entry) => sum + entry.transferSize, 0);""");
         return ((Number) total).longValue();
+    }
+
+    /**
+     * Runs a script in the page that calls {@code done(result)} when it has finished (the last of
+     * {@code arguments}), and answers the result.
+     */
+    public Object runAsync(String script, Object... arguments) {
+        return driver.executeAsyncScript(script, arguments);
     }
 
     /** Names of the resources the page loaded, for a failure message. */

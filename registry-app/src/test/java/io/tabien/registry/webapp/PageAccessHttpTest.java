@@ -54,6 +54,12 @@ class PageAccessHttpTest extends IntegrationTest {
         assertThat(font.status()).isEqualTo(200);
         assertThat(font.header("Cache-Control")).contains("max-age=31536000");
         assertThat(api.anonymous().get("/fonts/OFL.txt").body()).contains("SIL Open Font License");
-        assertThat(api.anonymous().get("/webjars/htmx.org/2.0.8/dist/htmx.min.js").status()).isEqualTo(200);
+        Api.Response htmx = api.anonymous().get("/webjars/htmx.org/2.0.8/dist/htmx.min.js");
+        assertThat(htmx.status()).isEqualTo(200);
+        assertThat(htmx.header("Cache-Control")).contains("max-age=31536000");
+        String login = api.anonymous().get("/login").body();
+        String stylesheet = login.replaceAll("(?s).*href=\"(/css/tabien-[0-9a-f]+\\.css)\".*", "$1");
+        assertThat(stylesheet).as("the stylesheet is named by its content").matches("/css/tabien-[0-9a-f]{32}\\.css");
+        assertThat(api.anonymous().get(stylesheet).header("Cache-Control")).contains("max-age=31536000");
     }
 }

@@ -21,7 +21,7 @@ import java.util.UUID;
  * c  copy number          d  issue date (YYYY-MM-DD)          a  family book address (extract)
  * o  issuing office                                           m  members (extract), each a person
  * person: g given name, f family name, gl / fl their romanized forms, s sex (F, M, X), b date of birth,
- *         pb place of birth [province, district, village], r relationship to the head (extract)
+ *         pb place of birth [province, district, village] (birth certificate), r relationship to the head (extract)
  * </pre>
  * Absent values are left out. Text is signed exactly as the record holds it.
  */

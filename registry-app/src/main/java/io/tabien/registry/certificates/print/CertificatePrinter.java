@@ -52,8 +52,10 @@ public class CertificatePrinter {
     }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final Color GREY = new Color(90, 90, 90);
-    private static final float MIN_MODULE = 1.6f;
+    /** The smallest module, in points: a phone's camera, or a scan at 150 dpi, sees it as five pixels. */
+    private static final float MIN_MODULE = 2.4f;
+    /** The largest code, in points, so that the fields keep most of the page: the largest QR code at 1.5 points. */
+    private static final float MAX_QR_SIZE = 265f;
 
     static {
         LayoutProcessor.enableKernLiga();
@@ -86,7 +88,7 @@ public class CertificatePrinter {
         for (Page page : pages) {
             CertificateTemplate.Layout layout = page.template().layout();
             BitMatrix qrCode = qrCode(page.code());
-            float qrSize = Math.max(layout.qrSize(), qrCode.getWidth() * MIN_MODULE);
+            float qrSize = Math.min(Math.max(layout.qrSize(), qrCode.getWidth() * MIN_MODULE), MAX_QR_SIZE);
             // The band at the foot of the page is the QR code's: the fields flow above it.
             document.setMargins(layout.margin(), layout.margin(), layout.margin(),
                     layout.margin() + qrSize + layout.textSize());
@@ -120,7 +122,7 @@ public class CertificatePrinter {
             if (value == null) {
                 continue;
             }
-            table.addCell(labelCell(field.label(), layout));
+            table.addCell(labelCell(field.label(), layout, false));
             table.addCell(valueCell(value, layout));
         }
         document.add(table);
@@ -140,7 +142,7 @@ public class CertificatePrinter {
             members.setWidthPercentage(100);
             members.setHeaderRows(1);
             for (CertificateTemplate.Field column : columns) {
-                members.addCell(labelCell(column.label(), layout));
+                members.addCell(labelCell(column.label(), layout, true));
             }
             for (CertificateClaims.Subject member : claims.book().members()) {
                 for (CertificateTemplate.Field column : columns) {
@@ -152,13 +154,25 @@ public class CertificatePrinter {
         }
     }
 
+    /**
+     * The code as a QR code, correcting errors at level M (15 % of it may be smudged); a long one (the extract of a
+     * large household) at level L, which holds twice as much.
+     */
     private static BitMatrix qrCode(String code) {
         try {
-            return new QRCodeWriter().encode(code, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
-        } catch (WriterException e) {
-            throw new IllegalStateException("The certificate code does not fit a QR code", e);
+            return qrCode(code, ErrorCorrectionLevel.M);
+        } catch (WriterException tooLong) {
+            try {
+                return qrCode(code, ErrorCorrectionLevel.L);
+            } catch (WriterException e) {
+                throw new IllegalStateException("The certificate code does not fit a QR code", e);
+            }
         }
+    }
+
+    private static BitMatrix qrCode(String code, ErrorCorrectionLevel level) throws WriterException {
+        return new QRCodeWriter().encode(code, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0,
+                Map.of(EncodeHintType.ERROR_CORRECTION, level, EncodeHintType.MARGIN, 0));
     }
 
     /** The QR code in the page's bottom right corner, what it is for beside it. */
@@ -285,14 +299,20 @@ public class CertificatePrinter {
         return geography.provinces().stream().filter(p -> p.code().equals(code)).findFirst().orElse(null);
     }
 
-    private PdfPCell labelCell(CertificateTemplate.Label label, CertificateTemplate.Layout layout) {
+    /** A label, Lao above English where the column is narrow (a table's heading), else on one line. */
+    private PdfPCell labelCell(CertificateTemplate.Label label, CertificateTemplate.Layout layout, boolean stacked) {
         PdfPCell cell = new PdfPCell();
         cell.setBorderColor(Color.LIGHT_GRAY);
         cell.setPadding(3);
-        cell.addElement(new Paragraph(phrase(label.lo(), layout.textSize(), false)));
-        Paragraph english = new Paragraph(phrase(label.en(), layout.labelSize(), false));
-        english.getFont().setColor(GREY);
-        cell.addElement(english);
+        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        if (stacked) {
+            cell.addElement(new Paragraph(phrase(label.lo(), layout.textSize(), false)));
+            cell.addElement(new Paragraph(phrase(label.en(), layout.labelSize(), false)));
+        } else {
+            Phrase line = phrase(label.lo() + "  ", layout.textSize(), false);
+            line.addAll(phrase(label.en(), layout.labelSize(), false));
+            cell.addElement(new Paragraph(line));
+        }
         return cell;
     }
 

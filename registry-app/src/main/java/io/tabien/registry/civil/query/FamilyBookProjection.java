@@ -1,6 +1,9 @@
 package io.tabien.registry.civil.query;
 
 import io.tabien.registry.platform.axon.EventPositions;
+import io.tabien.contracts.civil.CertificateIssued;
+import io.tabien.contracts.civil.CertificateKind;
+import io.tabien.contracts.civil.CertificateRevoked;
 import io.tabien.contracts.civil.FamilyBookId;
 import io.tabien.contracts.civil.FamilyBookIssued;
 import io.tabien.contracts.civil.FamilyBookReplaced;
@@ -141,6 +144,21 @@ class FamilyBookProjection {
                 .filter(view -> jurisdiction == null
                         || new Jurisdiction(jurisdiction).covers(view.address().province(), view.address().district()))
                 .findFirst();
+    }
+
+    /** An extract is written to the book's stream: the book's version, which a change is based on, moves. */
+    @EventHandler
+    void on(CertificateIssued event, @SequenceNumber long version) {
+        if (event.kind() == CertificateKind.FAMILY_BOOK_EXTRACT) {
+            atVersion(event.recordId(), version);
+        }
+    }
+
+    @EventHandler
+    void on(CertificateRevoked event, @SequenceNumber long version) {
+        if (event.kind() == CertificateKind.FAMILY_BOOK_EXTRACT) {
+            atVersion(event.recordId(), version);
+        }
     }
 
     private void atVersion(UUID book, long version) {

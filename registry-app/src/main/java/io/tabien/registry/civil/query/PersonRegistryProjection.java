@@ -204,7 +204,8 @@ class PersonRegistryProjection {
 
     @EventHandler
     void on(CertificateIssued event, EventMessage<CertificateIssued> message,
-            @MetaDataValue(CommandMetadata.OFFICE) String office, @MetaDataValue(CommandMetadata.ACTOR) String actor) {
+            @MetaDataValue(CommandMetadata.OFFICE) String office, @MetaDataValue(CommandMetadata.ACTOR) String actor,
+            @SequenceNumber long version) {
         CertificateCollector collector = event.collector();
         jdbc.update("""
                         insert into person_registry_certificate (record_id, kind, copy_number, record_version, issued_on,
@@ -215,17 +216,20 @@ class PersonRegistryProjection {
                 event.recordId(), event.kind().name(), event.copyNumber(), event.recordVersion(), event.issuedOn(),
                 office, actor, collector.name(), collector.relationship(), collector.identityDocument());
         if (event.kind() == CertificateKind.BIRTH_CERTIFICATE) {
+            // A certificate is written to the person's stream: the record's version, which a change is based on, moves.
+            set(event.recordId(), "version", version);
             history.record(event.recordId(), message, "Birth certificate issued, copy " + event.copyNumber() + ".");
         }
     }
 
     @EventHandler
-    void on(CertificateRevoked event, EventMessage<CertificateRevoked> message) {
+    void on(CertificateRevoked event, EventMessage<CertificateRevoked> message, @SequenceNumber long version) {
         jdbc.update("""
                         update person_registry_certificate set revocation_reason = ?
                         where record_id = ? and kind = ? and copy_number = ?""",
                 event.reason(), event.recordId(), event.kind().name(), event.copyNumber());
         if (event.kind() == CertificateKind.BIRTH_CERTIFICATE) {
+            set(event.recordId(), "version", version);
             history.record(event.recordId(), message, "Birth certificate copy " + event.copyNumber() + " revoked: "
                     + event.reason());
         }

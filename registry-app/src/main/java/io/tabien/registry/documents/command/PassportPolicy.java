@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** What the passport rules need from outside a passport: today, the issuing state, civil records, countries. */
+/** What the passport rules need from outside a passport: today, the issuing state, civil records. */
 @Component
 class PassportPolicy {
 

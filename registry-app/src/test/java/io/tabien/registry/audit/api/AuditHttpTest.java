@@ -65,7 +65,8 @@ class AuditHttpTest extends IntegrationTest {
 
             assertThat(report.get("intact").asBoolean()).as(report.toString()).isTrue();
             assertThat(report.get("mismatches")).isEmpty();
-            assertThat(report.get("eventsVerified").asLong()).isEqualTo(head());
+            // Counted, not the highest index: an append that rolled back leaves its index empty for ever.
+            assertThat(report.get("eventsVerified").asLong()).isEqualTo(eventCount());
             long settled = report.get("settledPosition").asLong();
             assertThat(settled).isPositive();
             assertThat(report.get("eventsCovered").asLong()).isEqualTo(jdbc.queryForObject(

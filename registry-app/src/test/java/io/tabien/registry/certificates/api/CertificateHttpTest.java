@@ -160,6 +160,30 @@ class CertificateHttpTest extends IntegrationTest {
     }
 
     @Test
+    void aCertificateMovesTheRecordsVersionSoTheNextChangeIsBasedOnIt() {
+        String person = birth("ສົມ", "ວົງສາ", "Som", "Vongsa");
+        Api.Document issued = issue(person);
+        String head = birth("ບຸນ", "ວົງສາ", "Boun", "Vongsa");
+        String book = registrar.familyBook("LA-XE", "1501", head);
+        Api.Document extract = registrar.api().postForDocument("/api/family-books/" + book + "/extracts", COLLECTOR);
+        assertThat(extract.status()).isEqualTo(200);
+
+        String personTag = registrar.api().get("/api/persons/" + person, "Tabien-Position",
+                issued.header("Tabien-Position")).header("ETag");
+        String bookTag = registrar.api().get("/api/family-books/" + book, "Tabien-Position",
+                extract.header("Tabien-Position")).header("ETag");
+
+        assertThat(personTag).isEqualTo("\"1\"");
+        assertThat(bookTag).isEqualTo("\"1\"");
+        assertThat(registrar.api().post("/api/persons/" + person + "/corrections",
+                "{\"changes\": {\"givenNameLatin\": \"Sombath\"}, \"reason\": \"spelling\"}", "If-Match", personTag)
+                .status()).isEqualTo(200);
+        assertThat(registrar.api().post("/api/family-books/" + book + "/replacement",
+                "{\"newBookNumber\": \"" + CivilClient.uniqueNumber() + "\", \"reason\": \"LOST\"}", "If-Match", bookTag)
+                .status()).isEqualTo(200);
+    }
+
+    @Test
     void aRegistrarOfAnotherProvinceIssuesNothing() {
         String person = birth("ນາງ", "ແກ້ວ", null, null);
         Api other = user("REGISTRAR", "LA-VT");

@@ -1,6 +1,11 @@
 package io.tabien.registry.certificates.web;
 
 import io.tabien.registry.certificates.api.CertificatePdf;
+import io.tabien.contracts.civil.CertificateKind;
+import io.tabien.contracts.civil.Sex;
+import io.tabien.registry.certificates.code.CertificateClaims;
+import io.tabien.registry.certificates.code.CertificateCode;
+import io.tabien.registry.certificates.code.TestKeys;
 import io.tabien.registry.support.Api;
 import io.tabien.registry.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -23,13 +28,15 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
- * The public verification page in a real browser: it loads the key list, the network is then cut, and a pasted code
- * is still checked — by the page's own Ed25519 check — while the registry's answer is reported missing.
+ * The public verification page in a real browser: it loads, the network is then cut (a relay the test shuts, which
+ * also stops the service worker's fetches), the page is opened again from the browser's copy, and a pasted code is
+ * still checked by the page's own Ed25519 check, while the registry's answer is reported missing.
  */
 class VerifyPageBrowserTest extends IntegrationTest {
 
@@ -37,8 +44,12 @@ class VerifyPageBrowserTest extends IntegrationTest {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots", "verify-page");
 
+    private static final String COLLECTOR = """
+            {"collector": {"name": "ບົວ", "relationship": "mother", "identityDocument": "ID 1"}}""";
+
     private ChromeDriver browser;
     private Path profile;
+    private Api registrar;
 
     @BeforeEach
     void openBrowser() throws IOException {
@@ -52,7 +63,9 @@ class VerifyPageBrowserTest extends IntegrationTest {
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=900,1400");
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build(), options);
+        registrar = user("REGISTRAR", "LA-XE");
     }
+
 
     @AfterEach
     void closeBrowser() throws IOException {
@@ -68,21 +81,48 @@ class VerifyPageBrowserTest extends IntegrationTest {
 
     @Test
     void anyoneChecksACertificateOnThePageWithTheNetworkCutAfterLoading() throws IOException {
-        Api registrar = user("REGISTRAR", "LA-XE");
-        Api.Response born = registrar.post("/api/births", """
-                {"givenName": "ດາວນີ້", "familyName": "ສີສຸວັນ", "givenNameLatin": "Daoni", "sex": "F",
-                 "dateOfBirth": "%s", "placeOfBirth": {"province": "LA-XE", "district": "1501"}}"""
-                .formatted(LocalDate.now(ZoneId.of("Asia/Vientiane")).minusDays(5)));
-        String person = born.json().get("id").asString();
-        Api.Document certificate = registrar.postForDocument("/api/persons/" + person + "/birth-certificates", """
-                {"collector": {"name": "ບົວ", "relationship": "mother", "identityDocument": "ID 1"}}""");
-        assertThat(certificate.status()).as(certificate.toString()).isEqualTo(200);
-        String code = qrCode(certificate.bytes());
+        String person = person("ດາວນີ້", "ສີສຸວັນ", "Daoni");
+        String code = qrCode(registrar.postForDocument("/api/persons/" + person + "/birth-certificates", COLLECTOR)
+                .bytes());
 
-        browser.get(baseUrl() + "/verify");
+        try (LoopbackProxy network = new LoopbackProxy(port())) {
+            browser.get("http://127.0.0.1:" + network.port() + "/verify");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.until(page -> "true".equals(page.findElement(By.id("keys-status")).getAttribute("data-loaded")));
+            wait.until(page -> "true".equals(page.findElement(By.tagName("body")).getAttribute("data-offline-ready")));
+            screenshot("1-loaded");
+
+            network.close();
+            browser.navigate().refresh();
+            wait.until(page -> "true".equals(page.findElement(By.id("keys-status")).getAttribute("data-loaded")));
+            assertThat(browser.findElement(By.id("keys-status")).getText()).as("the key list kept in the browser")
+                    .contains("kept from");
+
+            paste(code);
+            browser.findElement(By.id("check")).click();
+            wait.until(page -> "offline".equals(page.findElement(By.id("status")).getAttribute("data-state")));
+            screenshot("2-checked-offline");
+
+            assertThat(browser.findElement(By.id("result")).getAttribute("data-valid")).isEqualTo("true");
+            assertThat(browser.findElement(By.id("fields")).getText()).contains("ດາວນີ້ ສີສຸວັນ", "Daoni", person);
+            assertThat(browser.findElement(By.id("status")).getText()).contains("cannot be reached");
+
+            paste(altered(code));
+            browser.findElement(By.id("check")).click();
+            wait.until(page -> "false".equals(page.findElement(By.id("result")).getAttribute("data-valid")));
+            screenshot("3-altered-offline");
+            assertThat(browser.findElement(By.id("fields")).getText()).isEmpty();
+        }
+    }
+
+    @Test
+    void aCodeOfAnotherKeyIsRefusedWithTheBrowsersNetworkSwitchedOff() throws IOException {
+        String person = person("ແກ້ວ", "ມະນີວົງ", "Keo");
+        String code = qrCode(registrar.postForDocument("/api/persons/" + person + "/birth-certificates", COLLECTOR)
+                .bytes());
+        browser.get(api.baseUrl() + "/verify");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(page -> "true".equals(page.findElement(By.id("keys-status")).getAttribute("data-loaded")));
-        screenshot("1-loaded");
 
         ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
         offline.setOffline(true);
@@ -90,36 +130,24 @@ class VerifyPageBrowserTest extends IntegrationTest {
 
         paste(code);
         browser.findElement(By.id("check")).click();
-        wait.until(page -> "offline".equals(page.findElement(By.id("status")).getAttribute("data-state")));
-        screenshot("2-checked-offline");
-
-        WebElement result = browser.findElement(By.id("result"));
-        assertThat(result.getAttribute("data-valid")).isEqualTo("true");
-        assertThat(browser.findElement(By.id("fields")).getText()).contains("ດາວນີ້ ສີສຸວັນ", "Daoni", person);
-        assertThat(browser.findElement(By.id("status")).getText()).contains("cannot be reached");
-
-        String altered = code.replace(code.substring(20, 23), code.substring(20, 23).equals("AAA") ? "BBB" : "AAA");
-        paste(altered);
+        wait.until(page -> "true".equals(page.findElement(By.id("result")).getAttribute("data-valid")));
+        paste(foreignCode());
         browser.findElement(By.id("check")).click();
         wait.until(page -> "false".equals(page.findElement(By.id("result")).getAttribute("data-valid")));
-        screenshot("3-altered-offline");
-        assertThat(browser.findElement(By.id("fields")).getText()).isEmpty();
+        screenshot("5-foreign-key");
+        assertThat(browser.findElement(By.id("problem")).getText()).contains("not in the registry's key list");
     }
 
     @Test
     void thePageSaysWhenTheRecordWasCorrectedSinceIssue() throws IOException {
-        Api registrar = user("REGISTRAR", "LA-XE");
-        String person = registrar.post("/api/births", """
-                {"givenName": "ບົວ", "familyName": "ພົມມະວົງ", "sex": "F", "dateOfBirth": "%s",
-                 "placeOfBirth": {"province": "LA-XE", "district": "1501"}}"""
-                .formatted(LocalDate.now(ZoneId.of("Asia/Vientiane")).minusDays(5))).json().get("id").asString();
-        String code = qrCode(registrar.postForDocument("/api/persons/" + person + "/birth-certificates", """
-                {"collector": {"name": "ບົວ", "relationship": "self", "identityDocument": "ID 2"}}""").bytes());
+        String person = person("ບົວ", "ພົມມະວົງ", null);
+        String code = qrCode(registrar.postForDocument("/api/persons/" + person + "/birth-certificates", COLLECTOR)
+                .bytes());
         assertThat(registrar.post("/api/persons/" + person + "/corrections",
                 "{\"changes\": {\"givenNameLatin\": \"Bua\"}, \"reason\": \"romanized name added\"}").status())
                 .isEqualTo(200);
 
-        browser.get(baseUrl() + "/verify");
+        browser.get(api.baseUrl() + "/verify");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(page -> "true".equals(page.findElement(By.id("keys-status")).getAttribute("data-loaded")));
         paste(code);
@@ -135,8 +163,32 @@ class VerifyPageBrowserTest extends IntegrationTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field, code);
     }
 
-    private String baseUrl() {
-        return api.baseUrl();
+    private String person(String givenName, String familyName, String givenNameLatin) {
+        Api.Response born = registrar.post("/api/births", """
+                {"givenName": "%s", "familyName": "%s", %s "sex": "F", "dateOfBirth": "%s",
+                 "placeOfBirth": {"province": "LA-XE", "district": "1501"}}""".formatted(givenName, familyName,
+                givenNameLatin == null ? "" : "\"givenNameLatin\": \"" + givenNameLatin + "\",",
+                LocalDate.now(ZoneId.of("Asia/Vientiane")).minusDays(5)));
+        assertThat(born.status()).as(born.toString()).isEqualTo(201);
+        return born.json().get("id").asString();
+    }
+
+    /** The code with one character of its signed part changed. */
+    private static String altered(String code) {
+        int at = code.length() / 2;
+        return code.substring(0, at) + (code.charAt(at) == 'A' ? 'B' : 'A') + code.substring(at + 1);
+    }
+
+    private static String foreignCode() {
+        try {
+            TestKeys.Pair stranger = TestKeys.fresh(LocalDate.now().minusDays(1), null);
+            return CertificateCode.sign(new CertificateClaims(CertificateKind.BIRTH_CERTIFICATE, UUID.randomUUID(), 1,
+                    1, LocalDate.now(ZoneId.of("Asia/Vientiane")), "LA-XE", new CertificateClaims.Subject("ດາວ",
+                    "ສີສຸວັນ", null, null, Sex.F, LocalDate.now().minusDays(3), null, null), null),
+                    stranger.key(), stranger.privateKey());
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String qrCode(byte[] pdf) {

@@ -1,10 +1,12 @@
 package io.tabien.registry.platform.errors;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +42,7 @@ class RefusalsTest {
 
     @Test
     void aRefusalCarriesTheCodeOfItsEntry() {
-        assertThat(new DateInFuture("dateOfBirth", java.time.LocalDate.of(2026, 1, 1)).rule()).isEqualTo("DateInFuture");
+        assertThat(new DateInFuture("dateOfBirth", LocalDate.of(2026, 1, 1)).rule()).isEqualTo("DateInFuture");
         assertThat(Refusals.all()).filteredOn(entry -> entry.rule().equals("DateInFuture"))
                 .extracting(Refusals.Entry::type).containsExactly(ProblemType.RULE_VIOLATED);
         assertThat(Refusals.all()).filteredOn(entry -> entry.refusal().getSimpleName().equals("OutsideAttacheCountry"))
@@ -76,8 +78,7 @@ class RefusalsTest {
     private static Set<String> everySubclassOf(Class<?>... roots) {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
             @Override
-            protected boolean isCandidateComponent(
-                    org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
+            protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
                 return definition.getMetadata().isConcrete() && definition.getMetadata().isIndependent()
                         && !definition.getMetadata().getClassName().contains("Test");
             }
