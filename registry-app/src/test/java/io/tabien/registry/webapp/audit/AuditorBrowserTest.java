@@ -38,6 +38,7 @@ class AuditorBrowserTest extends BrowserTest {
         browser.type("#filter-type", "BirthRegistered");
         browser.type("#filter-size", "1");
         browser.click("#filter-submit");
+        browser.waitUntil(driver -> browser.path().contains("actor="));
 
         assertThat(browser.all("#events .event")).hasSize(1);
         assertThat(browser.text("#events .event")).contains("BirthRegistered", registrar, "REGISTRAR", "LA-XE");
@@ -173,6 +174,7 @@ class AuditorBrowserTest extends BrowserTest {
 
         browser.type("#year", String.valueOf(year));
         browser.click("#report-submit");
+        browser.waitUntil(driver -> browser.path().endsWith("year=" + year));
         assertThat(browser.text("#section-birthsByProvince h2")).isEqualTo("Births by province, on time and late");
         assertThat(browser.text("#section-birthsByProvince")).contains("LA-XE");
         assertThat(browser.all("#section-birthsByProvince svg rect")).isNotEmpty();

@@ -57,7 +57,7 @@ class AttacheBrowserTest extends BrowserTest {
         browser.choose("#referral-to", "POLICE");
         browser.type("#referral-overrideReason", "She is in danger at the employer's house.");
         browser.click("#referral-submit");
-        browser.find("#done");
+        browser.waitUntil(driver -> browser.path().endsWith("?referral"));
         browser.switchLanguage();
         assertThat(browser.text("#referrals .referral")).contains("Police", "without consent", "Unanswered");
 
