@@ -153,6 +153,10 @@ class SecurityConfiguration {
                         .requestMatchers("/births/**", "/persons/**", "/search", "/family-books/**", "/duplicates/**")
                         .hasRole(REGISTRAR.name())
                         .requestMatchers("/users/**", "/users").hasRole(ADMIN.name())
+                        // The labour attaché's and the auditor's screens.
+                        .requestMatchers("/audit/**").hasRole(AUDITOR.name())
+                        .requestMatchers(HttpMethod.POST, "/grievances", "/grievances/**").hasRole(LABOUR_ATTACHE.name())
+                        .requestMatchers("/grievances", "/grievances/**").hasAnyRole(LABOUR_ATTACHE.name(), AUDITOR.name())
                         .anyRequest().authenticated())
                 .build();
     }

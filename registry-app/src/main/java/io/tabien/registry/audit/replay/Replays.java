@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -71,6 +72,16 @@ public class Replays {
             }
         }
         return progress(replay);
+    }
+
+    /** The projections that can be rebuilt, by name. */
+    public List<String> replayable() {
+        return processing.eventProcessors().entrySet().stream()
+                .filter(entry -> entry.getValue() instanceof StreamingEventProcessor)
+                .map(Map.Entry::getKey)
+                .filter(group -> !NOT_REPLAYABLE.contains(group))
+                .sorted()
+                .toList();
     }
 
     public Optional<Progress> progress(UUID id) {

@@ -63,7 +63,7 @@ import java.util.stream.Collectors;
  * corrections do not move it.
  */
 @Component
-class AnnualReport {
+public class AnnualReport {
 
     private static final Logger log = LoggerFactory.getLogger(AnnualReport.class);
 
@@ -86,7 +86,7 @@ class AnnualReport {
      * The report for a calendar year in the registry's zone. The caller says whether the reader sees small counts
      * (only auditors do); who may see them is decided with every other read in {@code security.ReadAccess}.
      */
-    AnnualReportView build(int year, boolean auditor) {
+    public AnnualReportView build(int year, boolean auditor) {
         ReportYear period = new ReportYear(year, clock.getZone(), LocalDate.now(clock));
         Disclosure disclosure = new Disclosure(auditor);
         List<FlagView> flags = flagsStandingOn(period.standingOn());
