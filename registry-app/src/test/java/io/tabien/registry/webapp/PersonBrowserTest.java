@@ -70,6 +70,12 @@ class PersonBrowserTest extends BrowserTest {
         browser.click("#issue-certificate summary");
         browser.type("#certificate-name", "ນາງ ບົວ ສີສຸວັນ");
         browser.type("#certificate-relationship", "mother");
+        browser.run("document.getElementById('certificate-identityDocument').removeAttribute('required');");
+        browser.click("#certificate-submit");
+        browser.find("#certificate-form #certificate-problems");
+        assertThat(browser.text("#certificate-form #certificate-problems")).as("told beside the form").isNotBlank();
+        assertThat(eventCount()).as("a refusal records nothing").isEqualTo(events);
+
         browser.type("#certificate-identityDocument", "ID 0123456");
         browser.click("#certificate-submit");
 
@@ -78,6 +84,7 @@ class PersonBrowserTest extends BrowserTest {
         assertThat(browser.all("#certificates tr.certificate")).hasSize(1);
         assertThat(browser.text("#certificates tr.certificate")).contains("Birth certificate", "In force");
         assertThat(browser.text("#certificates tr.certificate .copy")).isEqualTo("1");
+        assertThat(browser.text("#history")).contains("Certificate issued");
         browser.screenshots("person-certificate-issued");
         browser.switchLanguage();
         assertThat(browser.text("#certificates tr.certificate")).contains("ໃບຢັ້ງຢືນການເກີດ", "ມີຜົນບັງຄັບໃຊ້");
