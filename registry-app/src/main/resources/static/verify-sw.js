@@ -2,8 +2,8 @@
 // Network first, so that a deployment's changes reach the page as soon as it is online.
 'use strict';
 
-var CACHE = 'tabien-verify-1';
-var PAGE = ['/verify', '/verify/verify.js', '/verify/verify.css'];
+var CACHE = 'tabien-verify-2';
+var PAGE = ['/verify', '/verify/verify.js', '/verify/verify.css', '/fonts/NotoSansLao-Regular.ttf'];
 
 self.addEventListener('install', function (event) {
   event.waitUntil(caches.open(CACHE).then(function (cache) {

@@ -93,6 +93,9 @@ public class Certificates {
     private CertificatePrinter.Page page(IssuedCertificate issued, long issuedAt) {
         CertificateClaims claims = claims(issued, issuedAt);
         String code = CertificateCode.sign(claims, keys.current(), keys.privateKey());
+        if (!CertificatePrinter.fits(code)) {
+            throw new CertificateCodeTooLong(issued.kind());
+        }
         return new CertificatePrinter.Page(templates.of(issued.kind()), claims, code);
     }
 

@@ -1,14 +1,18 @@
 package io.tabien.registry.webapp;
 
 import io.tabien.contracts.civil.AddFamilyMember;
+import io.tabien.contracts.civil.CertificateKind;
+import io.tabien.contracts.civil.CertificateSummary;
 import io.tabien.contracts.civil.ChangeHeadOfHousehold;
 import io.tabien.contracts.civil.FamilyBookId;
 import io.tabien.contracts.civil.FamilyBookView;
 import io.tabien.contracts.civil.FindFamilyBook;
 import io.tabien.contracts.civil.FindFamilyBookByNumber;
+import io.tabien.contracts.civil.FindPerson;
 import io.tabien.contracts.civil.IssueFamilyBook;
 import io.tabien.contracts.civil.MembershipReason;
 import io.tabien.contracts.civil.PersonId;
+import io.tabien.contracts.civil.PersonView;
 import io.tabien.contracts.civil.Place;
 import io.tabien.contracts.civil.Relationship;
 import io.tabien.contracts.civil.RemovalReason;
@@ -230,6 +234,7 @@ class FamilyBookPages {
         model.addAttribute("book", book);
         model.addAttribute("memberNames", memberNames);
         model.addAttribute("headName", book.headPersonId() == null ? null : names.of(book.headPersonId()));
+        model.addAttribute("extracts", extracts(book));
         for (String action : new String[]{"add", "remove", "head", "replace"}) {
             model.addAttribute(action + "Errors", errors.getOrDefault(action, FormErrors.none()));
         }
@@ -240,5 +245,22 @@ class FamilyBookPages {
         model.addAttribute("removalReasons", RemovalReason.values());
         model.addAttribute("replacementReasons", ReplacementReason.values());
         return "family-books/book";
+    }
+
+    /** The book's extracts, as its members' pages list them: every member's list holds them. */
+    private List<CertificateSummary> extracts(FamilyBookView book) {
+        if (book.headPersonId() == null) {
+            return List.of();
+        }
+        try {
+            return queries.one(ReadModels.PERSON_REGISTRY, new FindPerson(book.headPersonId(),
+                            access.civilJurisdiction()), PersonView.class, "person", book.headPersonId())
+                    .certificates().stream()
+                    .filter(issued -> issued.kind() == CertificateKind.FAMILY_BOOK_EXTRACT
+                            && issued.recordId().equals(book.id().value()))
+                    .toList();
+        } catch (NotFound hidden) {
+            return List.of();
+        }
     }
 }

@@ -17,6 +17,30 @@ class FamilyBookBrowserTest extends BrowserTest {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Vientiane"));
 
     @Test
+    void registrarIssuesAnExtractFromTheBooksPageAndSeesItListed() {
+        Browser browser = browser();
+        String username = newUser("REGISTRAR", "LA-XE");
+        CivilClient civil = new CivilClient(api.as(username, PASSWORD));
+        String head = civil.person("ສຸກ", "ພົມມາ", "1975-03-03", "LA-XE", "1501");
+        String book = civil.familyBook("LA-XE", "1501", head);
+        browser.logIn(username, PASSWORD);
+        browser.go("/family-books/" + book);
+        browser.find("#no-certificates");
+        long events = eventCount();
+
+        browser.click("#issue-certificate summary");
+        browser.type("#certificate-name", "ທ້າວ ສຸກ ພົມມາ");
+        browser.type("#certificate-relationship", "head of household");
+        browser.type("#certificate-identityDocument", "ID 777");
+        browser.click("#certificate-submit");
+
+        browser.find("#certificate-issued");
+        assertThat(eventCount()).isEqualTo(events + 1);
+        assertThat(browser.text("#certificates tr.certificate")).contains("Family book extract", "In force");
+        browser.screenshots("family-book-extract-issued");
+    }
+
+    @Test
     void registrarIssuesABookAddsAMemberChangesTheHeadReplacesTheBookAndRemovesAMember() {
         Browser browser = browser();
         String username = newUser("REGISTRAR", "LA-XE");

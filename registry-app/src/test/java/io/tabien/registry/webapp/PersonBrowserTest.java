@@ -57,6 +57,51 @@ class PersonBrowserTest extends BrowserTest {
     }
 
     @Test
+    void registrarIssuesABirthCertificateFromThePersonsPageSeesItListedAndRevokesIt() {
+        Browser browser = browser();
+        String username = newUser("REGISTRAR", "LA-XE");
+        String person = new CivilClient(api.as(username, PASSWORD)).registerBirth("ນ້ອຍ", "ສີສຸວັນ", "Noy",
+                TODAY.minusDays(3).toString(), "LA-XE", "1501", null, null).json().get("id").asString();
+        browser.logIn(username, PASSWORD);
+        browser.go("/persons/" + person);
+        browser.find("#no-certificates");
+        long events = eventCount();
+
+        browser.click("#issue-certificate summary");
+        browser.type("#certificate-name", "ນາງ ບົວ ສີສຸວັນ");
+        browser.type("#certificate-relationship", "mother");
+        browser.run("document.getElementById('certificate-identityDocument').removeAttribute('required');");
+        browser.click("#certificate-submit");
+        browser.find("#certificate-form #certificate-problems");
+        assertThat(browser.text("#certificate-form #certificate-problems")).as("told beside the form").isNotBlank();
+        assertThat(eventCount()).as("a refusal records nothing").isEqualTo(events);
+
+        browser.type("#certificate-identityDocument", "ID 0123456");
+        browser.click("#certificate-submit");
+
+        browser.find("#certificate-issued");
+        assertThat(eventCount()).as("the issue is recorded").isEqualTo(events + 1);
+        assertThat(browser.all("#certificates tr.certificate")).hasSize(1);
+        assertThat(browser.text("#certificates tr.certificate")).contains("Birth certificate", "In force");
+        assertThat(browser.text("#certificates tr.certificate .copy")).isEqualTo("1");
+        assertThat(browser.text("#history")).contains("Certificate issued");
+        browser.screenshots("person-certificate-issued");
+        browser.switchLanguage();
+        assertThat(browser.text("#certificates tr.certificate")).contains("ໃບຢັ້ງຢືນການເກີດ", "ມີຜົນບັງຄັບໃຊ້");
+        browser.screenshots("person-certificate-issued");
+        browser.switchLanguage();
+
+        browser.type("#certificates form.revoke input[name=reason]", "Printed with a smudged seal");
+        browser.click("#certificates form.revoke button");
+
+        browser.find("#certificate-revoked");
+        assertThat(browser.text("#certificates tr.certificate .status"))
+                .isEqualTo("Revoked: Printed with a smudged seal");
+        assertThat(browser.all("#certificates form.revoke")).isEmpty();
+        browser.screenshots("person-certificate-revoked");
+    }
+
+    @Test
     void aChangeToARecordThatChangedSinceThePageWasOpenedIsRefusedAndTheRecordShownAsItIsNow() {
         Browser browser = browser();
         String username = newUser("REGISTRAR", "LA-XE");

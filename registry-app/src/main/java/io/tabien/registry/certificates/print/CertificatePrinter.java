@@ -170,6 +170,16 @@ public class CertificatePrinter {
         }
     }
 
+    /** Whether the code fits one QR code, at the lowest level of error correction. */
+    public static boolean fits(String code) {
+        try {
+            qrCode(code, ErrorCorrectionLevel.L);
+            return true;
+        } catch (WriterException tooLong) {
+            return false;
+        }
+    }
+
     private static BitMatrix qrCode(String code, ErrorCorrectionLevel level) throws WriterException {
         return new QRCodeWriter().encode(code, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0,
                 Map.of(EncodeHintType.ERROR_CORRECTION, level, EncodeHintType.MARGIN, 0));

@@ -237,6 +237,31 @@ class CertificateHttpTest extends IntegrationTest {
     }
 
     @Test
+    void anExtractWhoseCodeWouldNotFitAQrCodeIsRefusedAndRecordsNothing() {
+        String laoName = "ສີສຸວັນ".repeat(28);
+        String latinName = "Sisouvanh".repeat(22);
+        String head = birth("ແສງ" + laoName, laoName, "Saeng" + latinName.substring(5), latinName);
+        String book = registrar.familyBook("LA-XE", "1501", head);
+        for (int i = 0; i < 3; i++) {
+            String child = birth("ດາວ" + i + laoName, laoName, "Dao" + i + latinName.substring(4), latinName);
+            assertThat(registrar.addMember(book, child, "CHILD", "BIRTH", TODAY.toString()).status()).isEqualTo(200);
+        }
+        long before = eventCount();
+
+        Api.Document refused = registrar.api().postForDocument("/api/family-books/" + book + "/extracts", COLLECTOR);
+        Api.Document refusedInBulk = registrar.api().postForDocument("/api/certificates/bulk",
+                "{\"kind\": \"FAMILY_BOOK_EXTRACT\", \"recordIds\": [\"" + book + "\"], \"collector\": "
+                        + COLLECTOR.substring(COLLECTOR.indexOf(':') + 1));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.contentType()).isEqualTo("application/problem+json");
+        assertThat(refused.text()).contains("CertificateCodeTooLong");
+        assertThat(refusedInBulk.status()).as(refusedInBulk.toString()).isEqualTo(422);
+        assertThat(refusedInBulk.text()).contains("CertificateCodeTooLong");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
     void bulkIssueIsOnePdfWithAPageForEachRecordAndAllOrNothing() {
         List<String> persons = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

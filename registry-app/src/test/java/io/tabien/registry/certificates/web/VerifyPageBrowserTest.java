@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 /**
  * The public verification page in a real browser: it loads, the network is then cut (a relay the test shuts, which
  * also stops the service worker's fetches), the page is opened again from the browser's copy, and a pasted code is
- * still checked by the page's own Ed25519 check, while the registry's answer is reported missing.
+ * still checked by the page's own Ed25519 check, in the registry's own Lao font, while the registry's answer is
+ * reported missing.
  */
 class VerifyPageBrowserTest extends IntegrationTest {
 
@@ -97,6 +98,12 @@ class VerifyPageBrowserTest extends IntegrationTest {
             wait.until(page -> "true".equals(page.findElement(By.id("keys-status")).getAttribute("data-loaded")));
             assertThat(browser.findElement(By.id("keys-status")).getText()).as("the key list kept in the browser")
                     .contains("kept from");
+            assertThat(((JavascriptExecutor) browser).executeAsyncScript("""
+                    var done = arguments[arguments.length - 1];
+                    document.fonts.load('16px "Noto Sans Lao"', 'ລາວ')
+                        .then(function (faces) { done(faces.map(function (face) { return face.status; }).join()); },
+                              function (error) { done(String(error)); });"""))
+                    .as("the registry's Lao font, kept in the browser").isEqualTo("loaded");
 
             paste(code);
             browser.findElement(By.id("check")).click();
