@@ -140,6 +140,8 @@ class SecurityConfiguration {
                         .requestMatchers("/births/**", "/persons/**", "/search", "/family-books/**", "/duplicates/**")
                         .hasRole(REGISTRAR.name())
                         .requestMatchers("/users/**", "/users").hasRole(ADMIN.name())
+                        // The passport and labour officers' screens
+                        .requestMatchers("/passports", "/passports/**").hasRole(PASSPORT_OFFICER.name())
                         .anyRequest().authenticated())
                 .build();
     }

@@ -22,14 +22,14 @@ import java.util.function.UnaryOperator;
  * ({@link RuleViolation#rule()}), so that a refusal reads the same whichever screen meets it: the mapping from rule
  * codes to texts lives in the message bundles alone.
  */
-final class FormErrors {
+public final class FormErrors {
 
     private final Map<String, String> fields = new LinkedHashMap<>();
     private final List<String> general = new ArrayList<>();
     private HttpStatus status = HttpStatus.OK;
     private boolean stale;
 
-    static FormErrors none() {
+    public static FormErrors none() {
         return new FormErrors();
     }
 
@@ -38,7 +38,7 @@ final class FormErrors {
      * @param field   the form's name for a field the command names (such as {@code placeOfBirth.district})
      * @return null when the refusal is not one a form can tell (it is then answered as any failure)
      */
-    static FormErrors of(RuntimeException refusal, UnaryOperator<String> field, MessageSource messages) {
+    public static FormErrors of(RuntimeException refusal, UnaryOperator<String> field, MessageSource messages) {
         FormErrors errors = new FormErrors();
         if (refusal instanceof RuleViolation rule) {
             errors.status = HttpStatus.UNPROCESSABLE_CONTENT;
@@ -65,7 +65,7 @@ final class FormErrors {
     }
 
     /** A problem the form itself found before anything was sent. */
-    FormErrors field(String field, String messageKey, MessageSource messages) {
+    public FormErrors field(String field, String messageKey, MessageSource messages) {
         status = HttpStatus.UNPROCESSABLE_CONTENT;
         add(field, text(messageKey, messages));
         return this;
@@ -120,7 +120,7 @@ final class FormErrors {
         return stale;
     }
 
-    HttpStatus status() {
+    public HttpStatus status() {
         return status;
     }
 }
