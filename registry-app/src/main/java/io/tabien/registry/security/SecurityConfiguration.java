@@ -142,6 +142,8 @@ class SecurityConfiguration {
                         .requestMatchers("/users/**", "/users").hasRole(ADMIN.name())
                         // The passport and labour officers' screens
                         .requestMatchers("/passports", "/passports/**").hasRole(PASSPORT_OFFICER.name())
+                        .requestMatchers("/agencies", "/agencies/**", "/contracts", "/contracts/**", "/returns",
+                                "/returns/**", "/labour-flags").hasRole(LABOUR_OFFICER.name())
                         .anyRequest().authenticated())
                 .build();
     }

@@ -24,10 +24,8 @@ import io.tabien.registry.security.ReadAccess;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.Queries;
 import io.tabien.registry.webapp.FormErrors;
+import io.tabien.registry.webapp.FormSubmission;
 import jakarta.servlet.http.HttpServletResponse;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.springframework.context.MessageSource;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,13 +62,13 @@ class PassportPages {
     private final Commands commands;
     private final Queries queries;
     private final ReadAccess access;
-    private final MessageSource messages;
+    private final FormSubmission forms;
 
-    PassportPages(Commands commands, Queries queries, ReadAccess access, MessageSource messages) {
+    PassportPages(Commands commands, Queries queries, ReadAccess access, FormSubmission forms) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     /** {@code id} is chosen when the form is shown, so that a form sent twice issues one passport. */
@@ -163,7 +161,7 @@ class PassportPages {
         String line2 = ZoneAsTyped.normalized(form.mrzLine2());
         IssueForm typed = new IssueForm(id, form.holderPersonId(), form.passportNumber(), form.issuedOn(),
                 form.expiresOn(), line1, line2);
-        return send(binding, () -> commands.send(passport, new IssuePassport(passport,
+        return forms.send(binding, () -> commands.send(passport, new IssuePassport(passport,
                         form.holderPersonId() == null ? null : new PersonId(form.holderPersonId()),
                         upperCase(blankToNull(form.passportNumber())), form.issuedOn(), form.expiresOn(),
                         blankToNull(line1), blankToNull(line2)), typed, PassportId.class),
@@ -219,35 +217,11 @@ class PassportPages {
     /** One change to a passport: done, back to it saying so; refused, the passport again with the refusal on its form. */
     private String change(UUID id, String action, BindingResult binding, Supplier<?> send, String done, Model model,
                           HttpServletResponse response) {
-        return send(binding, send, "redirect:/passports/" + id + done, UnaryOperator.identity(),
+        return forms.send(binding, send, "redirect:/passports/" + id + done, UnaryOperator.identity(),
                 errors -> {
                     response.setStatus(errors.status().value());
                     return passportPage(model, find(id), Map.of(action, errors));
                 }, null);
-    }
-
-    private String send(BindingResult binding, Supplier<?> send, String done, UnaryOperator<String> formField,
-                        java.util.function.Function<FormErrors, String> refused, String alreadyDone) {
-        FormErrors errors = FormErrors.none();
-        binding.getFieldErrors().forEach(error -> errors.field(error.getField(), "field.invalid", messages));
-        if (errors.any()) {
-            return refused.apply(errors);
-        }
-        try {
-            send.get();
-            return done;
-        } catch (AggregateStreamCreationException | DuplicateKeyException twice) {
-            if (alreadyDone == null) {
-                throw twice;
-            }
-            return alreadyDone;
-        } catch (RuntimeException refusal) {
-            FormErrors told = FormErrors.of(refusal, formField, messages);
-            if (told == null) {
-                throw refusal;
-            }
-            return refused.apply(told);
-        }
     }
 
     private PassportView find(UUID id) {
