@@ -105,6 +105,44 @@ class ContractBrowserTest extends BrowserTest {
         browser.switchLanguage();
     }
 
+    @Test
+    void labourOfficerRegistersAReturnWithoutAContractAndSeesItFlaggedInItsProvince() {
+        Browser browser = browser();
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String person = new CivilClient(user("REGISTRAR", "LA-XE"))
+                .registerBirth("ແສງ", "ດາວ", "Saeng" + unique, "1990-01-01", "LA-XE", "1501", null, null)
+                .json().get("id").asString();
+        browser.logIn(newUser("LABOUR_OFFICER", null), PASSWORD);
+
+        browser.go("/returns/new");
+        browser.type("#worker-search", "Saeng" + unique);
+        browser.click("#worker-results input[value='" + person + "']");
+        browser.date("#returnedOn", TODAY.plusDays(3));
+        browser.type("#checkpoint", "Vang Tao");
+        browser.type("#fromCountry", "TH");
+        browser.click("#workedAbroad");
+        long events = eventCount();
+        browser.click("#register-return");
+        assertThat(browser.text("#returnedOn-error")).isEqualTo("The date lies in the future.");
+        assertThat(eventCount()).isEqualTo(events);
+        browser.screenshots("return-refused");
+
+        browser.date("#returnedOn", TODAY);
+        browser.click("#register-return");
+        browser.find("#return-done");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            browser.go("/labour-flags?province=LA-XE&rule=IRR-RETURN-WITHOUT-DEPARTURE");
+            return browser.text("#flag-list").contains("IRR-RETURN-WITHOUT-DEPARTURE");
+        });
+        assertThat(browser.text("#flags-LA-XE")).contains("Sekong");
+        browser.screenshots("labour-flags");
+        browser.switchLanguage();
+        assertThat(browser.text("h1")).contains("ສັນຍານ");
+        browser.screenshots("labour-flags");
+        browser.switchLanguage();
+    }
+
     private static void step(Browser browser, String step, LocalDate on) {
         browser.click("#step-" + step + " summary");
         browser.date("#" + step + "-on", on);

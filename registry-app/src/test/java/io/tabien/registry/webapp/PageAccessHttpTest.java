@@ -20,7 +20,7 @@ class PageAccessHttpTest extends IntegrationTest {
             "/persons/" + UUID.randomUUID(), "/persons/pick?field=motherId&q=Noy", "/search?q=Noy", "/family-books",
             "/family-books/" + UUID.randomUUID(), "/passports", "/passports/new", "/passports/" + UUID.randomUUID(),
             "/passports/zone?mrzLine2=P1", "/agencies", "/agencies/new", "/agencies/" + UUID.randomUUID(),
-            "/contracts/new", "/contracts/" + UUID.randomUUID());
+            "/contracts/new", "/contracts/" + UUID.randomUUID(), "/labour-flags", "/returns/new");
 
     @Test
     void everyPageSendsAnAnonymousVisitorToTheLoginPage() {
