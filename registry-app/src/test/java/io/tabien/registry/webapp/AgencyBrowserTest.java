@@ -41,6 +41,7 @@ class AgencyBrowserTest extends BrowserTest {
         String agency = browser.path().replaceAll("^/agencies/([^?]+).*$", "$1");
         assertThat(browser.text("#agency-status")).contains("Active");
 
+        browser.go("/agencies/" + agency);
         browser.click("#suspend summary");
         browser.date("#suspend-from", TODAY.minusDays(30));
         browser.date("#suspend-until", TODAY.minusDays(10));
