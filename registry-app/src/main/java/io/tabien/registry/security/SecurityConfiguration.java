@@ -157,6 +157,10 @@ class SecurityConfiguration {
                         .requestMatchers("/audit/**").hasRole(AUDITOR.name())
                         .requestMatchers(HttpMethod.POST, "/grievances", "/grievances/**").hasRole(LABOUR_ATTACHE.name())
                         .requestMatchers("/grievances", "/grievances/**").hasAnyRole(LABOUR_ATTACHE.name(), AUDITOR.name())
+                        // The passport and labour officers' screens
+                        .requestMatchers("/passports", "/passports/**").hasRole(PASSPORT_OFFICER.name())
+                        .requestMatchers("/agencies", "/agencies/**", "/contracts", "/contracts/**", "/returns",
+                                "/returns/**", "/labour-flags").hasRole(LABOUR_OFFICER.name())
                         .anyRequest().authenticated())
                 .build();
     }

@@ -39,6 +39,20 @@ class PageModel {
         return user != null && user.roles().contains(Role.ADMIN);
     }
 
+    /** Whether the passport officer's screens are open to the user. */
+    @ModelAttribute("passportOfficer")
+    boolean passportOfficer() {
+        UserAccount user = user();
+        return user != null && user.roles().contains(Role.PASSPORT_OFFICER);
+    }
+
+    /** Whether the labour officer's screens are open to the user. */
+    @ModelAttribute("labourOfficer")
+    boolean labourOfficer() {
+        UserAccount user = user();
+        return user != null && user.roles().contains(Role.LABOUR_OFFICER);
+    }
+
     /** The user's office by its name in the page's language, or its code when it is not a place in Laos. */
     @ModelAttribute("officeName")
     String officeName() {

@@ -18,7 +18,9 @@ class PageAccessHttpTest extends IntegrationTest {
 
     private static final List<String> PAGES = List.of("/", "/births/new", "/births/late?dateOfBirth=2020-01-01",
             "/persons/" + UUID.randomUUID(), "/persons/pick?field=motherId&q=Noy", "/search?q=Noy", "/family-books",
-            "/family-books/" + UUID.randomUUID());
+            "/family-books/" + UUID.randomUUID(), "/passports", "/passports/new", "/passports/" + UUID.randomUUID(),
+            "/passports/zone?mrzLine2=P1", "/agencies", "/agencies/new", "/agencies/" + UUID.randomUUID(),
+            "/contracts/new", "/contracts/" + UUID.randomUUID(), "/labour-flags", "/returns/new");
 
     @Test
     void everyPageSendsAnAnonymousVisitorToTheLoginPage() {

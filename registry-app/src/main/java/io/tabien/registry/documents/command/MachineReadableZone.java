@@ -1,7 +1,10 @@
 package io.tabien.registry.documents.command;
 
+import io.tabien.contracts.civil.Sex;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +28,58 @@ public record MachineReadableZone(
 
     static final int LINE_LENGTH = 44;
     private static final Pattern CHARACTERS = Pattern.compile("[A-Z0-9<]{" + LINE_LENGTH + "}");
+    private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
     private static final int[] WEIGHTS = {7, 3, 1};
+    /** 0-based, as are the indexes below. */
+    private static final int SEX_POSITION = 20;
+
+    /** The parts of line 2 that a check digit guards, with where they and their digit stand. */
+    public enum CheckedField {
+        DOCUMENT_NUMBER("documentNumber", 9),
+        BIRTH_DATE("birthDate", 19),
+        EXPIRY_DATE("expiryDate", 27),
+        /** Optional data left empty may carry a filler instead of its check digit. */
+        OPTIONAL_DATA("optionalData", 42),
+        /** Positions 1-10, 14-20 and 22-43, each part with its own digit. */
+        COMPOSITE("composite", 43);
+
+        private final String field;
+        private final int digitIndex;
+
+        CheckedField(String field, int digitIndex) {
+            this.field = field;
+            this.digitIndex = digitIndex;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public int digitIndex() {
+            return digitIndex;
+        }
+
+        /** What the digit guards; {@code line2} must be long enough to hold the digit. */
+        public String content(String line2) {
+            return switch (this) {
+                case DOCUMENT_NUMBER -> line2.substring(0, 9);
+                case BIRTH_DATE -> line2.substring(13, 19);
+                case EXPIRY_DATE -> line2.substring(21, 27);
+                case OPTIONAL_DATA -> line2.substring(28, 42);
+                case COMPOSITE -> line2.substring(0, 10) + line2.substring(13, 20) + line2.substring(21, 43);
+            };
+        }
+
+        /** Whether the digit printed in {@code line2}, which must be long enough to hold it, matches. */
+        public boolean matches(String line2) {
+            String content = content(line2);
+            char printed = line2.charAt(digitIndex);
+            if (this == OPTIONAL_DATA && printed == '<' && content.chars().allMatch(c -> c == '<')) {
+                return true;
+            }
+            return printed >= '0' && printed <= '9' && printed - '0' == checkDigit(content);
+        }
+    }
 
     static MachineReadableZone parse(String line1, String line2) {
         if (line1 == null || !CHARACTERS.matcher(line1).matches()) {
@@ -37,28 +91,48 @@ public record MachineReadableZone(
         if (line1.charAt(0) != 'P') {
             throw new MrzInvalid("documentCode", "A passport's MRZ starts with P (line 1, position 1).");
         }
-        String documentNumber = line2.substring(0, 9);
-        String birthDate = line2.substring(13, 19);
-        String expiryDate = line2.substring(21, 27);
-        String optionalData = line2.substring(28, 42);
-        mustMatch(documentNumber, line2.charAt(9), "documentNumber", "document number", 10);
+        String documentNumber = CheckedField.DOCUMENT_NUMBER.content(line2);
+        String birthDate = CheckedField.BIRTH_DATE.content(line2);
+        String expiryDate = CheckedField.EXPIRY_DATE.content(line2);
+        String optionalData = CheckedField.OPTIONAL_DATA.content(line2);
+        mustMatch(CheckedField.DOCUMENT_NUMBER, line2, "document number");
         mustBeADate(birthDate, "birthDate", "birth date");
-        mustMatch(birthDate, line2.charAt(19), "birthDate", "birth date", 20);
-        char sex = line2.charAt(20);
+        mustMatch(CheckedField.BIRTH_DATE, line2, "birth date");
+        char sex = line2.charAt(SEX_POSITION);
         if (sex != 'M' && sex != 'F' && sex != '<') {
             throw new MrzInvalid("sex", "Sex must be M, F or < (line 2, position 21).");
         }
         mustBeADate(expiryDate, "expiryDate", "expiry date");
-        mustMatch(expiryDate, line2.charAt(27), "expiryDate", "expiry date", 28);
-        boolean noOptionalData = optionalData.chars().allMatch(c -> c == '<');
-        if (!(noOptionalData && line2.charAt(42) == '<')) {
-            mustMatch(optionalData, line2.charAt(42), "optionalData", "optional data", 43);
-        }
-        String composite = line2.substring(0, 10) + line2.substring(13, 20) + line2.substring(21, 43);
-        mustMatch(composite, line2.charAt(43), "composite", "composite", 44);
+        mustMatch(CheckedField.EXPIRY_DATE, line2, "expiry date");
+        mustMatch(CheckedField.OPTIONAL_DATA, line2, "optional data");
+        mustMatch(CheckedField.COMPOSITE, line2, "composite");
         return new MachineReadableZone(line1.substring(0, 2).replace("<", ""), line1.substring(2, 5),
                 line1.substring(5), trimFiller(documentNumber), line2.substring(10, 13), birthDate, sex, expiryDate,
                 trimFiller(optionalData));
+    }
+
+    /** Whether the zone's birth date is the holder's, as far as two digits of the year can tell. */
+    public static boolean birthDateAgrees(String printedYymmdd, LocalDate dateOfBirth) {
+        return printedYymmdd.equals(YYMMDD.format(dateOfBirth));
+    }
+
+    /** Whether the zone's expiry date is the passport's. */
+    public static boolean expiryAgrees(String printedYymmdd, LocalDate expiresOn) {
+        return printedYymmdd.equals(YYMMDD.format(expiresOn));
+    }
+
+    /** Whether the zone's sex is the holder's; a civil record without one agrees with any. */
+    public static boolean sexAgrees(char printed, Sex holderSex) {
+        return holderSex == null || holderSex == switch (printed) {
+            case 'M' -> Sex.M;
+            case 'F' -> Sex.F;
+            default -> Sex.X;
+        };
+    }
+
+    /** The position of the sex in line 2, 0-based. */
+    public static int sexIndex() {
+        return SEX_POSITION;
     }
 
     /** ICAO 9303 check digit: characters valued 0-9, A-Z as 10-35, {@code <} as 0, weighted 7, 3, 1, modulo 10. */
@@ -80,10 +154,10 @@ public record MachineReadableZone(
         return 0;
     }
 
-    private static void mustMatch(String field, char printed, String name, String label, int position) {
-        if (printed < '0' || printed > '9' || printed - '0' != checkDigit(field)) {
-            throw new MrzInvalid(name, "The check digit of the " + label + " does not match (line 2, position "
-                    + position + ").");
+    private static void mustMatch(CheckedField field, String line2, String label) {
+        if (!field.matches(line2)) {
+            throw new MrzInvalid(field.field(), "The check digit of the " + label + " does not match (line 2, position "
+                    + (field.digitIndex() + 1) + ").");
         }
     }
 

@@ -1,6 +1,5 @@
 package io.tabien.registry.documents.command;
 
-import io.tabien.contracts.civil.Sex;
 import io.tabien.contracts.documents.Custodian;
 import io.tabien.contracts.documents.IssuePassport;
 import io.tabien.contracts.documents.PassportCustodyTransferred;
@@ -25,7 +24,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -37,8 +35,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate
 class Passport {
-
-    private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
 
     @AggregateIdentifier
     private PassportId passportId;
@@ -66,7 +62,7 @@ class Passport {
         String number = command.passportNumber().strip();
         mustAgree(mrz.documentNumber().equals(number), "mrz.documentNumber",
                 "The MRZ document number " + mrz.documentNumber() + " differs from the passport number.");
-        mustAgree(mrz.expiryDate().equals(YYMMDD.format(command.expiresOn())), "mrz.expiryDate",
+        mustAgree(MachineReadableZone.expiryAgrees(mrz.expiryDate(), command.expiresOn()), "mrz.expiryDate",
                 "The MRZ expiry date differs from expiresOn.");
         LocalDate today = policy.today();
         if (command.issuedOn().isAfter(today)) {
@@ -83,9 +79,9 @@ class Passport {
         if (!holder.alive()) {
             throw new PersonDeceased("holderPersonId");
         }
-        mustAgree(mrz.birthDate().equals(YYMMDD.format(holder.dateOfBirth())), "mrz.birthDate",
+        mustAgree(MachineReadableZone.birthDateAgrees(mrz.birthDate(), holder.dateOfBirth()), "mrz.birthDate",
                 "The MRZ birth date differs from the holder's civil record.");
-        mustAgree(holder.sex() == null || sexOf(mrz) == holder.sex(), "mrz.sex",
+        mustAgree(MachineReadableZone.sexAgrees(mrz.sex(), holder.sex()), "mrz.sex",
                 "The MRZ sex differs from the holder's civil record.");
         if (lookups.numberTaken(number)) {
             throw new PassportNumberTaken(number);
@@ -212,14 +208,6 @@ class Passport {
         if (date.isAfter(today)) {
             throw new DateInFuture(field, today);
         }
-    }
-
-    private static Sex sexOf(MachineReadableZone mrz) {
-        return switch (mrz.sex()) {
-            case 'M' -> Sex.M;
-            case 'F' -> Sex.F;
-            default -> Sex.X;
-        };
     }
 
     private static void mustAgree(boolean agrees, String field, String message) {

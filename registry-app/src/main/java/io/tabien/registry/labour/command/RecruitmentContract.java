@@ -1,5 +1,7 @@
 package io.tabien.registry.labour.command;
 
+import io.tabien.registry.labour.ContractSteps;
+import io.tabien.registry.labour.ContractSteps.Step;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.tabien.contracts.labour.ApproveContract;
@@ -102,7 +104,7 @@ class RecruitmentContract {
 
     @CommandHandler
     void handle(ExplainContract command, LabourPolicy policy) {
-        mustBe(!rejected, "explained", "rejected");
+        mustBeAllowed(Step.EXPLANATION);
         mustBeALanguage(command.language(), "language");
         require(command.explainedBy(), "explainedBy");
         onOrAfterSigning(command.explainedOn(), "explainedOn", policy);
@@ -112,20 +114,14 @@ class RecruitmentContract {
 
     @CommandHandler
     void handle(ApproveContract command, LabourPolicy policy) {
-        mustBe(!approved, "approved", "already approved");
-        mustBe(!rejected, "approved", "rejected");
-        mustBe(!terminated, "approved", "terminated");
-        mustBe(phase != Phase.RETURNED, "approved", "closed by the worker's return");
+        mustBeAllowed(Step.APPROVAL);
         onOrAfterSigning(command.approvedOn(), "approvedOn", policy);
         apply(new ContractApproved(contractId, command.approvedOn()));
     }
 
     @CommandHandler
     void handle(RejectContract command, LabourPolicy policy) {
-        mustBe(!rejected, "rejected", "already rejected");
-        mustBe(!approved, "rejected", "approved");
-        mustBe(!terminated, "rejected", "terminated");
-        mustBe(phase == Phase.BEFORE_DEPARTURE, "rejected", "under way");
+        mustBeAllowed(Step.REJECTION);
         require(command.reason(), "reason");
         onOrAfterSigning(command.rejectedOn(), "rejectedOn", policy);
         apply(new ContractRejected(contractId, command.rejectedOn(), command.reason().strip()));
@@ -133,9 +129,7 @@ class RecruitmentContract {
 
     @CommandHandler
     void handle(RecordDeparture command, LabourPolicy policy) {
-        mustBe(phase == Phase.BEFORE_DEPARTURE, "departed on", phase == Phase.ABROAD ? "under way" : "over");
-        mustBe(!rejected, "departed on", "rejected");
-        mustBe(!terminated, "departed on", "terminated");
+        mustBeAllowed(Step.DEPARTURE);
         require(command.checkpoint(), "checkpoint");
         onOrAfterSigning(command.departedOn(), "departedOn", policy);
         apply(new WorkerDeparted(contractId, command.departedOn(), command.checkpoint().strip()));
@@ -143,7 +137,7 @@ class RecruitmentContract {
 
     @CommandHandler
     void handle(RecordReturn command, LabourPolicy policy) {
-        mustBe(phase == Phase.ABROAD, "returned from", phase == Phase.RETURNED ? "over" : "not yet under way");
+        mustBeAllowed(Step.RETURN);
         require(command.checkpoint(), "checkpoint");
         require(command.reason(), "reason");
         policy.notInTheFuture(command.returnedOn(), "returnedOn");
@@ -155,9 +149,7 @@ class RecruitmentContract {
 
     @CommandHandler
     void handle(TerminateContract command, LabourPolicy policy) {
-        mustBe(!terminated, "terminated", "already terminated");
-        mustBe(!rejected, "terminated", "rejected");
-        mustBe(phase != Phase.RETURNED, "terminated", "over");
+        mustBeAllowed(Step.TERMINATION);
         require(command.reason(), "reason");
         onOrAfterSigning(command.terminatedOn(), "terminatedOn", policy);
         if (phase == Phase.ABROAD && command.terminatedOn().isBefore(departedOn)) {
@@ -185,7 +177,7 @@ class RecruitmentContract {
 
     @CommandHandler
     void handle(DepositSavings command, LabourPolicy policy) {
-        mustBe(!rejected, "credited with savings", "rejected");
+        mustBeAllowed(Step.SAVINGS);
         mustBeMoney(command.amount(), "amount");
         policy.notInTheFuture(command.depositedOn(), "depositedOn");
         apply(new SavingsDeposited(contractId, command.amount(), command.depositedOn()));
@@ -245,10 +237,12 @@ class RecruitmentContract {
         savings.merge(event.amount().currency(), event.amount().amount().negate(), BigDecimal::add);
     }
 
-    private static void mustBe(boolean allowed, String step, String state) {
-        if (!allowed) {
-            throw new ImpossibleStep(step, state);
-        }
+    /** The contract's state decides which steps it can take: the same judgement its page offers them by. */
+    private void mustBeAllowed(Step step) {
+        new ContractSteps(approved, rejected, terminated, phase != Phase.BEFORE_DEPARTURE, phase == Phase.RETURNED)
+                .refusal(step).ifPresent(state -> {
+                    throw new ImpossibleStep(step.verb(), state);
+                });
     }
 
     private void onOrAfterSigning(LocalDate day, String field, LabourPolicy policy) {
