@@ -50,9 +50,9 @@ public final class CertificatePdf {
         }
     }
 
-    /** The text of the QR code on the page, read from the page's image as a phone camera would. */
+    /** The text of the QR code on the page, read from the page's image at the resolution of a scan. */
     public String qrCode(int page) {
-        return qrCode(page, 150);
+        return qrCode(page, 300);
     }
 
     public String qrCode(int page, int dpi) {
