@@ -92,7 +92,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
     }
 
     /** The request with the body the filter already read. */
-    private static final class BufferedBody extends HttpServletRequestWrapper {
+    static final class BufferedBody extends HttpServletRequestWrapper {
 
         private final byte[] body;
 
@@ -135,9 +135,19 @@ class RequestBodyLimit extends OncePerRequestFilter {
                     return true;
                 }
 
+                /** The whole body is in memory: it is available at once, and then all read. */
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the body was read already; read it synchronously");
+                    try {
+                        if (!isFinished()) {
+                            listener.onDataAvailable();
+                        }
+                        if (isFinished()) {
+                            listener.onAllDataRead();
+                        }
+                    } catch (IOException | RuntimeException failed) {
+                        listener.onError(failed);
+                    }
                 }
             };
         }
