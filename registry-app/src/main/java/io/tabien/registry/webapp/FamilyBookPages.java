@@ -24,9 +24,6 @@ import io.tabien.registry.security.ReadAccess;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.Queries;
 import jakarta.servlet.http.HttpServletResponse;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.springframework.context.MessageSource;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -43,9 +40,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 
 /**
  * Family books: issuing one, finding one by its number, and on a book's page its members and history, with the four
@@ -60,17 +55,17 @@ class FamilyBookPages {
     private final OfficePlaces officePlaces;
     private final PersonNames names;
     private final PersonPicker picker;
-    private final MessageSource messages;
+    private final FormSubmission forms;
 
     FamilyBookPages(Commands commands, Queries queries, ReadAccess access, OfficePlaces officePlaces,
-                    PersonNames names, PersonPicker picker, MessageSource messages) {
+                    PersonNames names, PersonPicker picker, FormSubmission forms) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
         this.officePlaces = officePlaces;
         this.names = names;
         this.picker = picker;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     /** {@code id} is chosen when the form is shown, so that a form sent twice issues one book. */
@@ -124,7 +119,7 @@ class FamilyBookPages {
     String issue(@ModelAttribute IssueForm form, BindingResult binding, Model model, HttpServletResponse response) {
         UUID id = form.id() == null ? UUID.randomUUID() : form.id();
         FamilyBookId book = new FamilyBookId(id);
-        return send(binding, () -> commands.send(book, new IssueFamilyBook(book, BirthForm.blankToNull(form.bookNumber()),
+        return forms.send(binding, () -> commands.send(book, new IssueFamilyBook(book, BirthForm.blankToNull(form.bookNumber()),
                         new Place(BirthForm.blankToNull(form.province()), BirthForm.blankToNull(form.district()),
                                 BirthForm.blankToNull(form.village())),
                         form.headPersonId() == null ? null : new PersonId(form.headPersonId()),
@@ -182,36 +177,12 @@ class FamilyBookPages {
     /** One change to a book: done, back to the book saying so; refused, the book again with the refusal on its form. */
     private String change(UUID id, String action, BindingResult binding, Supplier<?> send, String done, Model model,
                           HttpServletResponse response) {
-        return send(binding, send, "redirect:/family-books/" + id + done, field -> "newHeadPersonId".equals(field)
+        return forms.send(binding, send, "redirect:/family-books/" + id + done, field -> "newHeadPersonId".equals(field)
                         ? "personId" : field,
                 errors -> {
                     response.setStatus(errors.status().value());
                     return bookPage(model, find(id), Map.of(action, errors));
                 }, null);
-    }
-
-    private String send(BindingResult binding, Supplier<?> send, String done, UnaryOperator<String> formField,
-                        Function<FormErrors, String> refused, String alreadyDone) {
-        FormErrors errors = FormErrors.none();
-        binding.getFieldErrors().forEach(error -> errors.field(error.getField(), "field.invalid", messages));
-        if (errors.any()) {
-            return refused.apply(errors);
-        }
-        try {
-            send.get();
-            return done;
-        } catch (AggregateStreamCreationException | DuplicateKeyException twice) {
-            if (alreadyDone == null) {
-                throw twice;
-            }
-            return alreadyDone;
-        } catch (RuntimeException refusal) {
-            FormErrors told = FormErrors.of(refusal, formField, messages);
-            if (told == null) {
-                throw refusal;
-            }
-            return refused.apply(told);
-        }
     }
 
     private FamilyBookView find(UUID id) {
