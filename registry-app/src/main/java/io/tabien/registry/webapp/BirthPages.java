@@ -72,9 +72,6 @@ class BirthPages {
                 return "redirect:/persons/" + id;
             } catch (RuntimeException refused) {
                 FormErrors told = FormErrors.of(refused, BirthForm::formField, messages);
-                if (told == null) {
-                    throw refused;
-                }
                 response.setStatus(told.status().value());
                 return page(model, sent, told);
             }

@@ -116,9 +116,6 @@ class CertificatePages {
     private String refusal(RuntimeException refused, Model model, HttpServletResponse response) {
         FormErrors errors = FormErrors.of(refused, field -> field == null ? null
                 : field.substring(field.lastIndexOf('.') + 1), messages);
-        if (errors == null) {
-            throw refused;
-        }
         List<String> texts = new ArrayList<>(errors.general());
         COLLECTOR_FIELDS.stream().filter(errors::has).map(errors::of).forEach(texts::add);
         if (errors.has("reason")) {

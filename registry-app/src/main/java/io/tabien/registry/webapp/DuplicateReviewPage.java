@@ -77,9 +77,6 @@ class DuplicateReviewPage {
             return "redirect:/duplicates/" + flagId + "?reviewed";
         } catch (RuntimeException refused) {
             FormErrors errors = FormErrors.of(refused, field -> field, messages);
-            if (errors == null) {
-                throw refused;
-            }
             response.setStatus(errors.status().value());
             return page(model, flagId, new DecisionForm(form.decision(), form.reason(), null), errors);
         }

@@ -36,7 +36,8 @@ public final class FormErrors {
     /**
      * @param refusal what the registry answered
      * @param field   the form's name for a field the command names (such as {@code placeOfBirth.district})
-     * @return null when the refusal is not one a form can tell (it is then answered as any failure)
+     * @throws RuntimeException the refusal itself, when it is not one a form can tell (it is then answered as any
+     *                          failure)
      */
     public static FormErrors of(RuntimeException refusal, UnaryOperator<String> field, MessageSource messages) {
         FormErrors errors = new FormErrors();
@@ -59,7 +60,7 @@ public final class FormErrors {
             errors.status = HttpStatus.NOT_FOUND;
             errors.general.add(text("error.notFound", messages));
         } else {
-            return null;
+            throw refusal;
         }
         return errors;
     }

@@ -48,9 +48,6 @@ public class FormSubmission {
             return alreadyDone;
         } catch (RuntimeException refusal) {
             FormErrors told = FormErrors.of(refusal, formField, messages);
-            if (told == null) {
-                throw refusal;
-            }
             return refused.apply(told);
         }
     }

@@ -156,9 +156,6 @@ class PersonPages {
             } catch (RuntimeException refused) {
                 FormErrors told = FormErrors.of(refused, field -> field.startsWith("changes.")
                         ? field.substring("changes.".length()) : field, messages);
-                if (told == null) {
-                    throw refused;
-                }
                 response.setStatus(told.status().value());
                 PersonView now = told.stale() ? find(id) : person;
                 return page(model, now, CorrectionForm.of(now), told, DeathForm.empty(officePlaces.choice()),
@@ -186,9 +183,6 @@ class PersonPages {
                 return "redirect:/persons/" + id + "?death";
             } catch (RuntimeException refused) {
                 told = FormErrors.of(refused, DeathForm::formField, messages);
-                if (told == null) {
-                    throw refused;
-                }
             }
         }
         response.setStatus(told.status().value());

@@ -40,9 +40,6 @@ class UserPages {
             return "redirect:/users?created=" + form.username();
         } catch (RuntimeException refused) {
             FormErrors errors = FormErrors.of(refused, field -> field, messages);
-            if (errors == null) {
-                throw refused;
-            }
             response.setStatus(errors.status().value());
             return page(model, new UserForm(form.username(), null, form.role(), form.office()), errors);
         }

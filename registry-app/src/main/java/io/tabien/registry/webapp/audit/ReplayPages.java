@@ -57,9 +57,6 @@ class ReplayPages {
             return "redirect:/audit/replays/" + started.id();
         } catch (RuntimeException refused) {
             FormErrors told = FormErrors.of(refused, field -> field, messages);
-            if (told == null) {
-                throw refused;
-            }
             response.setStatus(told.status().value());
             return page(model, processingGroup, told);
         }

@@ -251,11 +251,7 @@ class GrievancePages {
     }
 
     private FormErrors told(RuntimeException refused, String prefix) {
-        FormErrors told = FormErrors.of(refused, field -> field == null ? null : prefix + formField(field), messages);
-        if (told == null) {
-            throw refused;
-        }
-        return told;
+        return FormErrors.of(refused, field -> field == null ? null : prefix + formField(field), messages);
     }
 
     /** The form's name for a field a command names. */
