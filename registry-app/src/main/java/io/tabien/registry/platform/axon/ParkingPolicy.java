@@ -1,5 +1,6 @@
 package io.tabien.registry.platform.axon;
 
+import io.tabien.registry.platform.database.DatabaseOutage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.deadletter.DeadLetter;
@@ -12,7 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every event a processing group fails to handle is parked, first when it fails and again after each retry that
- * fails, with its cause stripped of the values it quotes and the number of attempts so far.
+ * fails, with its cause stripped of the values it quotes and the number of attempts so far. A database that cannot be
+ * reached is not the event's fault: the failure is passed on, so the processor retries its batch once the database is
+ * back instead of parking an event that would have been handled.
  */
 public final class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
 
@@ -28,6 +31,9 @@ public final class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
 
     @Override
     public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable failure) {
+        if (DatabaseOutage.causedBy(failure)) {
+            throw failure instanceof RuntimeException unchecked ? unchecked : new IllegalStateException(failure);
+        }
         ThrowableCause cause = ParkedCause.of(failure);
         int attempts = attempts(letter.diagnostics()) + 1;
         log.warn("{} parked event {} after {} attempt(s): {}: {}", processingGroup, letter.message().getIdentifier(),
