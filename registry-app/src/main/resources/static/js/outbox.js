@@ -1,9 +1,10 @@
-// The outbox: births, deaths and family-book changes entered while the registry cannot be reached wait here, in the
-// browser's IndexedDB, each with an idempotency key chosen on capture and the time it was captured, until they are sent
-// in one batch to the registry's sync path. The registry answers each entry as it would have answered it alone: an
-// accepted entry leaves the outbox, a refused one stays with its reason until the registrar corrects or discards it,
-// and a change to a record that changed since it was taken stays with the record as it is now. Nothing is dropped
-// because the session ended: the entries wait for the next login.
+// The outbox: births, deaths and family-book changes, and the grievances an attaché takes in, entered while the registry
+// cannot be reached wait here, in the browser's IndexedDB, each with an idempotency key chosen on capture and the time it
+// was captured, until they are sent in one batch to the registry's sync path. The registry answers each entry as it
+// would have answered it alone: an accepted entry leaves the outbox, a refused one stays with its reason until the user
+// corrects or discards it, and a change to a record that changed since it was taken stays with the record as it is now.
+// Nothing is dropped because the session ended: the entries wait for the next login. What a grievance's worker told
+// stays in the entry alone, gone with it once the registry has it: never in the label, the list of those sent, or a log.
 (function () {
     'use strict';
     var user = document.body.getAttribute('data-user');
@@ -100,7 +101,9 @@
         if (problem.status === 403) return t('outbox.forbidden');
         if (problem.status === 404) return t('outbox.notFound');
         if (problem.status === 400) {
-            var fields = (problem.errors || []).map(function (error) { return error.field; }).join(', ');
+            var fields = (problem.errors || []).map(function (error) {
+                return t('outbox.field.' + error.field, error.field);
+            }).join(', ');
             return t('field.invalid') + (fields ? ' (' + fields + ')' : '');
         }
         return t('rule.unknown');
@@ -212,12 +215,14 @@
 
     // ---- forms --------------------------------------------------------------------------------------------------
 
-    // What the registrar filled in: not the CSRF token, the parent searches, or the version the page was read at.
+    // What the user filled in: not the CSRF token, the parent searches, or the version the page was read at. The boxes
+    // ticked of a set of checkboxes, as a list.
     function fields(form) {
         var values = {};
         new FormData(form).forEach(function (value, name) {
             if (['_csrf', 'q', 'version'].indexOf(name) < 0 && !/-search$/.test(name) && typeof value === 'string') {
-                values[name] = value;
+                values[name] = form.querySelector('input[type=checkbox][name="' + name + '"]')
+                    ? (values[name] || []).concat(value) : value;
             }
         });
         return values;
@@ -265,6 +270,16 @@
         death: function (values) {
             return Promise.resolve({dateOfDeath: text(values.dateOfDeath), placeOfDeath: place(values),
                 cause: text(values.cause)});
+        },
+        // A new grievance of its own each time: the intake form kept offline holds the id it was opened with.
+        grievance: function (values) {
+            return Promise.resolve({
+                id: crypto.randomUUID(), workerName: text(values.workerName),
+                passportNumber: text(values.passportNumber), employerName: text(values.employerName),
+                country: text(values.country), city: text(values.city), channel: text(values.channel),
+                categories: values.categories || [], narrative: text(values.narrative),
+                reportedOn: text(values.reportedOn)
+            });
         }
     };
 
@@ -274,7 +289,7 @@
             var path = name.split('.');
             var at = body;
             path.slice(0, -1).forEach(function (step) { at = at[step] = at[step] || {}; });
-            at[path[path.length - 1]] = text(values[name]);
+            at[path[path.length - 1]] = Array.isArray(values[name]) ? values[name] : text(values[name]);
         });
         return Promise.resolve(body);
     }
@@ -290,6 +305,10 @@
             var latin = [values.givenNameLatin, values.familyNameLatin].filter(Boolean).join(' ');
             return [values.givenName, values.familyName].filter(Boolean).join(' ') + (latin ? ' (' + latin + ')' : '')
                 + (values.dateOfBirth ? ' · ' + values.dateOfBirth : '');
+        }
+        if (kind === 'grievance') {
+            return [values.workerName, values.employerName, values.city, values.country, values.reportedOn].map(text)
+                .filter(Boolean).join(' · ');
         }
         if (values.bookNumber) return values.bookNumber;
         var heading = document.querySelector('main h1');
@@ -372,7 +391,7 @@
                 }
                 inputs.forEach(function (input) {
                     if (input.type === 'radio' || input.type === 'checkbox') {
-                        input.checked = input.value === entry.form[name];
+                        input.checked = [].concat(entry.form[name]).indexOf(input.value) >= 0;
                     } else {
                         input.value = entry.form[name];
                     }

@@ -1,6 +1,8 @@
 // The registry's service worker: keeps the app shell, its scripts, styles and font, the office's place lists (on the
 // forms) and the records a registrar took offline, so that the pages open without a connection. Pages come from the
-// network while it answers, and from this cache when it does not; the API and the sync path are never cached.
+// network while it answers, and from this cache when it does not; the API and the sync path are never cached. A
+// grievance's case page (every page under /grievances but the intake form) tells what a worker went through: it comes
+// from the network only, and is never kept here.
 var CACHE = 'tabien-offline-1';
 
 self.addEventListener('install', function () {
@@ -34,6 +36,9 @@ self.addEventListener('message', function (event) {
 function keep(urls) {
     return caches.open(CACHE).then(function (cache) {
         return Promise.all(urls.map(function (url) {
+            if (isCaseFile(new URL(url, self.location.origin).pathname)) {
+                return Promise.reject(new Error('never kept: ' + url));
+            }
             return fetch(url, {credentials: 'same-origin'}).then(function (response) {
                 if (!response.ok || isLogin(response)) throw new Error('not kept: ' + url);
                 return cache.put(key(url), response);
@@ -71,6 +76,10 @@ function isAsset(path) {
     return /^\/(css|js|fonts|webjars)\//.test(path);
 }
 
+function isCaseFile(path) {
+    return /^\/grievances(\/|$)/.test(path) && path !== '/grievances/new';
+}
+
 function isLogin(response) {
     return response.redirected && new URL(response.url).pathname === '/login';
 }
@@ -85,7 +94,7 @@ function networkFirst(request) {
     return caches.open(CACHE).then(function (cache) {
         var name = key(request.url);
         return fetch(request).then(function (response) {
-            if (response.ok && !isLogin(response)) {
+            if (response.ok && !isLogin(response) && !isCaseFile(new URL(request.url).pathname)) {
                 var copy = response.clone();
                 cache.match(name).then(function (kept) {
                     if (kept) return cache.put(name, copy);
