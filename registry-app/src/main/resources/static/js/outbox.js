@@ -326,6 +326,19 @@
         form.parentNode.insertBefore(shown, form);
     }
 
+    // A date field that a page filled with its day names the registry's time zone: a form kept offline and opened, or
+    // cleared, on a later day holds the day it is used on, in the zone the registry's rules count days in.
+    function today() {
+        document.querySelectorAll('input[data-today-in]').forEach(function (input) {
+            var parts = {};
+            new Intl.DateTimeFormat('en', {timeZone: input.getAttribute('data-today-in'), year: 'numeric',
+                month: '2-digit', day: '2-digit'}).formatToParts(new Date()).forEach(function (part) {
+                parts[part.type] = part.value;
+            });
+            input.value = parts.year + '-' + parts.month + '-' + parts.day;
+        });
+    }
+
     function capture(form, kind, replacing) {
         var values = fields(form);
         var build = bodies[kind] || nested;
@@ -342,6 +355,7 @@
             });
         }).then(function () {
             form.reset();
+            today();
             delete form.dataset.correcting;
             notice(form, 'outbox-saved', t('outbox.saved'));
             render();
@@ -616,6 +630,7 @@
 
     window.addEventListener('online', function () { sync(); });
     setInterval(sync, EVERY);
+    today();
     loadTexts().then(function () {
         return Promise.all([render(), reopen(), showTaken()]);
     }).then(sync).then(keepShell).then(function (kept) {

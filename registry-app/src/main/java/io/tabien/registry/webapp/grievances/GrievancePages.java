@@ -124,8 +124,13 @@ class GrievancePages {
         this.referralAnswerDays = referralAnswerDays;
     }
 
+    /**
+     * A new intake, reported today. The form may be kept for use without a connection and opened days later: it names
+     * the registry's time zone, so that the day it is opened on is filled in instead of the day it was kept on.
+     */
     @GetMapping("/grievances/new")
     String intake(@AuthenticationPrincipal UserAccount user, Model model) {
+        model.addAttribute("todayIn", clock.getZone().getId());
         return intakePage(model, new IntakeForm(UUID.randomUUID(), null, null, null, user.office(), null, null,
                 Set.of(), null, LocalDate.now(clock)), FormErrors.none());
     }

@@ -55,6 +55,18 @@ class OfflineGrievanceBrowserTest extends IntegrationTest {
                 registration.active.postMessage({keep: [path]}, [channel.port2]);
             });""";
 
+    /** Rewrites the kept intake form as if it had been kept on an earlier day; answers whether it held today. */
+    private static final String KEPT_EARLIER = """
+            const [today, earlier, done] = arguments;
+            caches.keys().then(names => caches.open(names.find(name => name.startsWith('tabien-offline-'))))
+                .then(cache => cache.match('/grievances/new').then(kept => kept.text()).then(html => {
+                    if (html.indexOf('value="' + today + '"') < 0) return 'not today';
+                    return cache.put('/grievances/new', new Response(html.replace('value="' + today + '"',
+                        'value="' + earlier + '"'), {headers: {'Content-Type': 'text/html;charset=UTF-8'}}))
+                        .then(() => 'kept earlier');
+                }))
+                .then(done, failure => done(String(failure)));""";
+
     private static LoopbackProxy proxy;
     private static Browser browser;
 
@@ -90,6 +102,8 @@ class OfflineGrievanceBrowserTest extends IntegrationTest {
         browser.click("#grievance-submit");
         browser.waitForText("#outbox-badge-count", "1");
         assertThat(browser.text("#outbox-saved")).contains("not yet registered");
+        assertThat(browser.find("#narrative").getAttribute("value")).as("the form is cleared for the next").isEmpty();
+        browser.screenshots("grievance-offline-kept");
         Map<?, ?> waiting = (Map<?, ?>) ((List<?>) outbox().get("entries")).get(0);
         assertThat(waiting.get("kind")).isEqualTo("grievance");
         assertThat((String) waiting.get("key")).matches("[0-9a-f-]{36}");
@@ -208,6 +222,30 @@ class OfflineGrievanceBrowserTest extends IntegrationTest {
         assertThat(eventCount() - events).as("the corrected grievance alone").isEqualTo(1);
         assertThat(grievances(discarded)).isZero();
         assertThat(outbox().toString()).doesNotContain("ບໍ່ໄດ້ຮັບຄ່າຈ້າງ").doesNotContain("ຖືກຂັງໄວ້");
+    }
+
+    @Test
+    void anIntakeFormKeptOnAnEarlierDayIsFilledInWithTheDayItIsUsedOn() {
+        logInAndPrepare(newUser("LABOUR_ATTACHE", "TH"));
+        assertThat(browser.runAsync(KEPT_EARLIER, TODAY.toString(), TODAY.minusDays(5).toString()))
+                .isEqualTo("kept earlier");
+
+        goOffline();
+        browser.go("/grievances/new");
+
+        assertThat(browser.find("#reportedOn").getAttribute("value")).isEqualTo(TODAY.toString());
+        String tag = unique();
+        fillGrievance("Kedah Palm Oil " + tag, "TH", TODAY, "ບໍ່ມີນ້ຳດື່ມ " + tag);
+        browser.click("#grievance-submit");
+        browser.waitForText("#outbox-badge-count", "1");
+        assertThat(browser.find("#reportedOn").getAttribute("value")).as("the form cleared for the next")
+                .isEqualTo(TODAY.toString());
+        assertThat(browser.find("#employerName").getAttribute("value")).isEmpty();
+
+        proxy.up();
+        browser.run("window.dispatchEvent(new Event('online'));");
+        browser.waitForText("#outbox-badge-count", "0");
+        assertThat(grievances(tag)).isEqualTo(1);
     }
 
     private void logInAndPrepare(String username) {
