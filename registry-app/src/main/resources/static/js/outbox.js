@@ -1,10 +1,11 @@
-// The outbox: births, deaths and family-book changes, and the grievances an attaché takes in, entered while the registry
-// cannot be reached wait here, in the browser's IndexedDB, each with an idempotency key chosen on capture and the time it
-// was captured, until they are sent in one batch to the registry's sync path. The registry answers each entry as it
-// would have answered it alone: an accepted entry leaves the outbox, a refused one stays with its reason until the user
-// corrects or discards it, and a change to a record that changed since it was taken stays with the record as it is now.
-// Nothing is dropped because the session ended: the entries wait for the next login. What a grievance's worker told
-// stays in the entry alone, gone with it once the registry has it: never in the label, the list of those sent, or a log.
+// The outbox: births, deaths and family-book changes, and the grievances an attaché takes in, entered while the
+// registry cannot be reached wait here, in the browser's IndexedDB, each with an idempotency key chosen on capture and
+// the time it was captured, until they are sent in one batch to the registry's sync path. The registry answers each
+// entry as it would have answered it alone: an accepted entry leaves the outbox, a refused one stays with its reason
+// until the user corrects or discards it, and a change to a record that changed since it was taken stays with the
+// record as it is now. Nothing is dropped because the session ended: the entries wait for the next login. What a
+// grievance's worker told stays in its entry alone, and goes with it once the registry has it: never in the label,
+// the list of entries sent, or a log.
 (function () {
     'use strict';
     var user = document.body.getAttribute('data-user');

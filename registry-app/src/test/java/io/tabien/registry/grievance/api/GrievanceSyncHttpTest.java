@@ -54,8 +54,9 @@ class GrievanceSyncHttpTest extends IntegrationTest {
         assertThat(accepted.get("location").asString()).isEqualTo("/api/grievances/" + grievance);
         assertThat(eventCount() - before).isEqualTo(1);
         assertThat(eventsUnder(key)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select meta_data->>'recordedAt' from event_log where meta_data->>'commandId' = ?",
-                String.class, key)).as("the time the attaché took it in").isEqualTo(capturedAt.toString());
+        assertThat(jdbc.queryForObject(
+                "select meta_data->>'recordedAt' from event_log where meta_data->>'commandId' = ?", String.class, key))
+                .as("the time the attaché took it in").isEqualTo(capturedAt.toString());
         assertThat(thailand.get("/api/grievances/" + grievance).json().get("status").asString()).isEqualTo("OPEN");
         assertThat(thailand.get("/api/grievances/" + grievance + "/narrative").json().get("narrative").asString())
                 .isEqualTo(narrative);
@@ -94,7 +95,8 @@ class GrievanceSyncHttpTest extends IntegrationTest {
         assertThat(results.get(2).get("problem").get("rule").asString()).isEqualTo("CountryNotAbroad");
         assertThat(results.get(3).get("problem").get("rule").asString()).isEqualTo("DateInFuture");
         assertThat(results.get(3).get("problem").get("field").asString()).isEqualTo("reportedOn");
-        assertThat(results.get(4).get("problem").get("errors").findValuesAsString("field")).containsExactly("narrative");
+        assertThat(results.get(4).get("problem").get("errors").findValuesAsString("field"))
+                .containsExactly("narrative");
         assertThat(results.get(5).get("problem").get("errors").findValuesAsString("field")).containsExactly("channel");
         assertThat(eventCount() - before).as("the accepted grievance alone").isEqualTo(1);
         assertThat(eventsUnder(accepted)).isEqualTo(1);

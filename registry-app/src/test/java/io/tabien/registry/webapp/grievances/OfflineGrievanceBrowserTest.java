@@ -257,7 +257,8 @@ class OfflineGrievanceBrowserTest extends IntegrationTest {
             browser.go("/");
             browser.find("[data-offline-ready]");
         }
-        browser.waitUntil(page -> Boolean.TRUE.equals(browser.run("return navigator.serviceWorker.controller !== null;")));
+        browser.waitUntil(page -> Boolean.TRUE.equals(
+                browser.run("return navigator.serviceWorker.controller !== null;")));
     }
 
     /** Shuts the proxy, and waits until the page itself can no longer reach the registry. */
