@@ -25,17 +25,23 @@ public class ReportTables {
     public static final int LAST_YEAR = 2100;
 
     /**
-     * Where the bundles already name the values of a dimension, by the dimension's name in the report; a channel is
-     * a grievance's or a contract's. Other values (provinces, countries, rule codes) are codes, shown as they are.
+     * Where the bundles name the values of a dimension, by the dimension's name in the report; a channel is a
+     * grievance's or a contract's. Provinces are named by the geography; other values (countries, currencies, rules
+     * without a name) are codes, shown as they are.
      */
-    private static final Map<String, List<String>> VALUE_TEXTS = Map.of(
-            "channel", List.of("grievance.channel.", "contract.channel."),
-            "outcome", List.of("grievance.screening.outcome."),
-            "answer", List.of("grievance.answer.", "report.answer."),
-            "to", List.of("grievance.target."),
-            "category", List.of("grievance.category."),
-            "status", List.of("agency.status."),
-            "feeType", List.of("contract.feeType."));
+    private static final Map<String, List<String>> VALUE_TEXTS = Map.ofEntries(
+            Map.entry("channel", List.of("grievance.channel.", "contract.channel.")),
+            Map.entry("outcome", List.of("grievance.screening.outcome.")),
+            Map.entry("answer", List.of("grievance.answer.", "report.answer.")),
+            Map.entry("to", List.of("grievance.target.")),
+            Map.entry("category", List.of("grievance.category.")),
+            Map.entry("status", List.of("agency.status.")),
+            Map.entry("feeType", List.of("contract.feeType.")),
+            Map.entry("rule", List.of("flagRule.")),
+            Map.entry("change", List.of("report.change.")),
+            Map.entry("timing", List.of("report.timing.")),
+            Map.entry("contract", List.of("report.contract.")));
+    private static final String PROVINCE = "province";
 
     /** A value of a row's dimension: its name in the reader's language, or the code itself, which has no language. */
     public record Label(String text, boolean code) {
@@ -49,9 +55,11 @@ public class ReportTables {
     }
 
     private final MessageSource messages;
+    private final Places places;
 
-    ReportTables(MessageSource messages) {
+    ReportTables(MessageSource messages, Places places) {
         this.messages = messages;
+        this.places = places;
     }
 
     public List<Table> of(AnnualReportView view) {
@@ -87,12 +95,18 @@ public class ReportTables {
     }
 
     private List<Label> labels(AnnualReportView.Row row) {
-        return row.keys().entrySet().stream().map(key -> VALUE_TEXTS.getOrDefault(key.getKey(), List.of()).stream()
-                        .map(prefix -> messages.getMessage(prefix + key.getValue(), null, null,
-                                LocaleContextHolder.getLocale()))
-                        .filter(Objects::nonNull)
-                        .findFirst().map(text -> new Label(text, false))
-                        .orElse(new Label(key.getValue(), true)))
-                .toList();
+        return row.keys().entrySet().stream().map(key -> label(key.getKey(), key.getValue())).toList();
+    }
+
+    private Label label(String dimension, String value) {
+        if (dimension.equals(PROVINCE)) {
+            String name = places.provinceName(value);
+            return new Label(name, name.equals(value));
+        }
+        return VALUE_TEXTS.getOrDefault(dimension, List.of()).stream()
+                .map(prefix -> messages.getMessage(prefix + value, null, null, LocaleContextHolder.getLocale()))
+                .filter(Objects::nonNull)
+                .findFirst().map(text -> new Label(text, false))
+                .orElse(new Label(value, true));
     }
 }

@@ -64,12 +64,14 @@ class PublicReportBrowserTest extends BrowserTest {
         assertThat(rows(browser, "screeningsByChannelAndOutcome")).contains("Hotline · Possible victim 3",
                 "Walk-in · Possible victim <3");
         assertThat(browser.all("#section-grievancesByChannel svg rect")).hasSize(4);
+        assertThat(rows(browser, "custodyFlags")).contains("Held by an employer · raised 0");
         assertThat(browser.find("#report-csv").getAttribute("href")).endsWith("/report.csv?year=" + YEAR);
         browser.screenshots("public-report");
 
         browser.switchLanguage();
         assertThat(browser.text("main h1")).isEqualTo("ລາຍງານຄວາມຄືບໜ້າປະຈຳປີ " + YEAR);
         assertThat(rows(browser, "grievancesByChannel")).contains("ສາຍດ່ວນ 3", "ມາດ້ວຍຕົນເອງ <3");
+        assertThat(rows(browser, "custodyFlags")).contains("ນາຍຈ້າງຍຶດໄວ້ · ຍົກຂຶ້ນ 0");
         browser.screenshots("public-report");
         browser.switchLanguage();
     }

@@ -164,7 +164,8 @@ public class AnnualReport {
     private List<Tally> agencies(ReportYear period) {
         List<AgencyView> agencies = answer(new FindAgencies(null, period.standingOn()), AgencyView.class);
         Map<String, Long> byStatus = agencies.stream()
-                .collect(Collectors.groupingBy(agency -> String.valueOf(agency.status()), TreeMap::new, Collectors.counting()));
+                .collect(Collectors.groupingBy(agency -> String.valueOf(agency.status()), TreeMap::new,
+                        Collectors.counting()));
         List<Tally> found = byStatus.entrySet().stream()
                 .map(status -> Tally.of(keys("status", status.getKey()), status.getValue())).toList();
         return everyCombination(found, List.of("status"), names(AgencyStatus.values()));
