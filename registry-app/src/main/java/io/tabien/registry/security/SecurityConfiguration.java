@@ -47,6 +47,9 @@ class SecurityConfiguration {
     static final String[] CERTIFICATE_CHECKS_FOR_ANYONE = {"/verify", "/verify/**", "/verify-sw.js",
             "/api/certificates/verify", "/api/certificates/keys"};
 
+    /** The annual progress report as it is published: counts only, the small ones hidden, for anyone to read. */
+    static final String[] PUBLISHED_REPORT = {"/report", "/report.csv"};
+
     private static final String LOGIN_PAGE = "/login";
     private static final String OFFLINE_SYNC = "/sync";
     private static final String[] READERS = names(REGISTRAR, PASSPORT_OFFICER, LABOUR_OFFICER, LABOUR_ATTACHE, AUDITOR);
@@ -121,9 +124,9 @@ class SecurityConfiguration {
     }
 
     /**
-     * The web pages: everything outside the API. An anonymous visitor is sent to the login page; a refused login
-     * comes back to it saying why, and a throttled one how long to wait. Scripts, styles and fonts are public, so
-     * that the login page itself looks right.
+     * The web pages: everything outside the API. An anonymous visitor is sent to the login page, except on the
+     * certificate check and the published report; a refused login comes back to it saying why, and a throttled one
+     * how long to wait. Scripts, styles and fonts are public, so that the login page itself looks right.
      */
     @Bean
     @Order(2)
@@ -148,6 +151,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/js/**", "/fonts/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, CERTIFICATE_CHECKS_FOR_ANYONE).permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLISHED_REPORT).permitAll()
                         .requestMatchers(LOGIN_PAGE).permitAll()
                         .requestMatchers("/forbidden").permitAll()
                         .requestMatchers("/births/**", "/persons/**", "/search", "/family-books/**", "/duplicates/**")

@@ -10,9 +10,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Who may open the web pages: nobody without a login (sent to the login page), nobody with the API's Basic
- * credentials (the pages have a door of their own), and no form sent without the page's CSRF token. What a
- * logged-in user of each role sees is shown by the browser tests.
+ * Who may open the web pages: nobody without a login (sent to the login page) but the login and the published
+ * report, nobody with the API's Basic credentials (the pages have a door of their own), and no form sent without the
+ * page's CSRF token. What a logged-in user of each role sees is shown by the browser tests.
  */
 class PageAccessHttpTest extends IntegrationTest {
 
@@ -21,6 +21,8 @@ class PageAccessHttpTest extends IntegrationTest {
             "/family-books/" + UUID.randomUUID(), "/passports", "/passports/new", "/passports/" + UUID.randomUUID(),
             "/passports/zone?mrzLine2=P1", "/agencies", "/agencies/new", "/agencies/" + UUID.randomUUID(),
             "/contracts/new", "/contracts/" + UUID.randomUUID(), "/labour-flags", "/returns/new");
+    /** The pages anyone may open: the login itself and the published report. */
+    private static final List<String> PUBLIC_PAGES = List.of("/login", "/report", "/report?year=2020", "/report.csv");
 
     @Test
     void everyPageSendsAnAnonymousVisitorToTheLoginPage() {
@@ -28,6 +30,13 @@ class PageAccessHttpTest extends IntegrationTest {
             Api.Response response = api.anonymous().get(page);
             assertThat(response.status()).as(page).isEqualTo(302);
             assertThat(response.header("Location")).as(page).endsWith("/login");
+        }
+    }
+
+    @Test
+    void thePublicPagesOpenWithoutALogin() {
+        for (String page : PUBLIC_PAGES) {
+            assertThat(api.anonymous().get(page).status()).as(page).isEqualTo(200);
         }
     }
 

@@ -6,8 +6,10 @@ import io.tabien.contracts.documents.PassportIssued;
 import io.tabien.contracts.flags.FindFlags;
 import io.tabien.contracts.flags.FlagReaders;
 import io.tabien.contracts.flags.FlagView;
+import io.tabien.contracts.grievance.GrievanceChannel;
 import io.tabien.contracts.grievance.GrievanceReferred;
 import io.tabien.contracts.grievance.GrievanceRegistered;
+import io.tabien.contracts.grievance.ReferralAnswer;
 import io.tabien.contracts.grievance.ReferralAnswered;
 import io.tabien.contracts.grievance.ScreeningOutcome;
 import io.tabien.contracts.grievance.TraffickingScreeningCompleted;
@@ -105,8 +107,19 @@ public class AnnualReport {
                 disclosure.section("flagsRaisedByRule", flagsRaised(flags, period)),
                 disclosure.section("grievancesByCategoryAndCountry", grievances(period)),
                 disclosure.section("screeningsByOutcome", screenings(period)),
-                disclosure.section("referralsByDestinationAndAnswer", referrals(period)));
+                disclosure.section("referralsByDestinationAndAnswer", referrals(period)),
+                disclosure.section("grievancesByChannel", grievancesByChannel(period)),
+                disclosure.section("screeningsByChannelAndOutcome", screeningsByChannel(period)),
+                disclosure.section("referralsByChannelAndAnswer", referralsByChannel(period)));
         return new AnnualReportView(year, clock.instant(), sections);
+    }
+
+    /**
+     * The report as it is published for anyone to read: small counts hidden, whoever asks, since a published figure
+     * cannot know its reader.
+     */
+    public AnnualReportView published(int year) {
+        return build(year, false);
     }
 
     private List<Tally> births(ReportYear period) {
@@ -151,8 +164,11 @@ public class AnnualReport {
     private List<Tally> agencies(ReportYear period) {
         List<AgencyView> agencies = answer(new FindAgencies(null, period.standingOn()), AgencyView.class);
         Map<String, Long> byStatus = agencies.stream()
-                .collect(Collectors.groupingBy(agency -> String.valueOf(agency.status()), Collectors.counting()));
-        return everyValue("status", names(AgencyStatus.values()), byStatus);
+                .collect(Collectors.groupingBy(agency -> String.valueOf(agency.status()), TreeMap::new,
+                        Collectors.counting()));
+        List<Tally> found = byStatus.entrySet().stream()
+                .map(status -> Tally.of(keys("status", status.getKey()), status.getValue())).toList();
+        return everyCombination(found, List.of("status"), names(AgencyStatus.values()));
     }
 
     private List<Tally> contractsRegistered(ReportYear period) {
@@ -229,27 +245,64 @@ public class AnnualReport {
                 where payload_type = ? and (payload->>'screenedOn')::date between ? and ?
                 group by 1 order by 1""",
                 type(TraffickingScreeningCompleted.class), period.firstDay(), period.lastDay());
-        Map<String, Long> byOutcome = new LinkedHashMap<>();
-        found.forEach(tally -> byOutcome.put(tally.keys().get("outcome"), tally.count()));
-        return everyValue("outcome", names(ScreeningOutcome.values()), byOutcome);
+        return everyCombination(found, List.of("outcome"), names(ScreeningOutcome.values()));
+    }
+
+    /** Grievances by the way they reached the attaché, every channel listed so that a silent hotline shows as 0. */
+    private List<Tally> grievancesByChannel(ReportYear period) {
+        List<Tally> found = tallies(List.of("channel"), """
+                select payload->>'channel', count(*)
+                from event_log
+                where payload_type = ? and (payload->>'reportedOn')::date between ? and ?
+                group by 1 order by 1""", type(GrievanceRegistered.class), period.firstDay(), period.lastDay());
+        return everyCombination(found, List.of("channel"), names(GrievanceChannel.values()));
+    }
+
+    /** A screening is a later event of the grievance's own record, which holds the channel it came in by. */
+    private List<Tally> screeningsByChannel(ReportYear period) {
+        List<Tally> found = tallies(List.of("channel", "outcome"), """
+                select grievance.payload->>'channel', screening.payload->>'outcome', count(*)
+                from event_log screening
+                join event_log grievance on grievance.aggregate_identifier = screening.aggregate_identifier
+                                        and grievance.payload_type = ?
+                where screening.payload_type = ? and (screening.payload->>'screenedOn')::date between ? and ?
+                group by 1, 2 order by 1, 2""",
+                type(GrievanceRegistered.class), type(TraffickingScreeningCompleted.class), period.firstDay(),
+                period.lastDay());
+        return everyCombination(found, List.of("channel", "outcome"), names(GrievanceChannel.values()),
+                names(ScreeningOutcome.values()));
+    }
+
+    private List<Tally> referrals(ReportYear period) {
+        return referralsBy("to", "referral.payload->>'to'", period);
+    }
+
+    private List<Tally> referralsByChannel(ReportYear period) {
+        List<String> answers = new ArrayList<>(names(ReferralAnswer.values()));
+        answers.add(UNANSWERED);
+        return everyCombination(referralsBy("channel", "grievance.payload->>'channel'", period),
+                List.of("channel", "answer"), names(GrievanceChannel.values()), answers);
     }
 
     /**
-     * A referral made in the year counts under the answer it had by the year's end: a report run again later must
-     * not change its figures because an answer came in the next year.
+     * Referrals made in the year, by {@code dimension} (an expression over the referral and the grievance it was made
+     * on) and the answer each had by the year's end: a report run again later must not change its figures because
+     * an answer came in the next year.
      */
-    private List<Tally> referrals(ReportYear period) {
-        return tallies(List.of("to", "answer"), """
-                select referral.payload->>'to', coalesce(answer.payload->>'answer', ?), count(*)
+    private List<Tally> referralsBy(String keyName, String dimension, ReportYear period) {
+        return tallies(List.of(keyName, "answer"), """
+                select %s, coalesce(answer.payload->>'answer', ?), count(*)
                 from event_log referral
+                join event_log grievance on grievance.aggregate_identifier = referral.aggregate_identifier
+                                        and grievance.payload_type = ?
                 left join event_log answer on answer.aggregate_identifier = referral.aggregate_identifier
                                           and answer.payload_type = ?
                                           and answer.payload->>'referralId' = referral.payload->>'referralId'
                                           and (answer.payload->>'answeredOn')::date <= ?
                 where referral.payload_type = ? and (referral.payload->>'referredOn')::date between ? and ?
-                group by 1, 2 order by 1, 2""",
-                UNANSWERED, type(ReferralAnswered.class), period.lastDay(), type(GrievanceReferred.class),
-                period.firstDay(), period.lastDay());
+                group by 1, 2 order by 1, 2""".formatted(dimension),
+                UNANSWERED, type(GrievanceRegistered.class), type(ReferralAnswered.class), period.lastDay(),
+                type(GrievanceReferred.class), period.firstDay(), period.lastDay());
     }
 
     private List<FlagView> flagsStandingOn(LocalDate day) {
@@ -298,16 +351,28 @@ public class AnnualReport {
         return new Tally(keys, count, summed ? row.getBigDecimal(keyNames.size() + 2) : null);
     }
 
-    /** Values of a closed list come in the list's order, zeros included; anything else found follows them. */
-    private static List<Tally> everyValue(String keyName, List<String> values, Map<String, Long> found) {
-        List<Tally> tallies = new ArrayList<>();
-        values.forEach(value -> tallies.add(Tally.of(keys(keyName, value), found.getOrDefault(value, 0L))));
-        new TreeMap<>(found).forEach((value, count) -> {
-            if (!values.contains(value)) {
-                tallies.add(Tally.of(keys(keyName, value), count));
+    /**
+     * Every combination of the keys' closed lists of values, in the lists' order, zeros included, so that "none" reads
+     * as none; any other combination found (a value added to a list since) follows them in the order found.
+     */
+    @SafeVarargs
+    private static List<Tally> everyCombination(List<Tally> found, List<String> keyNames, List<String>... values) {
+        List<Map<String, String>> combinations = List.of(Map.of());
+        for (int key = 0; key < keyNames.size(); key++) {
+            List<Map<String, String>> longer = new ArrayList<>();
+            for (Map<String, String> combination : combinations) {
+                for (String value : values[key]) {
+                    Map<String, String> keys = new LinkedHashMap<>(combination);
+                    keys.put(keyNames.get(key), value);
+                    longer.add(keys);
+                }
             }
-        });
-        return tallies;
+            combinations = longer;
+        }
+        Map<Map<String, String>, Long> counts = new LinkedHashMap<>();
+        combinations.forEach(keys -> counts.put(keys, 0L));
+        found.forEach(tally -> counts.merge(tally.keys(), tally.count(), Long::sum));
+        return counts.entrySet().stream().map(count -> Tally.of(count.getKey(), count.getValue())).toList();
     }
 
     private static <T> long count(List<T> items, Predicate<T> test) {

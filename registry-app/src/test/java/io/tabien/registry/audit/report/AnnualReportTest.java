@@ -7,18 +7,22 @@ import io.tabien.registry.support.Mrz;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 import static io.tabien.registry.audit.report.ReportScenario.count;
 import static io.tabien.registry.audit.report.ReportScenario.growth;
 import static io.tabien.registry.audit.report.ReportScenario.row;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -31,6 +35,16 @@ class AnnualReportTest extends IntegrationTest {
     private static final ZoneId VIENTIANE = ZoneId.of("Asia/Vientiane");
     private static final LocalDate TODAY = LocalDate.now(VIENTIANE);
     private static final int YEAR = 2018;
+    /** The year of the intake channels' figures, whose every grievance is this test's own. */
+    private static final int CHANNELS_YEAR = 2014;
+    private static final String WORKER = "Keo Phommachanh";
+    private static final String EMPLOYER = "Gulf Facilities Co.";
+    private static final String CITY = "Doha";
+    private static final String NARRATIVE = "Wages unpaid for three months.";
+    private static final Pattern ANY_ID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-");
+
+    @Autowired
+    private JsonMapper json;
 
     @Autowired
     private AnnualReport report;
@@ -135,6 +149,82 @@ class AnnualReportTest extends IntegrationTest {
     }
 
     @Test
+    void grievancesScreeningsAndReferralsCountUnderTheChannelTheGrievanceCameInBy() {
+        Api qatar = user("LABOUR_ATTACHE", "QA");
+        String byHotline = grievance(qatar, "HOTLINE", "[\"DECEPTION\"]", "2014-02-01");
+        grievance(qatar, "HOTLINE", "[\"WAGE_THEFT\"]", "2014-02-02");
+        grievance(qatar, "HOTLINE", "[\"WAGE_THEFT\"]", "2014-12-31");
+        grievance(qatar, "HOTLINE", "[\"WAGE_THEFT\"]", "2015-01-01");
+        String walkedIn = grievance(qatar, "WALK_IN", "[\"WAGE_THEFT\"]", "2014-04-01");
+        String metOnOutreach = grievance(qatar, "OUTREACH", "[\"DECEPTION\"]", "2014-05-01");
+        screen(qatar, byHotline, "VICTIM", "2014-03-01");
+        screen(qatar, walkedIn, "NOT_A_VICTIM", "2014-04-02");
+        screen(qatar, metOnOutreach, "POSSIBLE_VICTIM", "2015-01-05");
+        answer(qatar, byHotline, refer(qatar, byHotline, "NGO", "2014-03-02"), "ACCEPTED", "2014-03-05");
+        answer(qatar, byHotline, refer(qatar, byHotline, "POLICE", "2014-03-03"), "REJECTED", "2015-01-10");
+        refer(qatar, walkedIn, "HEALTH", "2014-04-03");
+
+        AnnualReportView auditor = report.build(CHANNELS_YEAR, true);
+
+        assertThat(section(auditor, "grievancesByChannel")).extracting(AnnualReportView.Row::keys,
+                AnnualReportView.Row::count).containsExactly(
+                tuple(Map.of("channel", "WALK_IN"), 1L), tuple(Map.of("channel", "HOTLINE"), 3L),
+                tuple(Map.of("channel", "REFERRAL"), 0L), tuple(Map.of("channel", "OUTREACH"), 1L));
+        assertThat(section(auditor, "screeningsByChannelAndOutcome")).hasSize(12);
+        assertThat(count(auditor, "screeningsByChannelAndOutcome", screening("HOTLINE", "VICTIM"))).isEqualTo(1L);
+        assertThat(count(auditor, "screeningsByChannelAndOutcome", screening("WALK_IN", "NOT_A_VICTIM")))
+                .isEqualTo(1L);
+        assertThat(row(auditor, "screeningsByChannelAndOutcome", screening("OUTREACH", "POSSIBLE_VICTIM")).count())
+                .as("screened only in the next year").isEqualTo(0L);
+        assertThat(section(auditor, "referralsByChannelAndAnswer")).hasSize(12);
+        assertThat(count(auditor, "referralsByChannelAndAnswer", answered("HOTLINE", "ACCEPTED"))).isEqualTo(1L);
+        assertThat(count(auditor, "referralsByChannelAndAnswer", answered("HOTLINE", "UNANSWERED")))
+                .as("answered only in the next year").isEqualTo(1L);
+        assertThat(row(auditor, "referralsByChannelAndAnswer", answered("HOTLINE", "REJECTED")).count()).isEqualTo(0L);
+        assertThat(count(auditor, "referralsByChannelAndAnswer", answered("WALK_IN", "UNANSWERED"))).isEqualTo(1L);
+        assertThat(auditor.csv().lines()).contains("2014,grievancesByChannel,channel,HOTLINE,,,3,",
+                "2014,grievancesByChannel,channel,REFERRAL,,,0,",
+                "2014,screeningsByChannelAndOutcome,channel,HOTLINE,outcome,VICTIM,1,",
+                "2014,referralsByChannelAndAnswer,channel,WALK_IN,answer,UNANSWERED,1,");
+
+        AnnualReportView officer = report.build(CHANNELS_YEAR, false);
+
+        assertThat(count(officer, "grievancesByChannel", Map.of("channel", "HOTLINE"))).isEqualTo(3L);
+        assertThat(count(officer, "grievancesByChannel", Map.of("channel", "WALK_IN")))
+                .isEqualTo(AnnualReportView.SUPPRESSED);
+        assertThat(count(officer, "grievancesByChannel", Map.of("channel", "REFERRAL"))).isEqualTo(0L);
+        assertThat(count(officer, "screeningsByChannelAndOutcome", screening("HOTLINE", "VICTIM")))
+                .isEqualTo(AnnualReportView.SUPPRESSED);
+        assertThat(count(officer, "referralsByChannelAndAnswer", answered("HOTLINE", "ACCEPTED")))
+                .isEqualTo(AnnualReportView.SUPPRESSED);
+        assertThat(officer.csv().lines()).contains("2014,grievancesByChannel,channel,HOTLINE,,,3,",
+                "2014,grievancesByChannel,channel,WALK_IN,,,<3,",
+                "2014,screeningsByChannelAndOutcome,channel,HOTLINE,outcome,VICTIM,<3,",
+                "2014,referralsByChannelAndAnswer,channel,HOTLINE,answer,UNANSWERED,<3,");
+    }
+
+    @Test
+    void aReportHoldsCountsOnlyNeverTheNamesOrIdsOfThePeopleAndRecordsBehindThem() {
+        Api qatar = user("LABOUR_ATTACHE", "QA");
+        String grievance = grievance(qatar, "WALK_IN", "[\"WAGE_THEFT\"]", "2011-06-01");
+        screen(qatar, grievance, "VICTIM", "2011-06-02");
+        refer(qatar, grievance, "NGO", "2011-06-03");
+        String worker = scenario.worker("1990-06-06");
+        String contract = scenario.contract(worker, "MOU", "QA", "2011-06-04");
+        scenario.fee(contract, "WORKER", "MEDICAL", "100", "QAR", "2011-06-05");
+        attapeu.person("ນາງ", "ພູມມະຈັນ", "2011-06-06", "LA-AT", "1701");
+
+        for (AnnualReportView view : List.of(report.build(2011, true), report.build(TODAY.getYear(), false))) {
+            String published = json.writeValueAsString(view);
+
+            assertThat(published).contains("grievancesByChannel", "\"WALK_IN\"")
+                    .doesNotContain(WORKER, EMPLOYER, CITY, NARRATIVE, "ພູມມະຈັນ", "ແສງ", "Clinic", "Wattay",
+                            grievance, worker, contract);
+            assertThat(ANY_ID.matcher(published).find()).as(published).isFalse();
+        }
+    }
+
+    @Test
     void civilRegistrationCountsBirthsByWhenTheyWereRegisteredAndDocumentsByTheirIssueDay() {
         int thisYear = TODAY.getYear();
         AnnualReportView thisYearBefore = report.build(thisYear, true);
@@ -185,12 +275,16 @@ class AnnualReportTest extends IntegrationTest {
                 "birthsByProvince", "familyBooksIssuedByProvince", "passportsIssued", "custodyFlags",
                 "agenciesByStatus", "contractsRegistered", "contractsApproved", "workersDeparted",
                 "workerPaidFeesByType", "workerPaidFeeTotals", "returns", "flagsRaisedByRule",
-                "grievancesByCategoryAndCountry", "screeningsByOutcome", "referralsByDestinationAndAnswer");
+                "grievancesByCategoryAndCountry", "screeningsByOutcome", "referralsByDestinationAndAnswer",
+                "grievancesByChannel", "screeningsByChannelAndOutcome", "referralsByChannelAndAnswer");
         assertThat(count(empty, "passportsIssued", Map.of())).isEqualTo(0L);
         assertThat(row(empty, "screeningsByOutcome", Map.of("outcome", "VICTIM")).count()).isEqualTo(0L);
         assertThat(row(empty, "returns", Map.of("contract", "without")).count()).isEqualTo(0L);
         assertThat(row(empty, "custodyFlags", Map.of("rule", "DOC-HELD-BY-EMPLOYER", "change", "cleared")).count())
                 .isEqualTo(0L);
+        assertThat(row(empty, "grievancesByChannel", Map.of("channel", "REFERRAL")).count()).isEqualTo(0L);
+        assertThat(section(empty, "screeningsByChannelAndOutcome")).hasSize(12);
+        assertThat(section(empty, "referralsByChannelAndAnswer")).hasSize(12);
         assertThat(empty.csv()).startsWith(AnnualReportView.CSV_HEADER + "\r\n")
                 .contains("1901,passportsIssued,,,,,0,\r\n");
     }
@@ -207,15 +301,38 @@ class AnnualReportTest extends IntegrationTest {
         return Map.of("to", to, "answer", answer);
     }
 
+    private static Map<String, String> screening(String channel, String outcome) {
+        return Map.of("channel", channel, "outcome", outcome);
+    }
+
+    private static Map<String, String> answered(String channel, String answer) {
+        return Map.of("channel", channel, "answer", answer);
+    }
+
+    private static List<AnnualReportView.Row> section(AnnualReportView report, String name) {
+        return report.sections().stream().filter(section -> section.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no section " + name)).rows();
+    }
+
+    private static void screen(Api attache, String grievance, String outcome, String on) {
+        ok(attache.post("/api/grievances/" + grievance + "/screening", """
+                {"indicators": ["DECEPTION"], "outcome": "%s", "decidedBy": "POLICE", "screenedOn": "%s"}"""
+                .formatted(outcome, on)));
+    }
+
     private static Map<String, String> birth(String timing) {
         return Map.of("province", "LA-AT", "timing", timing);
     }
 
     private static String grievance(Api attache, String categories, String reportedOn) {
+        return grievance(attache, "HOTLINE", categories, reportedOn);
+    }
+
+    private static String grievance(Api attache, String channel, String categories, String reportedOn) {
         Api.Response registered = attache.post("/api/grievances", """
-                {"workerName": "Keo", "employerName": "Gulf Facilities Co.", "country": "QA", "city": "Doha",
-                 "channel": "HOTLINE", "categories": %s, "narrative": "Wages unpaid for three months.",
-                 "reportedOn": "%s"}""".formatted(categories, reportedOn));
+                {"workerName": "%s", "employerName": "%s", "country": "QA", "city": "%s",
+                 "channel": "%s", "categories": %s, "narrative": "%s", "reportedOn": "%s"}"""
+                .formatted(WORKER, EMPLOYER, CITY, channel, categories, NARRATIVE, reportedOn));
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         return registered.json().get("id").asString();
     }

@@ -176,7 +176,7 @@ class AuditorBrowserTest extends BrowserTest {
         browser.click("#report-submit");
         browser.waitUntil(driver -> browser.path().endsWith("year=" + year));
         assertThat(browser.text("#section-birthsByProvince h2")).isEqualTo("Births by province, on time and late");
-        assertThat(browser.text("#section-birthsByProvince")).contains("LA-XE");
+        assertThat(browser.text("#section-birthsByProvince")).contains("Sekong · late");
         assertThat(browser.all("#section-birthsByProvince svg rect")).isNotEmpty();
         String csvLink = browser.find("#report-csv").getAttribute("href");
         assertThat(csvLink).endsWith("/audit/report.csv?year=" + year);
