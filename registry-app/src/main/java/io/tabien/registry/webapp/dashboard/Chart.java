@@ -39,7 +39,7 @@ record Chart(String id, List<Series> series, List<Row> rows, boolean stacked, in
         return new Builder(id, series, stacked);
     }
 
-    boolean empty() {
+    public boolean empty() {
         return rows.stream().allMatch(row -> row.total() == 0);
     }
 

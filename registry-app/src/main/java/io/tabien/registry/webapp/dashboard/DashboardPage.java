@@ -19,6 +19,7 @@ import io.tabien.registry.webapp.dashboard.DashboardFigures.PlacedFlag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -103,7 +104,7 @@ class DashboardPage {
         model.addAttribute("errors", errors);
         model.addAttribute("scope", scope);
         if (errors.any()) {
-            response.setStatus(errors.status().value());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("shown", false);
             return "dashboard/dashboard";
         }

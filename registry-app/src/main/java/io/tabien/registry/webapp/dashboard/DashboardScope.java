@@ -55,12 +55,12 @@ record DashboardScope(List<String> flagCategories, boolean births, boolean agenc
                 roles.stream().anyMatch(GRIEVANCES::contains), roles.stream().anyMatch(CASE_FILES::contains));
     }
 
-    boolean flags() {
+    public boolean flags() {
         return !flagCategories.isEmpty();
     }
 
     /** Whether every category is shown, so that flags are asked for once rather than category by category. */
-    boolean everyFlag() {
+    public boolean everyFlag() {
         return flagCategories.size() == FLAG_CATEGORIES.size();
     }
 }

@@ -20,11 +20,11 @@ record Shading(long largest) {
     /** The counts shaded in one step, both ends included. */
     record Range(int step, long from, long to) {
 
-        String fill() {
+        public String fill() {
             return FILLS[step];
         }
 
-        String ink() {
+        public String ink() {
             return INKS[step];
         }
     }
