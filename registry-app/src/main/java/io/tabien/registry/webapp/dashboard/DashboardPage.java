@@ -291,7 +291,7 @@ class DashboardPage {
      */
     private void channels(Model model, int year, List<GrievanceView> grievances, List<UnansweredReferral> unanswered,
                           DashboardScope scope) {
-        Chart.Builder chart = Chart.of("channels", List.of(new Series(text("dashboard.channels.grievances"),
+        Chart.Builder chart = Chart.of("channel-chart", List.of(new Series(text("dashboard.channels.grievances"),
                 COLOURS.get(0))), false);
         List<String> columns = new ArrayList<>(List.of(text("dashboard.channels.grievances")));
         if (scope.caseFiles()) {
