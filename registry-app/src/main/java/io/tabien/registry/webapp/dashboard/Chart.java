@@ -12,11 +12,11 @@ import java.util.List;
  */
 record Chart(String id, List<Series> series, List<Row> rows, boolean stacked, int height) {
 
-    static final int WIDTH = 360;
+    static final int WIDTH = 320;
     /** The longest bar, leaving room after it for its number. */
-    static final int BAR_SPACE = 300;
-    static final int LABEL_HEIGHT = 18;
-    static final int BAR_HEIGHT = 14;
+    static final int BAR_SPACE = 260;
+    static final int LABEL_HEIGHT = 22;
+    static final int BAR_HEIGHT = 16;
     static final int BAR_GAP = 4;
     static final int ROW_GAP = 10;
 
@@ -86,13 +86,13 @@ record Chart(String id, List<Series> series, List<Row> rows, boolean stacked, in
                     int y = stacked ? barTop : barTop + i * (BAR_HEIGHT + BAR_GAP);
                     double barX = stacked ? x : 0;
                     bars.add(new Bar(value.count(), value.href(), of.label(), of.colour(), barX, y, width,
-                            barX + width + 4, y + BAR_HEIGHT - 2));
+                            barX + width + 4, y + BAR_HEIGHT - 3));
                     x += stacked ? width : 0;
                     total += value.count();
                 }
                 int lines = stacked ? 1 : row.values().size();
-                drawn.add(new Row(row.label(), row.href(), top + 14, bars, total, x + 4,
-                        barTop + BAR_HEIGHT - 2));
+                drawn.add(new Row(row.label(), row.href(), top + 16, bars, total, x + 4,
+                        barTop + BAR_HEIGHT - 3));
                 top = barTop + lines * BAR_HEIGHT + (lines - 1) * BAR_GAP + ROW_GAP;
             }
             return new Chart(id, series, drawn, stacked, Math.max(top, 1));

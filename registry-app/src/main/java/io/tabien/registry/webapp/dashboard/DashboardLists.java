@@ -152,7 +152,7 @@ class DashboardLists {
                         .anyMatch(ofAnswer::equals))
                 .filter(grievance -> waiting == null || waiting.contains(grievance.id()))
                 .toList();
-        model.addAttribute("title", messages.getMessage("dashboard.grievances", new Object[]{shownYear},
+        model.addAttribute("title", messages.getMessage("dashboard.grievances", new Object[]{String.valueOf(shownYear)},
                 LocaleContextHolder.getLocale()));
         model.addAttribute("filters", filters(
                 ofCategory == null ? null : text("grievance.category." + ofCategory), country,

@@ -109,7 +109,7 @@ class DashboardPage {
             return "dashboard/dashboard";
         }
         model.addAttribute("shown", true);
-        model.addAttribute("shownYear", shownYear);
+        model.addAttribute("shownYear", String.valueOf(shownYear));
         if (scope.flags()) {
             flags(model, scope, pages);
         }

@@ -6,13 +6,13 @@ import java.util.Optional;
 import static java.util.Map.entry;
 
 /**
- * Laos's eighteen provinces as a tile map: each province a cell of a five-by-eight grid, in its rough geographic
+ * Laos's eighteen provinces as a tile map: each province a cell of a four-by-eight grid, in its rough geographic
  * place with north at the top, from Phongsali and Luang Namtha down the panhandle to Champasak and Attapeu. A tile
  * map needs no outlines and keeps every province, small or large, the same size and readable on a phone.
  */
 final class ProvinceGrid {
 
-    static final int COLUMNS = 5;
+    static final int COLUMNS = 4;
     static final int ROWS = 8;
 
     /** Columns and rows counted from 1, as a CSS grid counts them. */
@@ -28,8 +28,8 @@ final class ProvinceGrid {
             entry("LA-VT", new Cell(2, 4)), entry("LA-BL", new Cell(3, 4)),
             entry("LA-KH", new Cell(3, 5)),
             entry("LA-SV", new Cell(3, 6)),
-            entry("LA-SL", new Cell(4, 7)), entry("LA-XE", new Cell(5, 7)),
-            entry("LA-CH", new Cell(4, 8)), entry("LA-AT", new Cell(5, 8)));
+            entry("LA-SL", new Cell(3, 7)), entry("LA-XE", new Cell(4, 7)),
+            entry("LA-CH", new Cell(3, 8)), entry("LA-AT", new Cell(4, 8)));
 
     private ProvinceGrid() {
     }
