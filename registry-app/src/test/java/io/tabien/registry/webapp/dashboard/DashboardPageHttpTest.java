@@ -95,6 +95,18 @@ class DashboardPageHttpTest extends IntegrationTest {
     }
 
     @Test
+    void theDashboardsOpenToASessionLoginOnly() {
+        Api auditor = user("AUDITOR", null);
+        for (String page : List.of("/dashboard", "/dashboard/flags", "/dashboard/births?year=2026&month=1",
+                "/dashboard/grievances?year=2026", "/dashboard/agencies")) {
+            Api.Response anonymous = api.anonymous().get(page);
+            assertThat(anonymous.status()).as(page).isEqualTo(302);
+            assertThat(anonymous.header("Location")).as(page).endsWith("/login");
+            assertThat(auditor.get(page).status()).as(page).isEqualTo(302);
+        }
+    }
+
+    @Test
     void anAdministratorIsRefusedTheDashboard() {
         PageSession administrator = PageSession.logIn(api.baseUrl(), ADMIN, ADMIN_PASSWORD);
 
