@@ -75,8 +75,13 @@ class DashboardBrowserTest extends BrowserTest {
         assertThat(browser.all("#events .event")).hasSize(1);
         assertThat(browser.text("#event-" + index)).contains("PassportCustodyTransferred");
 
-        browser.go("/dashboard");
+        casework();
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            browser.go("/dashboard");
+            return count(browser, "#grievance-count") >= 2;
+        });
         assertThat(browser.all("#flags, #births, #agencies, #grievances, #channels")).hasSize(5);
+        assertThat(browser.text("#channel-table")).contains("Hotline", "Walk-in", "Possible victim");
         assertThat(count(browser, TILE)).isGreaterThanOrEqualTo(1);
         browser.screenshots("dashboard");
         browser.switchLanguage();
@@ -100,6 +105,35 @@ class DashboardBrowserTest extends BrowserTest {
             assertThat(fresh.transferredBytes()).as("the dashboard %s", fresh.resources()).isPositive()
                     .isLessThanOrEqualTo(30_000);
         }
+    }
+
+    /** An agency licensed this year, and two grievances in Thailand, one screened and referred, for the picture. */
+    private void casework() {
+        Api labourOfficer = user("LABOUR_OFFICER", null);
+        Api.Response agency = labourOfficer.post("/api/agencies", """
+                {"name": "Mekong Workforce", "licenceNumber": "DB-%s", "address": "Savannakhet",
+                 "licensedFrom": "%s", "licensedUntil": "%s", "destinations": ["TH"], "sectors": ["AGRICULTURE"]}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 8), TODAY.withDayOfYear(1),
+                        TODAY.plusYears(2)));
+        assertThat(agency.status()).as(agency.toString()).isEqualTo(201);
+        Api attache = user("LABOUR_ATTACHE", "TH");
+        String hotline = grievance(attache, "HOTLINE", "\"DEBT_BONDAGE\", \"WITHHOLDING_OF_WAGES\"");
+        grievance(attache, "WALK_IN", "\"WAGE_THEFT\"");
+        assertThat(attache.post("/api/grievances/" + hotline + "/screening", """
+                {"indicators": ["DEBT_BONDAGE"], "outcome": "POSSIBLE_VICTIM", "decidedBy": "LABOUR_ATTACHE",
+                 "screenedOn": "%s"}""".formatted(TODAY)).status()).isEqualTo(200);
+        Api.Response referred = attache.post("/api/grievances/" + hotline + "/referrals", """
+                {"to": "NGO", "consent": true, "referredOn": "%s"}""".formatted(TODAY));
+        assertThat(referred.status()).as(referred.toString()).isIn(200, 201);
+    }
+
+    private static String grievance(Api attache, String channel, String categories) {
+        Api.Response created = attache.post("/api/grievances", """
+                {"workerName": "Worker", "employerName": "Plantation", "country": "TH", "channel": "%s",
+                 "categories": [%s], "narrative": "told on the phone", "reportedOn": "%s"}"""
+                .formatted(channel, categories, TODAY));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asString();
     }
 
     /** A passport issued to a woman born in Sekong, still with her. */
