@@ -12,6 +12,7 @@ import io.tabien.contracts.labour.AgencyStatus;
 import io.tabien.contracts.labour.AgencyView;
 import io.tabien.registry.platform.commands.ActorSource;
 import io.tabien.registry.platform.commands.Role;
+import io.tabien.registry.webapp.Dates;
 import io.tabien.registry.webapp.dashboard.DashboardFigures.PlacedFlag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -45,11 +46,13 @@ class DashboardLists {
     private final DashboardFigures figures;
     private final ActorSource actors;
     private final MessageSource messages;
+    private final Dates dates;
 
-    DashboardLists(DashboardFigures figures, ActorSource actors, MessageSource messages) {
+    DashboardLists(DashboardFigures figures, ActorSource actors, MessageSource messages, Dates dates) {
         this.figures = figures;
         this.actors = actors;
         this.messages = messages;
+        this.dates = dates;
     }
 
     /** One line of a list: what it is, a detail, and the page of the record when the reader may open it. */
@@ -110,7 +113,7 @@ class DashboardLists {
         model.addAttribute("filters", filters(shownLate == null ? null
                 : text(shownLate ? "dashboard.births.late" : "dashboard.births.onTime")));
         model.addAttribute("items", born.stream().limit(LIMIT).map(person -> new Item(
-                person.givenName() + " " + person.familyName(), person.dateOfBirth().toString(),
+                person.givenName() + " " + person.familyName(), dates.date(person.dateOfBirth()),
                 pages.registrar() ? "/persons/" + person.id().value()
                         : pages.audit() ? "/audit/records/" + person.id().value() : null)).toList());
         model.addAttribute("total", born.size() > LIMIT ? null : born.size());
@@ -163,7 +166,7 @@ class DashboardLists {
         model.addAttribute("items", found.stream().limit(LIMIT).map(grievance -> new Item(
                 grievance.categories().stream().map(each -> text("grievance.category." + each))
                         .collect(Collectors.joining(", ")),
-                grievance.country() + " · " + grievance.reportedOn() + " · "
+                grievance.country() + " · " + dates.date(grievance.reportedOn()) + " · "
                         + text("grievance.status." + grievance.status()),
                 pages.casework() ? "/grievances/" + grievance.id().value() : null)).toList());
         model.addAttribute("total", found.size());
@@ -185,7 +188,7 @@ class DashboardLists {
         OpenPages pages = OpenPages.of(roles());
         List<AgencyView> found = figures.agencies(day).stream()
                 .filter(agency -> standing == null || agency.status() == standing).toList();
-        model.addAttribute("title", messages.getMessage("dashboard.list.agencies", new Object[]{day},
+        model.addAttribute("title", messages.getMessage("dashboard.list.agencies", new Object[]{dates.date(day)},
                 LocaleContextHolder.getLocale()));
         model.addAttribute("filters", filters(standing == null ? null : text("agency.status." + standing)));
         model.addAttribute("items", found.stream().limit(LIMIT).map(agency -> new Item(agency.name(),
