@@ -4,6 +4,7 @@ import io.tabien.contracts.civil.PersonSummary;
 import io.tabien.contracts.grievance.CaseFileView;
 import io.tabien.contracts.grievance.GrievanceCategory;
 import io.tabien.contracts.grievance.GrievanceChannel;
+import io.tabien.contracts.grievance.GrievanceId;
 import io.tabien.contracts.grievance.GrievanceView;
 import io.tabien.contracts.grievance.ReferralAnswer;
 import io.tabien.contracts.grievance.ScreeningOutcome;
@@ -139,7 +140,7 @@ class DashboardLists {
                 && ofAnswer == null || country != null && !country.matches("[A-Z]{2}")) {
             return refused(model, response, "dashboard.filterInvalid");
         }
-        Set<Object> waiting = answer != null && answer.equals("UNANSWERED")
+        Set<GrievanceId> waiting = answer != null && answer.equals("UNANSWERED")
                 ? figures.waitingReferrals().referrals().stream().map(UnansweredReferral::grievanceId)
                 .collect(Collectors.toSet()) : null;
         OpenPages pages = OpenPages.of(roles());

@@ -4,6 +4,7 @@ import io.tabien.contracts.civil.BirthRegistrationCount;
 import io.tabien.contracts.grievance.CaseFileView;
 import io.tabien.contracts.grievance.GrievanceCategory;
 import io.tabien.contracts.grievance.GrievanceChannel;
+import io.tabien.contracts.grievance.GrievanceId;
 import io.tabien.contracts.grievance.GrievanceView;
 import io.tabien.contracts.grievance.ReferralAnswer;
 import io.tabien.contracts.grievance.ScreeningOutcome;
@@ -250,7 +251,7 @@ class DashboardPage {
                                 "year", year, "category", category, "country", country));
                     }).toList()));
         });
-        Set<Object> counted = grievances.stream().map(GrievanceView::id).collect(Collectors.toSet());
+        Set<GrievanceId> counted = grievances.stream().map(GrievanceView::id).collect(Collectors.toSet());
         DashboardFigures.Waiting waiting = figures.waitingReferrals();
         List<UnansweredReferral> unanswered = waiting.referrals().stream()
                 .filter(referral -> counted.contains(referral.grievanceId())).toList();
@@ -318,7 +319,7 @@ class DashboardPage {
                             answer));
                 }
             }
-            Set<Object> ofChannel = of.stream().map(GrievanceView::id).collect(Collectors.toSet());
+            Set<GrievanceId> ofChannel = of.stream().map(GrievanceView::id).collect(Collectors.toSet());
             cells.add(cell(unanswered.stream().filter(referral -> ofChannel.contains(referral.grievanceId())).count(),
                     year, channel, "answer", "UNANSWERED"));
             rows.add(new TableRow(text("grievance.channel." + channel), href, cells));

@@ -53,12 +53,18 @@ class DashboardBrowserTest extends BrowserTest {
             return count(browser, TILE) == tileBefore + 1;
         });
         assertThat(count(browser, WITHHELD)).isEqualTo(categoryBefore + 1);
+        browser.click("#flag-categories a.chart-bar");
+        browser.waitForPath("/dashboard/flags");
+        assertThat(browser.text("#filters")).contains("Withheld documents");
+        assertThat(flagOf(browser, number).getText()).contains("Sekong");
+        browser.go("/dashboard");
         browser.click("#tile-LA-XE");
         browser.waitForPath("/dashboard/flags");
         assertThat(browser.text("#filters")).contains("Sekong");
         WebElement flag = flagOf(browser, number);
         assertThat(flag.getAttribute("data-rule")).isEqualTo("DOC-HELD-BY-EMPLOYER");
         assertThat(flag.findElements(By.cssSelector("a.flag-event"))).as("the history is the auditor's").isEmpty();
+        browser.screenshots("dashboard-flags");
         flag.findElement(By.cssSelector("a.flag-record")).click();
         browser.waitForPath("/passports/" + passport);
 
