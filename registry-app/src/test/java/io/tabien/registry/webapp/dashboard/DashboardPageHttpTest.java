@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -95,6 +97,35 @@ class DashboardPageHttpTest extends IntegrationTest {
     }
 
     @Test
+    void referralsAreCountedAnsweredWaitingAndOverdueApart() {
+        Api newZealand = user("LABOUR_ATTACHE", "NZ");
+        LocalDate reported = TODAY.minusDays(40);
+        Api.Response created = newZealand.post("/api/grievances", """
+                {"workerName": "Worker", "employerName": "Orchard", "country": "NZ", "channel": "REFERRAL",
+                 "categories": ["DECEPTION"], "narrative": "referred by a union", "reportedOn": "%s"}"""
+                .formatted(reported));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String grievance = created.json().get("id").asString();
+        refer(newZealand, grievance, "NGO", TODAY.minusDays(30));
+        refer(newZealand, grievance, "HEALTH", TODAY.minusDays(2));
+        String answered = refer(newZealand, grievance, "POLICE", TODAY.minusDays(30));
+        Api.Response answer = newZealand.post("/api/grievances/" + grievance + "/referrals/" + answered + "/answer",
+                "{\"answer\": \"ACCEPTED\", \"answeredOn\": \"" + TODAY.minusDays(20) + "\"}");
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        PageSession attache = session("LABOUR_ATTACHE", "NZ");
+        String dashboard = "/dashboard?year=" + reported.getYear();
+
+        String referrals = await().atMost(Duration.ofSeconds(20))
+                .until(() -> figure(attache.get(dashboard).body(), "referrals"), body -> bar(body, "Accepted") == 1);
+        assertThat(bar(referrals, "Refused")).isZero();
+        assertThat(bar(referrals, "Unanswered, within 14 days")).isEqualTo(1);
+        assertThat(bar(referrals, "Unanswered for more than 14 days")).isEqualTo(1);
+        assertThat(figure(session("LABOUR_OFFICER", null).get(dashboard).body(), "referrals"))
+                .as("answers are in the case files, which a labour officer does not read")
+                .doesNotContain("Accepted").contains("Unanswered for more than 14 days");
+    }
+
+    @Test
     void theDashboardsOpenToASessionLoginOnly() {
         Api auditor = user("AUDITOR", null);
         for (String page : List.of("/dashboard", "/dashboard/flags", "/dashboard/births?year=2026&month=1",
@@ -151,6 +182,28 @@ class DashboardPageHttpTest extends IntegrationTest {
         assertThat(lao.body()).contains("ປີແຕ່ 1900 ຫາ 2100.");
         assertThat(auditor.get("/dashboard?year=1900").status()).isEqualTo(200);
         assertThat(auditor.get("/dashboard/agencies?asOf=" + TODAY).status()).isEqualTo(200);
+    }
+
+    private static String refer(Api attache, String grievance, String to, LocalDate on) {
+        Api.Response referred = attache.post("/api/grievances/" + grievance + "/referrals",
+                "{\"to\": \"" + to + "\", \"consent\": true, \"referredOn\": \"" + on + "\"}");
+        assertThat(referred.status()).as(referred.toString()).isEqualTo(201);
+        return referred.json().get("id").asString();
+    }
+
+    /** The markup of one chart of the page. */
+    private static String figure(String page, String id) {
+        int start = page.indexOf("id=\"" + id + "\"");
+        assertThat(start).as("chart " + id).isNotNegative();
+        return page.substring(start, page.indexOf("</figure>", start));
+    }
+
+    /** The number written beside the first bar of the row with this label. */
+    private static long bar(String chart, String label) {
+        Matcher number = Pattern.compile(Pattern.quote(label) + "</text>.*?class=\"chart-number\"[^>]*>([0-9]+)<",
+                Pattern.DOTALL).matcher(chart);
+        assertThat(number.find()).as("a bar labelled " + label).isTrue();
+        return Long.parseLong(number.group(1));
     }
 
     private PageSession session(String role, String office) {
