@@ -93,6 +93,8 @@ class DashboardPageHttpTest extends IntegrationTest {
                 .doesNotContain("id=\"grievances\"").doesNotContain("id=\"agencies\"");
         assertThat(sekong.get(month + "&late=true").body()).doesNotContain(name);
         assertThat(attapeu.get(month).body()).doesNotContain(name);
+        assertThat(sekong.get("/dashboard/grievances?year=" + TODAY.getYear()).status())
+                .as("a registrar reads no grievance, not even behind a figure").isEqualTo(403);
         assertThat(sekong.get("/dashboard?province=LA-XE").body()).contains("id=\"births-by-month\"");
     }
 
