@@ -165,6 +165,8 @@ class SecurityConfiguration {
                         .requestMatchers("/passports", "/passports/**").hasRole(PASSPORT_OFFICER.name())
                         .requestMatchers("/agencies", "/agencies/**", "/contracts", "/contracts/**", "/returns",
                                 "/returns/**", "/labour-flags").hasRole(LABOUR_OFFICER.name())
+                        // The dashboards, each part within what the reader may read.
+                        .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole(READERS)
                         .anyRequest().authenticated())
                 .build();
     }

@@ -15,7 +15,7 @@ import java.time.format.FormatStyle;
  * Moments are shown in the registry's zone. Templates call it as {@code @dates}.
  */
 @Component("dates")
-class Dates {
+public class Dates {
 
     private final ZoneId zone;
 

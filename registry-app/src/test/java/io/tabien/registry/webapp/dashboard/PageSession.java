@@ -1,0 +1,66 @@
+package io.tabien.registry.webapp.dashboard;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The web pages as a logged-in user's browser asks for them, without drawing them: a session cookie and HTML. */
+final class PageSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String baseUrl;
+
+    private PageSession(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    record Page(int status, String body) {
+    }
+
+    static PageSession logIn(String baseUrl, String username, String password) {
+        PageSession session = new PageSession(baseUrl);
+        Matcher token = CSRF.matcher(session.get("/login").body());
+        if (!token.find()) {
+            throw new IllegalStateException("the login page carries no CSRF token");
+        }
+        Page answer = session.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + encoded(username) + "&password="
+                        + encoded(password) + "&_csrf=" + encoded(token.group(1)))));
+        if (answer.status() != 302 || session.get("/").status() != 200) {
+            throw new IllegalStateException("could not log in as " + username + ": " + answer.status());
+        }
+        return session;
+    }
+
+    Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encoded(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
