@@ -620,7 +620,7 @@ public class Harness {
     /**
      * CPU seconds (user and system) from /proc of the registry's JVM, of every process of the PostgreSQL server (the
      * postmaster, its backends and background workers, and through the postmaster's figures for reaped children, the
-     * backends that ended) and of this load generator.
+     * backends that ended), of this load generator, and of the whole machine.
      */
     record Cpu(long registryPid, long postmasterPid, int clockTicks) {
 
@@ -647,7 +647,23 @@ public class Harness {
                 seconds.put("postgresql", postgres);
             }
             seconds.put("loadGenerator", own(ProcessHandle.current().pid()));
+            seconds.put("machine", machine());
             return seconds;
+        }
+
+        /** Busy CPU seconds of the whole machine, all cores: what other processes spent shows against the above. */
+        private double machine() {
+            try {
+                String[] total = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long busy = 0;
+                // user nice system idle iowait irq softirq steal: all but idle and iowait
+                for (int field : new int[]{1, 2, 3, 6, 7, 8}) {
+                    busy += Long.parseLong(total[field]);
+                }
+                return busy / (double) clockTicks;
+            } catch (IOException unreadable) {
+                throw new IllegalStateException(unreadable);
+            }
         }
 
         private double own(long pid) {
