@@ -118,7 +118,8 @@ def head(args):
             print(json.dumps({"healthySeconds": round(healthy, 2), "headSeconds": round(time.monotonic() - start, 2),
                               "head": top}))
             return
-        time.sleep(0.2)
+        # Often at first, for a short lag's precision; then seldom, so that a long rebuild is not slowed by the asking.
+        time.sleep(0.1 if time.monotonic() - start < 3 else 0.5)
 
 
 def at_head(health, top):

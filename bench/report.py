@@ -196,7 +196,7 @@ if defaults:
     loads.append(("births, closed, 16 clients, Axon out of the box", defaults, r["birthsOnAxonDefaults"]))
 for name, figures, summary in loads:
     spent = summary["cpuSeconds"]
-    rate = pgbench if figures is None else summary.get("perSecond", summary.get("rate"))
+    rate = round(pgbench, 1) if figures is None else summary.get("perSecond", summary.get("rate"))
     latency = " | | | " if figures is None else pct(figures)
     failed = "" if figures is None else figures.get("failed", "")
     lines.append(f"| {name} | {rate} | {latency} | {failed} | {spent.get('registry', '')} | {spent.get('postgresql', '')} | "
