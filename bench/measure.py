@@ -133,7 +133,8 @@ def at_head(health, top):
         if not segments or not processor.get("running"):
             return False
         for segment in segments:
-            if segment.get("error") or int(segment.get("position", -1)) < top:
+            # An empty store has no position to reach: a segment without one (-1) is at its head.
+            if segment.get("error") or top > 0 and int(segment.get("position", -1)) < top:
                 return False
     return True
 
