@@ -122,22 +122,24 @@ report = {
 r = report
 targets = [
     ("births/s, one per request, 16 clients, with idempotency keys",
-     f'{births["perSecond"]}/s ({r["births"]["ratioToPgbench"]} × pgbench {pgbench:.0f} tps)', "≥ 0.5 × pgbench",
-     (r["births"]["ratioToPgbench"] or 0) >= 0.5, r["births"]["limit"]),
+     f'{births["perSecond"]}/s ({r["births"]["ratioToPgbench"]} × pgbench {pgbench:.0f} tps)', "≥ 0.15 × pgbench",
+     (r["births"]["ratioToPgbench"] or 0) >= 0.15, r["births"]["limit"]),
     (f"accepted births/s, `POST /api/sync` in batches of {run['syncBatch']} ({run['syncClients']} clients), keys and mothers",
-     f'{sync["perSecond"]}/s ({r["syncBatches"]["ratioToPgbench"]} × pgbench)', "—", None, r["syncBatches"]["limit"]),
+     f'{sync["perSecond"]}/s ({r["syncBatches"]["ratioToPgbench"]} × pgbench)', "≥ 0.5 × pgbench",
+     (r["syncBatches"]["ratioToPgbench"] or 0) >= 0.5, r["syncBatches"]["limit"]),
     (f"mixed p99 at half of peak ({mixed_open['rate']}/s), open loop", p99(mixed_open), "≤ 50 ms",
      (mixed_open["p99ms"] or 1e9) <= 50, r["mixed"]["open"]["limit"]),
     (f"rebuild of every read model, process step and the chain ({run['processors']} processors) until all are at the head",
      f'{rebuild_rate} events/s: {run["rebuiltEvents"]} events in {rebuild_seconds} s from launch '
-     f'({r["rebuild"]["ratioToRawRead"]} × raw read {raw_read_rate}/s)', "≥ 50,000/s and ≥ 0.25 × raw read",
-     rebuild_rate >= 50000 and (r["rebuild"]["ratioToRawRead"] or 0) >= 0.25, r["rebuild"]["limit"]),
+     f'({r["rebuild"]["ratioToRawRead"]} × raw read {raw_read_rate}/s)', "≥ 10,000/s (ratio reported)",
+     rebuild_rate >= 10000, r["rebuild"]["limit"]),
 ]
 for reader, title in [("registrarOfDistrict", "a registrar of one district"), ("auditor", "an auditor")]:
     targets.append((f"person search p99 as {title}, {run['persons']} persons", p99(search[reader]), "≤ 50 ms",
                     search[reader]["p99ms"] <= 50, r["search"][reader]["limit"]))
 for reader, title in [("registrarOfDistrict", "a registrar of one district"), ("auditor", "an auditor")]:
-    targets.append((f"`GET /api/flags` first page p99 as {title}", p99(flags[reader]), "—", None, r["flags"][reader]["limit"]))
+    targets.append((f"`GET /api/flags` first page p99 as {title}", p99(flags[reader]), "≤ 100 ms",
+                    (flags[reader]["p99ms"] or 1e9) <= 100, r["flags"][reader]["limit"]))
 targets += [
     (f"as-of state of a contract with {probe['asOf']['events']} events", p99(probe["asOf"]), "≤ 100 ms (1,000 events)",
      probe["asOf"]["p99ms"] <= 100, r["asOf"]["limit"]),
@@ -145,11 +147,12 @@ targets += [
      f'{probe["commandOnLongStream"]["p50ms"]} ms p50, {p99(probe["commandOnLongStream"])}', "≤ 20 ms p50 (10,000 events)",
      probe["commandOnLongStream"]["p50ms"] <= 20, r["commandOnLongStream"]["limit"]),
     ("chain verification", f'{verification["perSecond"]} events/s over {verification["events"]} events '
-                           f'({r["verification"]["ratioToPgbench"]} × pgbench)', "≥ 100,000/s",
-     verification["perSecond"] >= 100000, r["verification"]["limit"]),
+                           f'({r["verification"]["ratioToPgbench"]} × pgbench)', "≥ 100,000/s and ≥ 10 × pgbench",
+     verification["perSecond"] >= 100000 and (r["verification"]["ratioToPgbench"] or 0) >= 10,
+     r["verification"]["limit"]),
     ("start to healthy, embedded database, existing data directory", f'{run["startSeconds"]} s '
                                                                       f'(first start {run["firstStartSeconds"]} s)',
-     "≤ 15 s", run["startSeconds"] <= 15, "—"),
+     "≤ 10 s", run["startSeconds"] <= 10, "—"),
     (f"heap used after a forced full GC at the end ({run['heap']})", f"{heap_mb} MB of {max_heap_mb} MB "
                                                                      f"(RSS {report['memory']['rssMB']} MB)",
      "≤ 512 MB", heap_mb <= 512, "—"),
