@@ -8,6 +8,7 @@ import java.util.UUID;
  * A sign that something may be wrong, derived only from events.
  *
  * @param subjectId the aggregate whose event raised the flag
+ * @param province  the province the flag is filed under (where the person was born or lives), null when none
  * @param clearedAt null while the flag is open
  * @param reason    one sentence a person can read
  * @param evidence  global indexes of the events the flag rests on
@@ -19,6 +20,7 @@ public record FlagView(
         String category,
         UUID personId,
         UUID subjectId,
+        String province,
         Instant raisedAt,
         Instant clearedAt,
         String reason,
@@ -26,8 +28,8 @@ public record FlagView(
         FlagReview review) {
 
     /** A flag no one has reviewed. */
-    public FlagView(UUID id, String rule, String category, UUID personId, UUID subjectId, Instant raisedAt,
-                    Instant clearedAt, String reason, List<Long> evidence) {
-        this(id, rule, category, personId, subjectId, raisedAt, clearedAt, reason, evidence, null);
+    public FlagView(UUID id, String rule, String category, UUID personId, UUID subjectId, String province,
+                    Instant raisedAt, Instant clearedAt, String reason, List<Long> evidence) {
+        this(id, rule, category, personId, subjectId, province, raisedAt, clearedAt, reason, evidence, null);
     }
 }

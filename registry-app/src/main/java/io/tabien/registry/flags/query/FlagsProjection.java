@@ -318,7 +318,7 @@ class FlagsProjection implements EarlierBirths {
 
     private static FlagView view(RaisedFlag flag) {
         return new FlagView(flag.id(), flag.rule(), flag.category().code(), flag.personId(), flag.subjectId(),
-                flag.raisedAt(), flag.clearedAt(), flag.reason(), flag.evidence());
+                flag.province(), flag.raisedAt(), flag.clearedAt(), flag.reason(), flag.evidence());
     }
 
     private Stream<FlagView> stored(FindFlags query) {
@@ -378,6 +378,7 @@ class FlagsProjection implements EarlierBirths {
                 row.getString("category"),
                 row.getObject("person_id", UUID.class),
                 row.getObject("subject_id", UUID.class),
+                row.getString("province"),
                 row.getTimestamp("raised_at").toInstant(),
                 cleared == null ? null : cleared.toInstant(),
                 row.getString("reason"),

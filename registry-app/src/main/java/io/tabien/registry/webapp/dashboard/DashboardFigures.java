@@ -79,19 +79,12 @@ class DashboardFigures {
         return referralAnswerDays;
     }
 
-    /**
-     * The open flags of the categories shown, oldest first. The flags query tells a flag's province only by filtering
-     * on it, so each province is asked in turn, and then every flag once more for those filed under none.
-     */
+    /** The open flags of the categories shown, oldest first, each with the province it is filed under. */
     List<PlacedFlag> openFlags(DashboardScope scope) {
         Map<UUID, PlacedFlag> found = new LinkedHashMap<>();
         List<String> categories = scope.everyFlag() ? Arrays.asList((String) null) : scope.flagCategories();
         for (String category : categories) {
-            for (ProvinceView province : geography.provinces()) {
-                open(category, province.code()).forEach(flag ->
-                        found.putIfAbsent(flag.id(), new PlacedFlag(flag, province.code())));
-            }
-            open(category, null).forEach(flag -> found.putIfAbsent(flag.id(), new PlacedFlag(flag, null)));
+            open(category).forEach(flag -> found.putIfAbsent(flag.id(), new PlacedFlag(flag, flag.province())));
         }
         return found.values().stream()
                 .sorted(Comparator.comparing((PlacedFlag placed) -> placed.flag().raisedAt())
@@ -146,8 +139,8 @@ class DashboardFigures {
         return geography.provinces();
     }
 
-    private List<FlagView> open(String category, String province) {
-        return queries.list(FLAGS, new FindFlags(category, null, province, true, FLAG_LIMIT, access.flagReaders(),
+    private List<FlagView> open(String category) {
+        return queries.list(FLAGS, new FindFlags(category, null, null, true, FLAG_LIMIT, access.flagReaders(),
                 null), FlagView.class);
     }
 }

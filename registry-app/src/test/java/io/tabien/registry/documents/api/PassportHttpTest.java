@@ -136,6 +136,7 @@ class PassportHttpTest extends IntegrationTest {
         assertThat(flag.get("category").asString()).isEqualTo("withheld-document");
         assertThat(flag.get("personId").asString()).isEqualTo(holder);
         assertThat(flag.get("subjectId").asString()).isEqualTo(passport);
+        assertThat(flag.get("province").asString()).as("where the holder was born").isEqualTo("LA-XE");
         assertThat(flag.get("clearedAt").isNull()).isTrue();
         assertThat(flag.get("evidence").get(0).asLong()).isEqualTo(custodyIndex);
         assertThat(flag.get("reason").asString()).contains("employer Sombat Farm Co.").contains("without the holder's consent");
