@@ -69,11 +69,8 @@ public final class VerifyCommand {
                     ? OptionalLong.of(number(options, "settled-position")) : OptionalLong.empty();
             request = new ChainVerifier.Request(options.containsKey("from") ? number(options, "from") : 0,
                     publicKey, settled, heads);
-            workers = options.containsKey("workers") ? (int) Math.min(number(options, "workers"), Integer.MAX_VALUE)
+            workers = options.containsKey("workers") ? workers(options.get("workers"))
                     : AuditProperties.defaultVerificationWorkers();
-            if (workers < 1 || workers > MOST_WORKERS) {
-                throw new IllegalArgumentException("--workers takes a whole number from 1 to " + MOST_WORKERS);
-            }
         } catch (IOException e) {
             out.println("Could not read " + e.getMessage());
             return 2;
@@ -143,6 +140,18 @@ public final class VerifyCommand {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--" + name + " takes a whole number, 0 or more");
         }
+    }
+
+    private static int workers(String option) {
+        try {
+            int workers = Integer.parseInt(option);
+            if (workers >= 1 && workers <= MOST_WORKERS) {
+                return workers;
+            }
+        } catch (NumberFormatException e) {
+            // Refused below, as a number out of range is.
+        }
+        throw new IllegalArgumentException("--workers takes a whole number from 1 to " + MOST_WORKERS);
     }
 
     private static int usage(PrintStream out) {
