@@ -198,8 +198,8 @@ public final class ChainVerifier {
     /** Column indexes of {@link #LINKS}. */
     private static final int CHAIN_SEQ = 1, CHAINED_HASH = 2, CHECKPOINT_GLOBAL_INDEX = 3, CHECKPOINT_HASH = 4,
             PUBLIC_KEY = 5, SIGNATURE = 6, CREATED_AT = 7, GLOBAL_INDEX = 8, EVENT_IDENTIFIER = 9;
-    private static final String LINKS = "select c.chain_seq, c.hash, k.global_index, k.hash, k.public_key, k.signature, "
-            + "k.created_at, " + ChainedEvent.COLUMNS.replace("e.global_index", "c.global_index")
+    private static final String LINKS = "select c.chain_seq, c.hash, k.global_index, k.hash, k.public_key, "
+            + "k.signature, k.created_at, " + ChainedEvent.COLUMNS.replace("e.global_index", "c.global_index")
             + " from event_chain c"
             + " left join domain_event_entry e on e.global_index = c.global_index"
             + " left join audit_checkpoint k on k.chain_seq = c.chain_seq"

@@ -18,10 +18,10 @@ import java.util.Set;
 /**
  * {@code java -jar registry-app.jar verify --db-url=jdbc:postgresql://... [--db-user=] [--db-password=]
  * (--public-key=<Base64> | --public-key-file=<path>) [--heads-file=<path>] [--settled-position=<global index>]
- * [--from=<chain position>] [--workers=<count>]}: checks the chain of a database, or of a copy of it, without starting the registry.
- * The public key is required and must come from outside the database (the registry's {@code GET
- * /api/audit/checkpoints}, or the second line of its key file), since anyone who can rewrite the database can also
- * store a key of their own there. Exit status 0 when intact, 1 at any mismatch, 2 when it could not check.
+ * [--from=<chain position>] [--workers=<count>]}: checks the chain of a database, or of a copy of it, without
+ * starting the registry. The public key is required and must come from outside the database (the registry's
+ * {@code GET /api/audit/checkpoints}, or the second line of its key file), since anyone who can rewrite the database
+ * can also store a key of their own there. Exit status 0 when intact, 1 at any mismatch, 2 when it could not check.
  */
 public final class VerifyCommand {
 

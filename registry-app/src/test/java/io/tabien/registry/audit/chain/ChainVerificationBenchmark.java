@@ -15,8 +15,9 @@ import java.util.OptionalLong;
 
 /**
  * Measures chain verification on a synthetic store of its own: {@code N} events of about the size the registry
- * records, chained and signed as the chain processor does ({@link SyntheticChainStore}). Run with the number of events and the worker counts to compare, e.g.
- * {@code ChainVerificationBenchmark 500000 1 2}; prints events per second for each, best of three.
+ * records, chained and signed as the chain processor does ({@link SyntheticChainStore}). Run with the number of
+ * events and the worker counts to compare, e.g. {@code ChainVerificationBenchmark 500000 1 2}; prints events per
+ * second for each, best of three.
  */
 public final class ChainVerificationBenchmark {
 
@@ -31,7 +32,8 @@ public final class ChainVerificationBenchmark {
             String password = server.credentials().superuserPassword();
             KeyPair key = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
             String publicKey = Base64.getEncoder().encodeToString(key.getPublic().getEncoded());
-            try (Connection connection = DriverManager.getConnection(url, EmbeddedDatabaseCredentials.SUPERUSER, password)) {
+            try (Connection connection = DriverManager.getConnection(url, EmbeddedDatabaseCredentials.SUPERUSER,
+                    password)) {
                 SyntheticChainStore.create(connection, events, key);
                 ChainVerifier.Request request = new ChainVerifier.Request(0, publicKey, OptionalLong.empty(), null);
                 for (int i = 1; i < Math.max(args.length, 2); i++) {

@@ -13,8 +13,8 @@ import java.util.Base64;
 
 /**
  * An event store of its own with the chain's tables, in the connection's current schema: {@code events} events of
- * about the size the registry records (a 450-byte payload, 150 bytes of metadata, Lao text in the payload and the
- * aggregate type), chained and signed every hundredth link as the chain processor does.
+ * about the size the registry records (a payload of about 500 bytes, 130 bytes of metadata, Lao text in the payload
+ * and the aggregate type), chained and signed every hundredth link as the chain processor does.
  */
 final class SyntheticChainStore {
 
@@ -28,7 +28,8 @@ final class SyntheticChainStore {
             ddl.execute("""
                     create table domain_event_entry (
                         global_index bigserial primary key, aggregate_identifier varchar(255) not null,
-                        sequence_number bigint not null, type varchar(255), event_identifier varchar(255) not null unique,
+                        sequence_number bigint not null, type varchar(255),
+                        event_identifier varchar(255) not null unique,
                         meta_data bytea, payload bytea not null, payload_revision varchar(255),
                         payload_type varchar(255) not null, time_stamp varchar(255) not null)""");
             ddl.execute("create table event_chain (chain_seq bigint primary key, global_index bigint not null unique, "
@@ -47,7 +48,8 @@ final class SyntheticChainStore {
                         convert_to('{"personId":"' || md5((n / 4)::text)::uuid || '","givenName":"ສົມພອນ",'
                             || '"familyName":"ກວດກາ","birthDate":"2021-03-04","village":"LA-XE-1501",'
                             || repeat('"note":"' || md5(n::text) || '",', 8) || '"sex":"F"}', 'UTF8'),
-                        null, 'io.tabien.registry.civil.PersonRegistered', '2026-11-30T04:00:00.' || lpad((n % 1000)::text, 3, '0') || 'Z'
+                        null, 'io.tabien.registry.civil.PersonRegistered',
+                        '2026-11-30T04:00:00.' || lpad((n % 1000)::text, 3, '0') || 'Z'
                     from generate_series(1, EVENTS) n""".replace("EVENTS", Integer.toString(events)));
         }
         connection.setAutoCommit(false);
