@@ -15,6 +15,9 @@ import java.time.Duration;
  * @param keyFile               where a generated key pair is kept when none is configured
  * @param headsFile             where every checkpoint this node signs is appended, outside the database; by default
  *                              {@code audit-heads.log} beside the key file
+ * @param verificationWorkers   ranges of the chain verified at once, each on a database connection of its own; by
+ *                              default one per processor, at most {@value #DEFAULT_VERIFICATION_WORKERS_AT_MOST} so
+ *                              that a verification leaves the connection pool to the requests
  */
 @ConfigurationProperties("tabien.audit")
 public record AuditProperties(
@@ -23,7 +26,14 @@ public record AuditProperties(
         String privateKey,
         String publicKey,
         @DefaultValue("./data/audit-signing.key") Path keyFile,
-        Path headsFile) {
+        Path headsFile,
+        Integer verificationWorkers) {
+
+    public static final int DEFAULT_VERIFICATION_WORKERS_AT_MOST = 4;
+
+    public static int defaultVerificationWorkers() {
+        return Math.min(Runtime.getRuntime().availableProcessors(), DEFAULT_VERIFICATION_WORKERS_AT_MOST);
+    }
 
     public AuditProperties {
         if (checkpointEveryEvents < 1) {
@@ -31,6 +41,12 @@ public record AuditProperties(
         }
         if (checkpointEvery.isNegative() || checkpointEvery.isZero()) {
             throw new IllegalArgumentException("tabien.audit.checkpoint-every must be a positive duration");
+        }
+        if (verificationWorkers == null) {
+            verificationWorkers = defaultVerificationWorkers();
+        }
+        if (verificationWorkers < 1) {
+            throw new IllegalArgumentException("tabien.audit.verification-workers must be at least 1");
         }
         if (headsFile == null) {
             headsFile = keyFile.resolveSibling("audit-heads.log");

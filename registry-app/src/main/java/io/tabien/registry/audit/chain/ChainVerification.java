@@ -24,12 +24,15 @@ public class ChainVerification {
     private final SigningKeys keys;
     private final ProjectionProgress progress;
     private final HeadsFile headsFile;
+    private final int workers;
 
-    ChainVerification(DataSource dataSource, SigningKeys keys, ProjectionProgress progress, HeadsFile headsFile) {
+    ChainVerification(DataSource dataSource, SigningKeys keys, ProjectionProgress progress, HeadsFile headsFile,
+                      AuditProperties properties) {
         this.dataSource = dataSource;
         this.keys = keys;
         this.progress = progress;
         this.headsFile = headsFile;
+        this.workers = properties.verificationWorkers();
     }
 
     public ChainVerifier.Report verify(long fromChainSeq) throws SQLException {
@@ -40,7 +43,8 @@ public class ChainVerification {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             return ChainVerifier.verify(connection,
-                    new ChainVerifier.Request(fromChainSeq, keys.publicKey(), settled, heads));
+                    new ChainVerifier.Request(fromChainSeq, keys.publicKey(), settled, heads), workers,
+                    dataSource::getConnection);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }

@@ -1,9 +1,12 @@
 package io.tabien.registry.audit.chain;
 
+import org.postgresql.PGStatement;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +18,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 /**
  * Checks the chain against the event store and against what is held outside the database: the public key every
@@ -75,7 +84,28 @@ public final class ChainVerifier {
     private ChainVerifier() {
     }
 
+    /** Opens another connection to the database being verified, for a worker; the verifier closes it. */
+    @FunctionalInterface
+    public interface Connections {
+        Connection open() throws SQLException;
+    }
+
+    /** Verifies with one worker on {@code connection} alone. */
     public static Report verify(Connection connection, Request request) throws SQLException {
+        return verify(connection, request, 1, null);
+    }
+
+    /**
+     * @param workers     how many links are verified at once: the chain is cut into as many contiguous ranges, each
+     *                    verified from the stored hash of the link before it on a connection of its own that reads
+     *                    the same snapshot as {@code connection}; 1 walks the whole chain on {@code connection}
+     * @param connections where the workers' connections come from; unused with one worker
+     */
+    public static Report verify(Connection connection, Request request, int workers, Connections connections)
+            throws SQLException {
+        if (workers < 1 || (workers > 1 && connections == null)) {
+            throw new IllegalArgumentException("Verification needs at least one worker, and connections for more");
+        }
         boolean autoCommit = connection.getAutoCommit();
         int isolation = connection.getTransactionIsolation();
         boolean readOnly = connection.isReadOnly();
@@ -88,7 +118,7 @@ public final class ChainVerifier {
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         connection.setReadOnly(true);
         try {
-            return run(connection, request);
+            return run(connection, request, workers == 1 ? null : new Workers(workers, connections, connection));
         } finally {
             connection.rollback();
             connection.setReadOnly(readOnly);
@@ -97,12 +127,31 @@ public final class ChainVerifier {
         }
     }
 
-    private static Report run(Connection connection, Request request) throws SQLException {
+    private static Report run(Connection connection, Request request, Workers workers) throws SQLException {
         List<Mismatch> mismatches = new ArrayList<>();
-        Walk walk = walk(connection, request, mismatches);
-        orphanCheckpoints(connection, mismatches);
-        long settled = settledPosition(connection, request);
-        long covered = coverage(connection, settled, mismatches);
+        Walk walk;
+        long settled;
+        long covered;
+        List<Mismatch> elsewhere = new ArrayList<>();
+        if (workers == null) {
+            walk = walk(connection, request);
+            orphanCheckpoints(connection, elsewhere);
+            settled = settledPosition(connection, request);
+            covered = coverage(connection, settled, elsewhere);
+        } else {
+            try (workers) {
+                // The ranges are read by the workers while this connection checks coverage in the same snapshot.
+                workers.start(request);
+                orphanCheckpoints(connection, elsewhere);
+                settled = settledPosition(connection, request);
+                covered = coverage(connection, settled, elsewhere);
+                walk = workers.joined();
+            }
+        }
+        if (walk.broken != null) {
+            mismatches.add(walk.broken);
+        }
+        mismatches.addAll(elsewhere);
         Integer compared = null;
         if (request.heads() != null) {
             compared = compareHeads(connection, request, walk.checkpointsSeen, mismatches);
@@ -112,7 +161,7 @@ public final class ChainVerifier {
                 walk.headIndex, HexFormat.of().formatHex(walk.head), compared, List.copyOf(mismatches));
     }
 
-    /** How far the chain was walked, and where its last verified link and checkpoint are. */
+    /** How far the chain was walked, where its last verified link and checkpoint are, and where it broke if it did. */
     private static final class Walk {
         long verified;
         long headSeq;
@@ -121,65 +170,115 @@ public final class ChainVerifier {
         byte[] head = ChainedEvent.GENESIS;
         /** Chain positions of the checkpoints whose signature and hash the walk checked. */
         final Set<Long> checkpointsSeen = new HashSet<>();
+        Mismatch broken;
+
+        /** Continues this walk with the next range's, which started from the stored hash of this one's last link. */
+        void append(Walk next) {
+            verified += next.verified;
+            headSeq = next.headSeq;
+            headIndex = next.headIndex;
+            head = next.head;
+            signedSeq = Math.max(signedSeq, next.signedSeq);
+            checkpointsSeen.addAll(next.checkpointsSeen);
+            broken = next.broken;
+        }
     }
 
-    private static Walk walk(Connection connection, Request request, List<Mismatch> mismatches) throws SQLException {
+    /** The walk on one connection: from the start, or from the checkpoint asked for, to the chain's last link. */
+    private static Walk walk(Connection connection, Request request) throws SQLException {
         Walk walk = new Walk();
         long from = request.fromChainSeq();
-        if (from > 0 && !startAtCheckpoint(connection, from, request.publicKey(), walk, mismatches)) {
+        if (from > 0 && !startAtCheckpoint(connection, from, request.publicKey(), walk)) {
             return walk;
         }
-        try (PreparedStatement chain = connection.prepareStatement(
-                "select c.chain_seq, c.hash as chained_hash, k.global_index as checkpoint_global_index, "
-                        + "k.hash as checkpoint_hash, k.public_key, k.signature, k.created_at, "
-                        + ChainedEvent.COLUMNS.replace("e.global_index", "c.global_index")
-                        + " from event_chain c"
-                        + " left join domain_event_entry e on e.global_index = c.global_index"
-                        + " left join audit_checkpoint k on k.chain_seq = c.chain_seq"
-                        + " where c.chain_seq > ? order by c.chain_seq")) {
+        walkRange(connection, walk, Long.MAX_VALUE, request.publicKey(), new LinkHasher(), () -> false);
+        return walk;
+    }
+
+    /** Column indexes of {@link #LINKS}. */
+    private static final int CHAIN_SEQ = 1, CHAINED_HASH = 2, CHECKPOINT_GLOBAL_INDEX = 3, CHECKPOINT_HASH = 4,
+            PUBLIC_KEY = 5, SIGNATURE = 6, CREATED_AT = 7, GLOBAL_INDEX = 8, EVENT_IDENTIFIER = 9;
+    private static final String LINKS = "select c.chain_seq, c.hash, k.global_index, k.hash, k.public_key, "
+            + "k.signature, k.created_at, " + ChainedEvent.COLUMNS.replace("e.global_index", "c.global_index")
+            + " from event_chain c"
+            + " left join domain_event_entry e on e.global_index = c.global_index"
+            + " left join audit_checkpoint k on k.chain_seq = c.chain_seq"
+            + " where c.chain_seq > ? and c.chain_seq <= ? order by c.chain_seq";
+
+    /**
+     * Verifies the links after {@code walk}'s head up to chain position {@code last}, stopping at the first break or
+     * once {@code abandoned} tells an earlier range has broken. A position missing at the end of the range is named
+     * with the link after it, as when the walk reads on. Answers false when abandoned.
+     */
+    private static boolean walkRange(Connection connection, Walk walk, long last, String publicKey, LinkHasher hasher,
+                                  BooleanSupplier abandoned) throws SQLException {
+        try (PreparedStatement chain = connection.prepareStatement(LINKS)) {
             chain.setFetchSize(FETCH_SIZE);
-            chain.setLong(1, from);
+            if (chain.isWrapperFor(PGStatement.class)) {
+                // Binary transfer: the event's bytes arrive as stored instead of in hexadecimal, twice their size,
+                // which the database would encode and the driver decode for every row.
+                chain.unwrap(PGStatement.class).setPrepareThreshold(-1);
+            }
+            chain.setLong(1, walk.headSeq);
+            chain.setLong(2, last);
             try (ResultSet row = chain.executeQuery()) {
                 while (row.next()) {
-                    Optional<Mismatch> broken = verifyLink(row, walk, request.publicKey());
-                    if (broken.isPresent()) {
-                        mismatches.add(broken.get());
-                        return walk;
+                    walk.broken = verifyLink(row, walk, publicKey, hasher);
+                    if (walk.broken != null) {
+                        return true;
+                    }
+                    if (walk.verified % FETCH_SIZE == 0 && abandoned.getAsBoolean()) {
+                        return false;
                     }
                 }
             }
         }
-        return walk;
+        if (walk.headSeq < last && last != Long.MAX_VALUE) {
+            try (PreparedStatement next = connection.prepareStatement(
+                    "select global_index from event_chain where chain_seq > ? order by chain_seq limit 1")) {
+                next.setLong(1, walk.headSeq);
+                try (ResultSet row = next.executeQuery()) {
+                    if (row.next()) {
+                        walk.broken = missing(walk.headSeq + 1, row.getLong(1));
+                    }
+                }
+            }
+        }
+        return true;
     }
 
-    private static Optional<Mismatch> verifyLink(ResultSet row, Walk walk, String publicKey) throws SQLException {
-        long seq = row.getLong("chain_seq");
-        long index = row.getLong("global_index");
+    private static Mismatch missing(long chainSeq, long nextGlobalIndex) {
+        return new Mismatch(chainSeq, null, "chain position " + chainSeq
+                + " is missing (the link after it chains global index " + nextGlobalIndex + ")");
+    }
+
+    private static Mismatch verifyLink(ResultSet row, Walk walk, String publicKey, LinkHasher hasher)
+            throws SQLException {
+        long seq = row.getLong(CHAIN_SEQ);
+        long index = row.getLong(GLOBAL_INDEX);
         if (seq != walk.headSeq + 1) {
-            return Optional.of(new Mismatch(walk.headSeq + 1, null,
-                    "chain position " + (walk.headSeq + 1) + " is missing (the link after it chains global index "
-                            + index + ")"));
+            return missing(walk.headSeq + 1, index);
         }
-        if (row.getString("event_identifier") == null) {
-            return Optional.of(new Mismatch(seq, index, "the chained event is missing from the event store"));
+        if (row.getBytes(EVENT_IDENTIFIER) == null) {
+            return new Mismatch(seq, index, "the chained event is missing from the event store");
         }
-        byte[] computed = ChainedEvent.from(row).hash(walk.head);
-        if (!Arrays.equals(computed, row.getBytes("chained_hash"))) {
-            return Optional.of(new Mismatch(seq, index,
-                    "the hash recomputed from the event differs from the recorded one (the event or its link was changed)"));
+        byte[] computed = hasher.hash(walk.head, row, GLOBAL_INDEX);
+        if (!Arrays.equals(computed, row.getBytes(CHAINED_HASH))) {
+            return new Mismatch(seq, index,
+                    "the hash recomputed from the event differs from the recorded one (the event or its link was changed)");
         }
-        String signature = row.getString("signature");
+        String signature = row.getString(SIGNATURE);
         if (signature != null) {
-            Instant createdAt = row.getTimestamp("created_at").toInstant();
-            if (row.getLong("checkpoint_global_index") != index
-                    || !Arrays.equals(row.getBytes("checkpoint_hash"), computed)) {
-                return Optional.of(new Mismatch(seq, index, "the checkpoint does not hold this link's event and hash"));
+            Instant createdAt = row.getTimestamp(CREATED_AT).toInstant();
+            if (row.getLong(CHECKPOINT_GLOBAL_INDEX) != index
+                    || !Arrays.equals(row.getBytes(CHECKPOINT_HASH), computed)) {
+                return new Mismatch(seq, index, "the checkpoint does not hold this link's event and hash");
             }
             if (!CheckpointSignature.verify(publicKey, CheckpointSignature.message(seq, index, computed, createdAt),
                     signature)) {
-                return Optional.of(new Mismatch(seq, index, publicKey.equals(row.getString("public_key"))
+                return new Mismatch(seq, index, publicKey.equals(row.getString(PUBLIC_KEY))
                         ? "the checkpoint's signature does not match"
-                        : "the checkpoint is signed with another key than the registry's"));
+                        : "the checkpoint is signed with another key than the registry's");
             }
             walk.checkpointsSeen.add(seq);
             walk.signedSeq = seq;
@@ -188,12 +287,168 @@ public final class ChainVerifier {
         walk.headSeq = seq;
         walk.headIndex = index;
         walk.verified++;
-        return Optional.empty();
+        return null;
+    }
+
+    /**
+     * The workers and their connections, each reading the snapshot exported by the verifying connection. The chain
+     * after the start is cut into one contiguous range per worker; a range starts from the stored hash of the link
+     * before it, which the range before it has checked by the time the results are joined: the ranges are joined in
+     * order up to the first break, so the result is the one walk's.
+     */
+    private static final class Workers implements AutoCloseable {
+
+        private final int count;
+        private final Connections connections;
+        private final Connection verifying;
+        private final ExecutorService pool;
+        /** The lowest range found broken so far; ranges after it stop early, their result being unused. */
+        private final AtomicInteger firstBroken = new AtomicInteger(Integer.MAX_VALUE);
+        private Walk failedStart;
+        private final List<Future<Walk>> ranges = new ArrayList<>();
+
+        Workers(int count, Connections connections, Connection verifying) {
+            this.count = count;
+            this.connections = connections;
+            this.verifying = verifying;
+            AtomicInteger threads = new AtomicInteger();
+            this.pool = Executors.newFixedThreadPool(count, work -> {
+                Thread thread = new Thread(work, "chain-verifier-" + threads.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+
+        /** Exports the verifying connection's snapshot and sets the workers walking their ranges. */
+        void start(Request request) throws SQLException {
+            String snapshot;
+            String searchPath;
+            long last;
+            try (PreparedStatement export = verifying.prepareStatement(
+                    "select pg_export_snapshot(), current_setting('search_path'), "
+                            + "(select coalesce(max(chain_seq), 0) from event_chain)");
+                 ResultSet row = export.executeQuery()) {
+                row.next();
+                snapshot = row.getString(1);
+                searchPath = row.getString(2);
+                last = row.getLong(3);
+            }
+            Walk start = new Walk();
+            long from = request.fromChainSeq();
+            if (from > 0 && !startAtCheckpoint(verifying, from, request.publicKey(), start)) {
+                failedStart = start;
+                return;
+            }
+            long links = Math.max(0, last - from);
+            int parts = (int) Math.max(1, Math.min(count, links));
+            for (int range = 0; range < parts; range++) {
+                int number = range;
+                long first = from + links * range / parts + 1;
+                long end = range == parts - 1 ? Long.MAX_VALUE : from + links * (range + 1) / parts;
+                ranges.add(pool.submit(() -> walkRange(number, number == 0 ? start : null, first, end, snapshot,
+                        searchPath, request.publicKey())));
+            }
+        }
+
+        /** The ranges' walks joined in order up to the first break. */
+        Walk joined() throws SQLException {
+            if (failedStart != null) {
+                return failedStart;
+            }
+            Walk joined = result(ranges.get(0));
+            for (Future<Walk> next : ranges.subList(1, ranges.size())) {
+                if (joined.broken != null) {
+                    break;
+                }
+                Walk range = result(next);
+                if (range == null) {
+                    throw new IllegalStateException("A range whose start is missing followed an unbroken range");
+                }
+                joined.append(range);
+            }
+            return joined;
+        }
+
+        private Walk walkRange(int range, Walk start, long first, long last, String snapshot, String searchPath,
+                               String publicKey) throws SQLException {
+            try (Connection connection = connections.open()) {
+                connection.setAutoCommit(false);
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                connection.setReadOnly(true);
+                try {
+                    try (PreparedStatement adopt = connection.prepareStatement(
+                            "select set_config('search_path', ?, true)")) {
+                        importSnapshot(connection, snapshot);
+                        adopt.setString(1, searchPath);
+                        adopt.execute();
+                    }
+                    Walk walk = start != null ? start : startAtStoredLink(connection, first - 1);
+                    if (walk == null) {
+                        // The link before this range is missing: the range before it breaks there or earlier.
+                        firstBroken.accumulateAndGet(range - 1, Math::min);
+                        return null;
+                    }
+                    boolean walked = ChainVerifier.walkRange(connection, walk, last, publicKey, new LinkHasher(),
+                            () -> firstBroken.get() < range);
+                    if (walk.broken != null) {
+                        firstBroken.accumulateAndGet(range, Math::min);
+                    }
+                    return walked ? walk : null;
+                } finally {
+                    connection.rollback();
+                }
+            }
+        }
+
+        private static void importSnapshot(Connection connection, String snapshot) throws SQLException {
+            if (!snapshot.matches("[0-9A-Fa-f-]+")) {
+                throw new SQLException("The database exported a snapshot named " + snapshot);
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("set transaction snapshot '" + snapshot + "'");
+            }
+        }
+
+        private static Walk startAtStoredLink(Connection connection, long chainSeq) throws SQLException {
+            try (PreparedStatement link = connection.prepareStatement(
+                    "select global_index, hash from event_chain where chain_seq = ?")) {
+                link.setLong(1, chainSeq);
+                try (ResultSet row = link.executeQuery()) {
+                    if (!row.next()) {
+                        return null;
+                    }
+                    Walk walk = new Walk();
+                    walk.headSeq = chainSeq;
+                    walk.headIndex = row.getLong(1);
+                    walk.head = row.getBytes(2);
+                    return walk;
+                }
+            }
+        }
+
+        private static Walk result(Future<Walk> walk) throws SQLException {
+            try {
+                return walk.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while verifying the chain", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof SQLException failed) {
+                    throw new SQLException(failed.getMessage(), failed.getSQLState(), failed);
+                }
+                throw new IllegalStateException("A worker failed to verify its range of the chain", e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
+        }
     }
 
     /** Starts the walk after a checkpoint, once its signature and its link check out. */
-    private static boolean startAtCheckpoint(Connection connection, long chainSeq, String publicKey, Walk walk,
-                                             List<Mismatch> mismatches) throws SQLException {
+    private static boolean startAtCheckpoint(Connection connection, long chainSeq, String publicKey, Walk walk)
+            throws SQLException {
         try (PreparedStatement start = connection.prepareStatement(
                 "select k.global_index, k.hash, k.created_at, k.signature, c.hash as chained_hash "
                         + "from audit_checkpoint k left join event_chain c on c.chain_seq = k.chain_seq "
@@ -201,7 +456,7 @@ public final class ChainVerifier {
             start.setLong(1, chainSeq);
             try (ResultSet row = start.executeQuery()) {
                 if (!row.next()) {
-                    mismatches.add(new Mismatch(chainSeq, null, "there is no checkpoint at chain position " + chainSeq));
+                    walk.broken = new Mismatch(chainSeq, null, "there is no checkpoint at chain position " + chainSeq);
                     return false;
                 }
                 long index = row.getLong("global_index");
@@ -209,13 +464,13 @@ public final class ChainVerifier {
                 Instant createdAt = row.getTimestamp("created_at").toInstant();
                 if (!CheckpointSignature.verify(publicKey, CheckpointSignature.message(chainSeq, index, hash, createdAt),
                         row.getString("signature"))) {
-                    mismatches.add(new Mismatch(chainSeq, index,
-                            "the checkpoint to start from is not signed with the registry's key"));
+                    walk.broken = new Mismatch(chainSeq, index,
+                            "the checkpoint to start from is not signed with the registry's key");
                     return false;
                 }
                 if (!Arrays.equals(hash, row.getBytes("chained_hash"))) {
-                    mismatches.add(new Mismatch(chainSeq, index,
-                            "the chain does not hold the hash of the checkpoint to start from"));
+                    walk.broken = new Mismatch(chainSeq, index,
+                            "the chain does not hold the hash of the checkpoint to start from");
                     return false;
                 }
                 walk.head = hash;

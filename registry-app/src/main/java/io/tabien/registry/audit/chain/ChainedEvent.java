@@ -1,16 +1,12 @@
 package io.tabien.registry.audit.chain;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * One row of the event store as the chain sees it, and the chain's arithmetic. The encoding is specified in
- * docs/audit-chain.md so that anyone can recompute the chain without this code.
+ * One row of the event store as the chain sees it; {@link LinkHasher} holds the chain's arithmetic. The encoding is
+ * specified in docs/audit-chain.md so that anyone can recompute the chain without this code.
  */
 public record ChainedEvent(
         long globalIndex,
@@ -38,40 +34,14 @@ public record ChainedEvent(
                 row.getBytes("payload"), row.getBytes("meta_data"));
     }
 
-    /** Fixed-width numbers big-endian; every text or byte field preceded by its length as a 4-byte integer. */
-    public byte[] canonicalBytes() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 + payload.length);
-        out.writeBytes(ByteBuffer.allocate(8).putLong(globalIndex).array());
-        field(out, text(eventIdentifier));
-        field(out, text(aggregateIdentifier));
-        out.writeBytes(ByteBuffer.allocate(8).putLong(sequenceNumber).array());
-        field(out, text(aggregateType));
-        field(out, text(payloadType));
-        field(out, text(payloadRevision));
-        field(out, text(timeStamp));
-        field(out, payload);
-        field(out, metaData == null ? new byte[0] : metaData);
-        return out.toByteArray();
-    }
-
-    /** SHA-256 over the previous hash followed by this event's canonical bytes. */
+    /** SHA-256 over the previous hash followed by this event's canonical bytes (see {@link LinkHasher}). */
     public byte[] hash(byte[] previous) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(previous);
-            sha256.update(canonicalBytes());
-            return sha256.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return new LinkHasher().hash(previous, globalIndex, text(eventIdentifier), text(aggregateIdentifier),
+                sequenceNumber, text(aggregateType), text(payloadType), text(payloadRevision), text(timeStamp), payload,
+                metaData);
     }
 
     private static byte[] text(String value) {
         return value == null ? new byte[0] : value.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void field(ByteArrayOutputStream out, byte[] bytes) {
-        out.writeBytes(ByteBuffer.allocate(4).putInt(bytes.length).array());
-        out.writeBytes(bytes);
     }
 }

@@ -18,15 +18,18 @@ import java.util.Set;
 /**
  * {@code java -jar registry-app.jar verify --db-url=jdbc:postgresql://... [--db-user=] [--db-password=]
  * (--public-key=<Base64> | --public-key-file=<path>) [--heads-file=<path>] [--settled-position=<global index>]
- * [--from=<chain position>]}: checks the chain of a database, or of a copy of it, without starting the registry.
- * The public key is required and must come from outside the database (the registry's {@code GET
- * /api/audit/checkpoints}, or the second line of its key file), since anyone who can rewrite the database can also
- * store a key of their own there. Exit status 0 when intact, 1 at any mismatch, 2 when it could not check.
+ * [--from=<chain position>] [--workers=<count>]}: checks the chain of a database, or of a copy of it, without
+ * starting the registry. The public key is required and must come from outside the database (the registry's
+ * {@code GET /api/audit/checkpoints}, or the second line of its key file), since anyone who can rewrite the database
+ * can also store a key of their own there. Exit status 0 when intact, 1 at any mismatch, 2 when it could not check.
  */
 public final class VerifyCommand {
 
     private static final Set<String> OPTIONS = Set.of("db-url", "db-user", "db-password", "public-key",
-            "public-key-file", "heads-file", "settled-position", "from");
+            "public-key-file", "heads-file", "settled-position", "from", "workers");
+
+    /** Each worker holds a connection of its own. */
+    private static final int MOST_WORKERS = 64;
 
     private VerifyCommand() {
     }
@@ -55,6 +58,7 @@ public final class VerifyCommand {
         String user = options.getOrDefault("db-user", System.getenv().getOrDefault("TABIEN_DB_USER", "postgres"));
         String password = options.getOrDefault("db-password", System.getenv().getOrDefault("TABIEN_DB_PASSWORD", ""));
         ChainVerifier.Request request;
+        int workers;
         try {
             String publicKey = options.containsKey("public-key") ? options.get("public-key").strip()
                     : publicKeyFile(Path.of(options.get("public-key-file")));
@@ -65,6 +69,8 @@ public final class VerifyCommand {
                     ? OptionalLong.of(number(options, "settled-position")) : OptionalLong.empty();
             request = new ChainVerifier.Request(options.containsKey("from") ? number(options, "from") : 0,
                     publicKey, settled, heads);
+            workers = options.containsKey("workers") ? workers(options.get("workers"))
+                    : AuditProperties.defaultVerificationWorkers();
         } catch (IOException e) {
             out.println("Could not read " + e.getMessage());
             return 2;
@@ -74,7 +80,8 @@ public final class VerifyCommand {
             return usage(out);
         }
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
-            ChainVerifier.Report report = ChainVerifier.verify(connection, request);
+            ChainVerifier.Report report = ChainVerifier.verify(connection, request, workers,
+                    () -> DriverManager.getConnection(url, user, password));
             print(report, out);
             return report.intact() ? 0 : 1;
         } catch (SQLException | IllegalArgumentException e) {
@@ -135,18 +142,34 @@ public final class VerifyCommand {
         }
     }
 
+    private static int workers(String option) {
+        try {
+            int workers = Integer.parseInt(option);
+            if (workers >= 1 && workers <= MOST_WORKERS) {
+                return workers;
+            }
+        } catch (NumberFormatException e) {
+            // Refused below, as a number out of range is.
+        }
+        throw new IllegalArgumentException("--workers takes a whole number from 1 to " + MOST_WORKERS);
+    }
+
     private static int usage(PrintStream out) {
         out.println("""
                 Usage: java -jar registry-app.jar verify --db-url=jdbc:postgresql://host:port/db [--db-user=name]
                            [--db-password=secret] (--public-key=<Base64> | --public-key-file=<path>)
                            [--heads-file=<path>] [--settled-position=<global index>] [--from=<chain position>]
+                           [--workers=<count>]
                   --public-key       the registry's Ed25519 public key, X.509 in Base64 (GET /api/audit/checkpoints)
                   --public-key-file  a file holding just that Base64 line
                   --heads-file       a copy of the registry's heads file (tabien.audit.heads-file) to compare with
                   --settled-position check that every event up to this global index is chained
                                      (default: the chain processor's position stored in token_entry)
                   --from             start after the checkpoint at this chain position
-                Exit status: 0 intact, 1 mismatch, 2 could not check.""");
+                  --workers          ranges of the chain verified at once, each on a connection of its own
+                                     (default: one per processor, at most %d)
+                Exit status: 0 intact, 1 mismatch, 2 could not check.""".formatted(
+                AuditProperties.DEFAULT_VERIFICATION_WORKERS_AT_MOST));
         return 2;
     }
 }

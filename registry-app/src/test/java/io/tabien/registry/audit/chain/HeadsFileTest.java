@@ -105,7 +105,7 @@ class HeadsFileTest {
     }
 
     private static AuditProperties properties(Path keyFile, Path headsFile) {
-        return new AuditProperties(100, Duration.ofMinutes(1), null, null, keyFile, headsFile);
+        return new AuditProperties(100, Duration.ofMinutes(1), null, null, keyFile, headsFile, null);
     }
 
     private static KeyPair ed25519() {

@@ -28,6 +28,6 @@ class SigningKeysTest {
     }
 
     private static AuditProperties properties(Path keyFile) {
-        return new AuditProperties(100, Duration.ofMinutes(1), null, null, keyFile, null);
+        return new AuditProperties(100, Duration.ofMinutes(1), null, null, keyFile, null, null);
     }
 }

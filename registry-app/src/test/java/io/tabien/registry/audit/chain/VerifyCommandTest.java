@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.util.Base64;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,6 +67,14 @@ class VerifyCommandTest {
     void aPositionThatIsNotANumberIsRefused() throws Exception {
         assertThat(refused(NOWHERE, "--public-key=" + publicKey(), "--settled-position=latest"))
                 .contains("--settled-position takes a whole number");
+    }
+
+    @Test
+    void aWorkerCountOutsideOneToSixtyFourIsRefused() throws Exception {
+        for (String workers : List.of("0", "65", "-1", "two", "99999999999")) {
+            assertThat(refused(NOWHERE, "--public-key=" + publicKey(), "--workers=" + workers))
+                    .contains("--workers takes a whole number from 1 to 64").contains("Usage:");
+        }
     }
 
     private static String refused(String... options) {
