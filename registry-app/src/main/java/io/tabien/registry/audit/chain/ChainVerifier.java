@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
@@ -440,9 +441,22 @@ public final class ChainVerifier {
             }
         }
 
+        /**
+         * Stops every range still walking (those after a break, or all when verification failed) at its next link,
+         * and waits for them: no worker's connection or snapshot outlives the verification's answer.
+         */
         @Override
         public void close() {
-            pool.shutdownNow();
+            firstBroken.set(-1);
+            pool.shutdown();
+            try {
+                if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                    pool.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                pool.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
