@@ -1,23 +1,33 @@
 package io.tabien.registry.certificates.api;
 
+import com.google.zxing.Binarizer;
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.ChecksumException;
 import com.google.zxing.DecodeHintType;
+import com.google.zxing.FormatException;
+import com.google.zxing.LuminanceSource;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** A certificate PDF as a reader meets it: its pages, its text, and the QR code seen on a page's image. */
+/** A certificate PDF as a reader meets it: its pages, its text, and the QR code drawn on a page. */
 public final class CertificatePdf {
 
     private final byte[] bytes;
@@ -42,28 +52,51 @@ public final class CertificatePdf {
         }
     }
 
-    public BufferedImage image(int page, int dpi) {
+    /**
+     * The text of the QR code drawn on the page, read from the code's own image in the PDF (a module a pixel), so that
+     * what is checked is the code the page carries rather than one rendering of the page.
+     */
+    public String qrCode(int page) {
         try (PDDocument document = Loader.loadPDF(bytes)) {
-            return new PDFRenderer(document).renderImageWithDPI(page, dpi, ImageType.RGB);
+            PDResources resources = document.getPage(page).getResources();
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof PDImageXObject image && image.getWidth() == image.getHeight()) {
+                    return decode(modules(image.getImage()))
+                            .orElseThrow(() -> new AssertionError("the code's image on page " + (page + 1)
+                                    + " is not a readable QR code"));
+                }
+            }
+            throw new AssertionError("no QR code drawn on page " + (page + 1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The text of the QR code on the page, read from the page's image at the resolution of a scan. */
-    public String qrCode(int page) {
-        return qrCode(page, 300);
+    /** The code's modules drawn at eight pixels each, inside the white border a reader needs. */
+    private static BufferedImage modules(BufferedImage code) {
+        int scale = 8;
+        int border = 4 * scale;
+        BufferedImage drawn = new BufferedImage(code.getWidth() * scale + 2 * border,
+                code.getHeight() * scale + 2 * border, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = drawn.createGraphics();
+        graphics.setColor(Color.WHITE);
+        graphics.fillRect(0, 0, drawn.getWidth(), drawn.getHeight());
+        graphics.drawImage(code, border, border, code.getWidth() * scale, code.getHeight() * scale, null);
+        graphics.dispose();
+        return drawn;
     }
 
-    public String qrCode(int page, int dpi) {
-        BufferedImage image = image(page, dpi);
+    private static Optional<String> decode(BufferedImage image) {
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        try {
-            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                            new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))),
-                    Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-        } catch (NotFoundException | com.google.zxing.ChecksumException | com.google.zxing.FormatException e) {
-            throw new AssertionError("no readable QR code on page " + (page + 1) + " at " + dpi + " dpi", e);
+        LuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
+        for (Binarizer binarizer : List.of(new HybridBinarizer(source), new GlobalHistogramBinarizer(source))) {
+            try {
+                return Optional.of(new QRCodeReader().decode(new BinaryBitmap(binarizer),
+                        Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText());
+            } catch (NotFoundException | ChecksumException | FormatException e) {
+                // the other binarizer may read it
+            }
         }
+        return Optional.empty();
     }
 }

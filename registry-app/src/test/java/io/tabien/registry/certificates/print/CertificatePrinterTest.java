@@ -56,7 +56,7 @@ class CertificatePrinterTest {
         CertificatePdf printed = new CertificatePdf(pdf);
         assertThat(code.length()).as("a code beyond what level M holds in the largest QR code").isGreaterThan(2331);
         // The largest QR code is drawn at 1.5 points a module: a phone reads it, a scan at 300 dpi too.
-        assertThat(printed.qrCode(printed.pages() - 1, 300)).isEqualTo(code);
+        assertThat(printed.qrCode(printed.pages() - 1)).isEqualTo(code);
         assertThat(printed.text()).contains("ສະມາຊິກ15 ພົມມະວົງສາ", "Member15", "registry.example.la/verify");
         assertThat(CertificateCode.verify(code, List.of(key.key())).valid()).isTrue();
     }
