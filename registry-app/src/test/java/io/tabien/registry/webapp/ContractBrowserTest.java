@@ -5,7 +5,7 @@ import io.tabien.registry.support.Browser;
 import io.tabien.registry.support.BrowserTest;
 import io.tabien.registry.support.CivilClient;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 
 import java.time.Duration;
@@ -156,7 +156,8 @@ class ContractBrowserTest extends BrowserTest {
             try {
                 page.isEnabled();
                 return false;
-            } catch (StaleElementReferenceException left) {
+            } catch (WebDriverException left) {
+                // Stale, or no longer in the document: the browser says either once the page is replaced.
                 return true;
             }
         });

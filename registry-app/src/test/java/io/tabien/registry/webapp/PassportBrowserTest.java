@@ -5,7 +5,7 @@ import io.tabien.registry.support.BrowserTest;
 import io.tabien.registry.support.CivilClient;
 import io.tabien.registry.support.Mrz;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -111,7 +111,8 @@ class PassportBrowserTest extends BrowserTest {
         browser.waitUntil(driver -> {
             try {
                 return browser.find(check).getAttribute("class").contains(verdict);
-            } catch (StaleElementReferenceException swapped) {
+            } catch (WebDriverException swapped) {
+                // Stale, or no longer in the document, while the check is being replaced.
                 return false;
             }
         });
