@@ -32,6 +32,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import static io.tabien.registry.webapp.ReadModels.AGENCIES;
+import static io.tabien.registry.webapp.ReadModels.FLAGS;
+import static io.tabien.registry.webapp.ReadModels.GRIEVANCES;
+import static io.tabien.registry.webapp.ReadModels.PERSON_REGISTRY;
+
 /**
  * What the dashboards count, asked of the registry's own queries with the reader's access in each of them: the
  * flags query scopes flags to a registrar's area or an attaché's country, the person registry to a registrar's
@@ -41,10 +46,6 @@ import java.util.stream.Collectors;
 @Component
 class DashboardFigures {
 
-    static final String FLAGS = "flags";
-    static final String PERSONS = "person-registry";
-    static final String AGENCIES = "agencies";
-    static final String GRIEVANCES = "grievances";
     /** Enough for every open flag of a national registry; the flags query answers up to this many. */
     private static final int FLAG_LIMIT = 100_000;
 
@@ -93,12 +94,12 @@ class DashboardFigures {
     }
 
     List<BirthRegistrationCount> births(int year, String province) {
-        return queries.list(PERSONS, new FindBirthRegistrationCounts(year, province, access.civilJurisdiction()),
+        return queries.list(PERSON_REGISTRY, new FindBirthRegistrationCounts(year, province, access.civilJurisdiction()),
                 BirthRegistrationCount.class);
     }
 
     List<PersonSummary> birthsRegistered(int year, int month, String province, Boolean late, int limit) {
-        return queries.list(PERSONS, new FindBirthRegistrations(year, month, province, late,
+        return queries.list(PERSON_REGISTRY, new FindBirthRegistrations(year, month, province, late,
                 access.civilJurisdiction(), limit), PersonSummary.class);
     }
 

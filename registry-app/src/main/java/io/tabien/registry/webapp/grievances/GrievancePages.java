@@ -52,6 +52,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import static io.tabien.registry.webapp.ReadModels.GRIEVANCES;
+
 /**
  * The labour attaché's case work: a grievance taken in on a form, the case page with its screening, referrals and
  * their answers, resolution and closure, and the tracker of referrals left unanswered. The case file is shown as
@@ -60,7 +62,6 @@ import java.util.stream.Collectors;
 @Controller
 class GrievancePages {
 
-    private static final String GRIEVANCES = "grievances";
 
     /**
      * The intake form, a plain form an outbox can send later as it is: {@code id} is chosen when the form is opened,

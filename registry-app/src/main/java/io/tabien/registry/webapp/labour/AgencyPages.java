@@ -46,6 +46,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import static io.tabien.registry.webapp.ReadModels.AGENCIES;
+import static io.tabien.registry.webapp.ReadModels.CONTRACTS;
+
 /**
  * The labour officer's licence register: agencies with their standing on a chosen day, licensing one, and an
  * agency's page with its licence drawn as bands of its standing through time, its contracts, and the changes made to
@@ -54,8 +57,6 @@ import java.util.stream.Collectors;
 @Controller
 class AgencyPages {
 
-    static final String AGENCIES = "agencies";
-    static final String CONTRACTS = "contracts";
     /** The band drawing runs this many days past the last change or today, whichever is later. */
     private static final int DAYS_AFTER = 30;
 

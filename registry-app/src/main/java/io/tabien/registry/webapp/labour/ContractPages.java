@@ -56,6 +56,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import static io.tabien.registry.webapp.ReadModels.AGENCIES;
+import static io.tabien.registry.webapp.ReadModels.CONTRACTS;
+import static io.tabien.registry.webapp.ReadModels.FLAGS;
+import static io.tabien.registry.webapp.ReadModels.PERSON_REGISTRY;
+
 /**
  * Recruitment contracts as the labour officer keeps them: registering one, and a contract's page offering only the
  * steps its state allows, with its fees, its forced savings by currency, and the flags it raised with their reasons.
@@ -63,8 +68,6 @@ import java.util.function.Supplier;
 @Controller
 class ContractPages {
 
-    private static final String PERSONS = "person-registry";
-    private static final String FLAGS = "flags";
     private static final int WORKER_CHOICES = 5;
 
     private final Commands commands;
@@ -106,7 +109,7 @@ class ContractPages {
     @GetMapping("/contracts/workers")
     String workers(@RequestParam(required = false) String q, Model model) {
         List<PersonSummary> found = q == null || q.isBlank() ? List.of()
-                : queries.answer(PERSONS, new SearchPersons(q.strip(), null, null, null, null, WORKER_CHOICES, null,
+                : queries.answer(PERSON_REGISTRY, new SearchPersons(q.strip(), null, null, null, null, WORKER_CHOICES, null,
                 access.civilJurisdiction()), PersonSearchPage.class).results();
         model.addAttribute("found", found);
         model.addAttribute("searched", q != null && !q.isBlank());
@@ -200,7 +203,7 @@ class ContractPages {
     }
 
     private ContractView find(UUID id) {
-        return queries.one(AgencyPages.CONTRACTS, new FindContract(new ContractId(id), access.contractReaders()),
+        return queries.one(CONTRACTS, new FindContract(new ContractId(id), access.contractReaders()),
                 ContractView.class, "contract", id);
     }
 
@@ -210,7 +213,7 @@ class ContractPages {
         model.addAttribute("worker", person(form.workerPersonId()));
         model.addAttribute("found", List.of());
         model.addAttribute("searched", false);
-        model.addAttribute("agencies", queries.list(AgencyPages.AGENCIES, new FindAgencies(null, null),
+        model.addAttribute("agencies", queries.list(AGENCIES, new FindAgencies(null, null),
                 AgencyView.class));
         model.addAttribute("channels", Channel.values());
         model.addAttribute("sectors", Sector.values());
@@ -225,7 +228,7 @@ class ContractPages {
                 .toList();
         model.addAttribute("contract", contract);
         model.addAttribute("worker", person(contract.workerPersonId().value()));
-        model.addAttribute("agency", contract.agencyId() == null ? null : queries.one(AgencyPages.AGENCIES,
+        model.addAttribute("agency", contract.agencyId() == null ? null : queries.one(AGENCIES,
                 new io.tabien.contracts.labour.FindAgency(contract.agencyId(), contract.signedOn()), AgencyView.class,
                 "agency", contract.agencyId().value()));
         model.addAttribute("steps", steps.allowed());
@@ -243,7 +246,7 @@ class ContractPages {
             return null;
         }
         try {
-            return queries.one(PERSONS, new FindPerson(new PersonId(personId), access.civilJurisdiction()),
+            return queries.one(PERSON_REGISTRY, new FindPerson(new PersonId(personId), access.civilJurisdiction()),
                     PersonView.class, "person", personId);
         } catch (NotFound unknown) {
             return null;

@@ -35,6 +35,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import static io.tabien.registry.webapp.ReadModels.FLAGS;
+
 /**
  * The open irregular-migration and unlawful-fee flags, counted by province and rule, with the flags of a chosen
  * province and rule listed; and a worker's return registered when no contract of theirs is on file.
@@ -42,7 +44,6 @@ import java.util.stream.Collectors;
 @Controller
 class LabourFlagPages {
 
-    private static final String FLAGS = "flags";
     private static final List<String> CATEGORIES = List.of("irregular-migration", "unlawful-fee");
     private static final int LIMIT = 1000;
 

@@ -44,6 +44,10 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
+import static io.tabien.registry.webapp.ReadModels.FLAGS;
+import static io.tabien.registry.webapp.ReadModels.PASSPORTS;
+import static io.tabien.registry.webapp.ReadModels.PERSON_REGISTRY;
+
 /**
  * The passport officer's screens: issuing a passport with its machine-readable zone judged as it is typed, a
  * passport's page with its custody as a timeline and the changes recorded on it, and the open withheld-document
@@ -52,9 +56,6 @@ import java.util.function.UnaryOperator;
 @Controller
 class PassportPages {
 
-    private static final String PASSPORTS = "passports";
-    private static final String PERSONS = "person-registry";
-    private static final String FLAGS = "flags";
     private static final String WITHHELD_DOCUMENT = "withheld-document";
     private static final int FLAG_LIMIT = 200;
     private static final int HOLDER_CHOICES = 5;
@@ -137,7 +138,7 @@ class PassportPages {
     @GetMapping("/passports/holders")
     String holders(@RequestParam(required = false) String q, Model model) {
         List<PersonSummary> found = q == null || q.isBlank() ? List.of()
-                : queries.answer(PERSONS, new SearchPersons(q.strip(), null, null, null, null, HOLDER_CHOICES, null,
+                : queries.answer(PERSON_REGISTRY, new SearchPersons(q.strip(), null, null, null, null, HOLDER_CHOICES, null,
                 access.civilJurisdiction()), PersonSearchPage.class).results();
         model.addAttribute("found", found);
         model.addAttribute("searched", q != null && !q.isBlank());
@@ -233,7 +234,7 @@ class PassportPages {
             return null;
         }
         try {
-            return queries.one(PERSONS, new FindPerson(new PersonId(personId), access.civilJurisdiction()),
+            return queries.one(PERSON_REGISTRY, new FindPerson(new PersonId(personId), access.civilJurisdiction()),
                     PersonView.class, "person", personId);
         } catch (NotFound unknown) {
             return null;
