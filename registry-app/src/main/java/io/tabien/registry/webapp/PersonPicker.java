@@ -23,7 +23,7 @@ import java.util.UUID;
  * radio buttons of the form's field, so that the form posts the person's id as plain HTML would.
  */
 @Controller
-class PersonPicker {
+public class PersonPicker {
 
     private static final int CHOICES = 5;
     private static final Set<String> FIELDS = Set.of("motherId", "fatherId", "headPersonId", "personId");
@@ -39,14 +39,18 @@ class PersonPicker {
     @GetMapping("/persons/pick")
     String pick(@RequestParam String field, @RequestParam(required = false) String q, Model model) {
         String name = FIELDS.contains(field) ? field : "personId";
-        List<PersonSummary> found = q == null || q.isBlank() ? List.of()
-                : queries.answer(ReadModels.PERSON_REGISTRY, new SearchPersons(q.strip(), null, null, null, null,
-                        CHOICES, null, access.civilJurisdiction()), PersonSearchPage.class).results();
         model.addAttribute("field", name);
-        model.addAttribute("found", found);
+        model.addAttribute("found", found(q));
         model.addAttribute("searched", q != null && !q.isBlank());
         model.addAttribute("picked", null);
         return "people :: pick";
+    }
+
+    /** The few persons the registry's search finds by the name typed so far, within the user's jurisdiction. */
+    public List<PersonSummary> found(String q) {
+        return q == null || q.isBlank() ? List.of()
+                : queries.answer(ReadModels.PERSON_REGISTRY, new SearchPersons(q.strip(), null, null, null, null,
+                        CHOICES, null, access.civilJurisdiction()), PersonSearchPage.class).results();
     }
 
     /** A person picked before the form came back with a problem, to show them picked again. */

@@ -2,10 +2,7 @@ package io.tabien.registry.webapp.labour;
 
 import io.tabien.contracts.civil.FindPerson;
 import io.tabien.contracts.civil.PersonId;
-import io.tabien.contracts.civil.PersonSearchPage;
-import io.tabien.contracts.civil.PersonSummary;
 import io.tabien.contracts.civil.PersonView;
-import io.tabien.contracts.civil.SearchPersons;
 import io.tabien.contracts.flags.FindPersonFlags;
 import io.tabien.contracts.flags.FlagView;
 import io.tabien.contracts.labour.AgencyId;
@@ -37,6 +34,7 @@ import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.Queries;
 import io.tabien.registry.webapp.FormErrors;
 import io.tabien.registry.webapp.FormSubmission;
+import io.tabien.registry.webapp.PersonPicker;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -68,16 +66,18 @@ import static io.tabien.registry.webapp.ReadModels.PERSON_REGISTRY;
 @Controller
 class ContractPages {
 
-    private static final int WORKER_CHOICES = 5;
 
     private final Commands commands;
     private final Queries queries;
+    private final PersonPicker picker;
     private final ReadAccess access;
     private final FormSubmission forms;
 
-    ContractPages(Commands commands, Queries queries, ReadAccess access, FormSubmission forms) {
+    ContractPages(Commands commands, Queries queries, ReadAccess access, FormSubmission forms,
+                  PersonPicker picker) {
         this.commands = commands;
         this.queries = queries;
+        this.picker = picker;
         this.access = access;
         this.forms = forms;
     }
@@ -108,10 +108,7 @@ class ContractPages {
     /** Persons found by name to be a contract's worker, as radio buttons of the register form. */
     @GetMapping("/contracts/workers")
     String workers(@RequestParam(required = false) String q, Model model) {
-        List<PersonSummary> found = q == null || q.isBlank() ? List.of()
-                : queries.answer(PERSON_REGISTRY, new SearchPersons(q.strip(), null, null, null, null, WORKER_CHOICES, null,
-                access.civilJurisdiction()), PersonSearchPage.class).results();
-        model.addAttribute("found", found);
+        model.addAttribute("found", picker.found(q));
         model.addAttribute("searched", q != null && !q.isBlank());
         model.addAttribute("worker", null);
         return "labour/register :: workers";

@@ -2,10 +2,7 @@ package io.tabien.registry.webapp.passports;
 
 import io.tabien.contracts.civil.FindPerson;
 import io.tabien.contracts.civil.PersonId;
-import io.tabien.contracts.civil.PersonSearchPage;
-import io.tabien.contracts.civil.PersonSummary;
 import io.tabien.contracts.civil.PersonView;
-import io.tabien.contracts.civil.SearchPersons;
 import io.tabien.contracts.documents.Custodian;
 import io.tabien.contracts.documents.FindPassport;
 import io.tabien.contracts.documents.FindPassports;
@@ -25,6 +22,7 @@ import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.Queries;
 import io.tabien.registry.webapp.FormErrors;
 import io.tabien.registry.webapp.FormSubmission;
+import io.tabien.registry.webapp.PersonPicker;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -58,16 +56,18 @@ class PassportPages {
 
     private static final String WITHHELD_DOCUMENT = "withheld-document";
     private static final int FLAG_LIMIT = 200;
-    private static final int HOLDER_CHOICES = 5;
 
     private final Commands commands;
     private final Queries queries;
+    private final PersonPicker picker;
     private final ReadAccess access;
     private final FormSubmission forms;
 
-    PassportPages(Commands commands, Queries queries, ReadAccess access, FormSubmission forms) {
+    PassportPages(Commands commands, Queries queries, ReadAccess access, FormSubmission forms,
+                  PersonPicker picker) {
         this.commands = commands;
         this.queries = queries;
+        this.picker = picker;
         this.access = access;
         this.forms = forms;
     }
@@ -137,10 +137,7 @@ class PassportPages {
     /** Persons found by name to be a passport's holder, as radio buttons of the issue form. */
     @GetMapping("/passports/holders")
     String holders(@RequestParam(required = false) String q, Model model) {
-        List<PersonSummary> found = q == null || q.isBlank() ? List.of()
-                : queries.answer(PERSON_REGISTRY, new SearchPersons(q.strip(), null, null, null, null, HOLDER_CHOICES, null,
-                access.civilJurisdiction()), PersonSearchPage.class).results();
-        model.addAttribute("found", found);
+        model.addAttribute("found", picker.found(q));
         model.addAttribute("searched", q != null && !q.isBlank());
         model.addAttribute("holder", null);
         return "passports/issue :: holders";
