@@ -1,11 +1,7 @@
 package io.tabien.registry.webapp;
 
-import io.tabien.registry.support.Browser;
 import io.tabien.registry.support.CivilClient;
-import io.tabien.registry.support.IntegrationTest;
-import io.tabien.registry.support.LoopbackProxy;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import io.tabien.registry.support.ProxiedBrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,32 +18,11 @@ import static org.awaitility.Awaitility.await;
  * The registrar's web app without a connection. The browser reaches the registry only through a proxy on the loopback
  * interface; shutting the proxy cuts it off as a lost link would, service worker included.
  */
-class OfflineBrowserTest extends IntegrationTest {
+class OfflineBrowserTest extends ProxiedBrowserTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Vientiane"));
     private static final String OFFICE = "LA-XE";
     private static final String DISTRICT = "1501";
-
-    private static LoopbackProxy proxy;
-    private static Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        if (browser == null) {
-            proxy = LoopbackProxy.to(port());
-            browser = Browser.open(port(), "en-US,en", proxy.port());
-        }
-        proxy.up();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            proxy.close();
-            browser = null;
-        }
-    }
 
     @Test
     void threeBirthsAndADeathEnteredOfflineAreRegisteredOnceWhenTheConnectionReturns() {

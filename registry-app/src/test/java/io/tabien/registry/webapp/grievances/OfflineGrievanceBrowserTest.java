@@ -1,10 +1,6 @@
 package io.tabien.registry.webapp.grievances;
 
-import io.tabien.registry.support.Browser;
-import io.tabien.registry.support.IntegrationTest;
-import io.tabien.registry.support.LoopbackProxy;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import io.tabien.registry.support.ProxiedBrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * only through a proxy on the loopback interface; shutting the proxy cuts it off as a lost link would, service worker
  * included.
  */
-class OfflineGrievanceBrowserTest extends IntegrationTest {
+class OfflineGrievanceBrowserTest extends ProxiedBrowserTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Vientiane"));
 
@@ -66,27 +62,6 @@ class OfflineGrievanceBrowserTest extends IntegrationTest {
                         .then(() => 'kept earlier');
                 }))
                 .then(done, failure => done(String(failure)));""";
-
-    private static LoopbackProxy proxy;
-    private static Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        if (browser == null) {
-            proxy = LoopbackProxy.to(port());
-            browser = Browser.open(port(), "en-US,en", proxy.port());
-        }
-        proxy.up();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            proxy.close();
-            browser = null;
-        }
-    }
 
     @Test
     void attachesGrievanceEnteredOfflineIsSyncedToItsCaseAndAnotherCountrysAttacheIsRefusedItOnScreen() {
