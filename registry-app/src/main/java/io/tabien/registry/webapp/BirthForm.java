@@ -11,6 +11,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import static io.tabien.registry.webapp.FormText.blankToNull;
+
 /**
  * The birth form as the registrar fills it in. {@code id} is chosen when the form is shown, so that a form sent twice
  * registers one birth; a parent is a registered person picked by search ({@code motherId}), a name as declared, or
@@ -69,9 +71,5 @@ record BirthForm(
             return null;
         }
         return new ParentReference(personId == null ? null : new PersonId(personId), blankToNull(name));
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

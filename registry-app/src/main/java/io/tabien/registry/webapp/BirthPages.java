@@ -26,6 +26,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static io.tabien.registry.webapp.FormText.blankToNull;
+
 /** Registering a birth: the form, its live parts (parents found by search, the late-registration marker), sending it. */
 @Controller
 class BirthPages {
@@ -89,11 +91,11 @@ class BirthPages {
     }
 
     private FamilyBookId familyBook(BirthForm form, FormErrors errors) {
-        String number = BirthForm.blankToNull(form.familyBookNumber());
+        String number = blankToNull(form.familyBookNumber());
         if (number == null) {
             return null;
         }
-        if (BirthForm.blankToNull(form.district()) == null) {
+        if (blankToNull(form.district()) == null) {
             errors.field("district", "birth.familyBookNeedsDistrict", messages);
             return null;
         }

@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import static io.tabien.registry.webapp.FormText.blankToNull;
+
 /**
  * Certificates from the registrar's pages: a birth certificate from a person's page, an extract from a family book's
  * page, each downloaded as the PDF the certificate service prints, and a copy revoked with its reason. A refused
@@ -50,8 +52,8 @@ class CertificatePages {
     record CollectorForm(String name, String relationship, String identityDocument) {
 
         CertificateCollector collector() {
-            return new CertificateCollector(BirthForm.blankToNull(name), BirthForm.blankToNull(relationship),
-                    BirthForm.blankToNull(identityDocument));
+            return new CertificateCollector(blankToNull(name), blankToNull(relationship),
+                    blankToNull(identityDocument));
         }
     }
 
@@ -75,7 +77,7 @@ class CertificatePages {
                                   @ModelAttribute RevocationForm form, Model model, HttpServletResponse response) {
         PersonId person = new PersonId(id);
         return revoke(() -> commands.send(person, new RevokeBirthCertificate(person, copyNumber,
-                BirthForm.blankToNull(form.reason())), form, Void.class), "/persons/" + id, model, response);
+                blankToNull(form.reason())), form, Void.class), "/persons/" + id, model, response);
     }
 
     @PostMapping("/family-books/{id}/extracts/{copyNumber}/revocation")
@@ -83,7 +85,7 @@ class CertificatePages {
                                    @ModelAttribute RevocationForm form, Model model, HttpServletResponse response) {
         FamilyBookId book = new FamilyBookId(id);
         return revoke(() -> commands.send(book, new RevokeFamilyBookExtract(book, copyNumber,
-                BirthForm.blankToNull(form.reason())), form, Void.class), "/family-books/" + id, model, response);
+                blankToNull(form.reason())), form, Void.class), "/family-books/" + id, model, response);
     }
 
     private Object issue(CertificateKind kind, UUID id, CollectorForm form, String name, Model model,

@@ -42,6 +42,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import static io.tabien.registry.webapp.FormText.blankToNull;
+
 /**
  * Family books: issuing one, finding one by its number, and on a book's page its members and history, with the four
  * changes a registrar makes to it (add or remove a member, change the head, replace a lost book).
@@ -98,8 +100,8 @@ class FamilyBookPages {
     String books(@RequestParam(required = false) String number, @RequestParam(required = false) String district,
                  Model model, HttpServletResponse response) {
         OfficePlaces.Choice places = officePlaces.choice();
-        String wanted = BirthForm.blankToNull(number);
-        if (wanted != null && BirthForm.blankToNull(district) != null) {
+        String wanted = blankToNull(number);
+        if (wanted != null && blankToNull(district) != null) {
             try {
                 FamilyBookView book = queries.one(ReadModels.FAMILY_BOOKS, new FindFamilyBookByNumber(wanted,
                         district, access.civilJurisdiction()), FamilyBookView.class, "family book numbered", wanted);
@@ -119,9 +121,9 @@ class FamilyBookPages {
     String issue(@ModelAttribute IssueForm form, BindingResult binding, Model model, HttpServletResponse response) {
         UUID id = form.id() == null ? UUID.randomUUID() : form.id();
         FamilyBookId book = new FamilyBookId(id);
-        return forms.send(binding, () -> commands.send(book, new IssueFamilyBook(book, BirthForm.blankToNull(form.bookNumber()),
-                        new Place(BirthForm.blankToNull(form.province()), BirthForm.blankToNull(form.district()),
-                                BirthForm.blankToNull(form.village())),
+        return forms.send(binding, () -> commands.send(book, new IssueFamilyBook(book, blankToNull(form.bookNumber()),
+                        new Place(blankToNull(form.province()), blankToNull(form.district()),
+                                blankToNull(form.village())),
                         form.headPersonId() == null ? null : new PersonId(form.headPersonId()),
                         form.issuedOn() == null ? null : form.issuedOn()), form, FamilyBookId.class),
                 "redirect:/family-books/" + id + "?issued", IssueForm::formField,
@@ -169,7 +171,7 @@ class FamilyBookPages {
                    HttpServletResponse response) {
         FamilyBookId book = new FamilyBookId(id);
         return change(id, "replace", binding, () -> commands.send(book, new ReplaceFamilyBook(book,
-                BirthForm.blankToNull(form.newBookNumber()), form.reason(), form.version()), form, Void.class),
+                blankToNull(form.newBookNumber()), form.reason(), form.version()), form, Void.class),
                 "?replaced",
                 model, response);
     }

@@ -41,6 +41,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import static io.tabien.registry.webapp.FormText.blankToNull;
+
 /**
  * A person's page: the record as it is now, their household, passports, flags and the history of the record with the
  * original values of corrected fields; and the two things a registrar does to it, correcting it and registering a
@@ -102,7 +104,7 @@ class PersonPages {
 
         private static String changed(Set<BirthRecordField> fields, BirthRecordField field, String typed,
                                       String recorded) {
-            String value = BirthForm.blankToNull(typed);
+            String value = blankToNull(typed);
             if (!Objects.equals(value, recorded)) {
                 fields.add(field);
             }
@@ -151,7 +153,7 @@ class PersonPages {
             PersonId personId = new PersonId(id);
             try {
                 commands.send(personId, new CorrectBirthRecord(personId, form.changesTo(person), form.reason(),
-                        BirthForm.blankToNull(form.evidence()), form.version()), form, Void.class);
+                        blankToNull(form.evidence()), form.version()), form, Void.class);
                 return "redirect:/persons/" + id + "?corrected";
             } catch (RuntimeException refused) {
                 FormErrors told = FormErrors.of(refused, field -> field.startsWith("changes.")
@@ -177,8 +179,8 @@ class PersonPages {
             PersonId personId = new PersonId(id);
             try {
                 commands.send(personId, new RegisterDeath(personId, form.dateOfDeath(),
-                        new Place(BirthForm.blankToNull(form.province()), BirthForm.blankToNull(form.district()),
-                                BirthForm.blankToNull(form.village())), BirthForm.blankToNull(form.cause()),
+                        new Place(blankToNull(form.province()), blankToNull(form.district()),
+                                blankToNull(form.village())), blankToNull(form.cause()),
                         form.version()), form, Void.class);
                 return "redirect:/persons/" + id + "?death";
             } catch (RuntimeException refused) {

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.LocalDate;
 
+import static io.tabien.registry.webapp.FormText.blankToNull;
+
 /** One box for a name in Lao script or romanized, filters by district and dates of birth, a page at a time. */
 @Controller
 class SearchPage {
@@ -35,8 +37,8 @@ class SearchPage {
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate bornTo,
                   @RequestParam(required = false) String after,
                   Model model) {
-        String query = BirthForm.blankToNull(q);
-        String inDistrict = BirthForm.blankToNull(district);
+        String query = blankToNull(q);
+        String inDistrict = blankToNull(district);
         boolean asked = query != null || inDistrict != null || bornFrom != null || bornTo != null;
         model.addAttribute("q", query);
         model.addAttribute("district", inDistrict);
@@ -44,10 +46,10 @@ class SearchPage {
         model.addAttribute("bornTo", bornTo);
         model.addAttribute("places", officePlaces.choice());
         model.addAttribute("asked", asked);
-        model.addAttribute("after", BirthForm.blankToNull(after));
+        model.addAttribute("after", blankToNull(after));
         if (asked) {
             model.addAttribute("found", queries.answer(ReadModels.PERSON_REGISTRY, new SearchPersons(query, null,
-                    inDistrict, bornFrom, bornTo, PAGE_SIZE, BirthForm.blankToNull(after), access.civilJurisdiction()),
+                    inDistrict, bornFrom, bornTo, PAGE_SIZE, blankToNull(after), access.civilJurisdiction()),
                     PersonSearchPage.class));
         }
         return "search";

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import java.util.Set;
 
+import static io.tabien.registry.webapp.FormText.blankToNull;
+
 /** The administrator's page: the users, with their roles, offices and lockouts, and a form to create one. */
 @Controller
 class UserPages {
@@ -35,8 +37,8 @@ class UserPages {
     @PostMapping("/users")
     String create(@ModelAttribute UserForm form, Model model, HttpServletResponse response) {
         try {
-            administration.create(BirthForm.blankToNull(form.username()), form.password(),
-                    form.role() == null ? Set.of() : Set.of(form.role()), BirthForm.blankToNull(form.office()));
+            administration.create(blankToNull(form.username()), form.password(),
+                    form.role() == null ? Set.of() : Set.of(form.role()), blankToNull(form.office()));
             return "redirect:/users?created=" + form.username();
         } catch (RuntimeException refused) {
             FormErrors errors = FormErrors.of(refused, field -> field, messages);

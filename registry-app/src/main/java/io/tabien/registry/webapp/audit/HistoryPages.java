@@ -32,6 +32,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import static io.tabien.registry.webapp.FormText.blankToNull;
+
 /**
  * What an auditor reads on screen: the event history, filtered and paged by global index, each event with its
  * payload and metadata; and one record as it stood at a moment, stepped event by event with what each step changed.
@@ -54,10 +56,6 @@ class HistoryPages {
 
         public int limit() {
             return size == null ? PAGE_SIZE : Math.max(1, Math.min(size, LARGEST_PAGE));
-        }
-
-        static String blankToNull(String text) {
-            return text == null || text.isBlank() ? null : text.strip();
         }
     }
 
@@ -96,7 +94,7 @@ class HistoryPages {
                   HttpServletResponse response) {
         FormErrors errors = FormErrors.none();
         binding.getFieldErrors().forEach(error -> errors.field(error.getField(), "field.invalid", messages));
-        String record = HistoryFilter.blankToNull(filter.record());
+        String record = blankToNull(filter.record());
         if (record != null && !isUuid(record)) {
             errors.field("record", "audit.recordId", messages);
         }
@@ -110,8 +108,8 @@ class HistoryPages {
             model.addAttribute("events", List.of());
             return "audit/events";
         }
-        EventHistory.Filter query = new EventHistory.Filter(HistoryFilter.blankToNull(filter.type()),
-                HistoryFilter.blankToNull(filter.actor()), record,
+        EventHistory.Filter query = new EventHistory.Filter(blankToNull(filter.type()),
+                blankToNull(filter.actor()), record,
                 filter.from() == null ? null : filter.from().atStartOfDay(zone).toInstant(),
                 filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(zone).toInstant());
         List<EventHistory.AuditEvent> events;

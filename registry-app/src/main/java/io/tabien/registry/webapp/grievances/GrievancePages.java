@@ -52,6 +52,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import static io.tabien.registry.webapp.FormText.blankToNull;
 import static io.tabien.registry.webapp.ReadModels.GRIEVANCES;
 
 /**
@@ -61,7 +62,6 @@ import static io.tabien.registry.webapp.ReadModels.GRIEVANCES;
  */
 @Controller
 class GrievancePages {
-
 
     /**
      * The intake form, a plain form an outbox can send later as it is: {@code id} is chosen when the form is opened,
@@ -295,9 +295,5 @@ class GrievancePages {
         model.addAttribute("channels", GrievanceChannel.values());
         model.addAttribute("categories", GrievanceCategory.values());
         return "grievances/intake";
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

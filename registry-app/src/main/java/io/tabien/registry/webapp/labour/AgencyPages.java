@@ -46,6 +46,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import static io.tabien.registry.webapp.FormText.blankToNull;
 import static io.tabien.registry.webapp.ReadModels.AGENCIES;
 import static io.tabien.registry.webapp.ReadModels.CONTRACTS;
 
@@ -251,9 +252,5 @@ class AgencyPages {
         return Arrays.stream(typed.split("[,\\s]+")).filter(code -> !code.isBlank())
                 .map(code -> code.toUpperCase(Locale.ROOT))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -49,11 +49,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import static io.tabien.registry.webapp.FormText.blankToNull;
+import static io.tabien.registry.webapp.FormText.upperCase;
+import static io.tabien.registry.webapp.FormText.lowerCase;
 import static io.tabien.registry.webapp.ReadModels.AGENCIES;
 import static io.tabien.registry.webapp.ReadModels.CONTRACTS;
 import static io.tabien.registry.webapp.ReadModels.FLAGS;
@@ -65,7 +67,6 @@ import static io.tabien.registry.webapp.ReadModels.PERSON_REGISTRY;
  */
 @Controller
 class ContractPages {
-
 
     private final Commands commands;
     private final Queries queries;
@@ -254,17 +255,4 @@ class ContractPages {
         return amount == null && blankToNull(currency) == null ? null : new Money(amount, upperCase(currency));
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String upperCase(String text) {
-        String kept = blankToNull(text);
-        return kept == null ? null : kept.toUpperCase(Locale.ROOT);
-    }
-
-    private static String lowerCase(String text) {
-        String kept = blankToNull(text);
-        return kept == null ? null : kept.toLowerCase(Locale.ROOT);
-    }
 }

@@ -35,6 +35,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import static io.tabien.registry.webapp.FormText.blankToNull;
 import static io.tabien.registry.webapp.ReadModels.FLAGS;
 
 /**
@@ -135,9 +136,5 @@ class LabourFlagPages {
         } catch (NotFound unknown) {
             return null;
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

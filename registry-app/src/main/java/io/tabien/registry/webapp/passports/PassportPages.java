@@ -42,6 +42,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
+import static io.tabien.registry.webapp.FormText.blankToNull;
+import static io.tabien.registry.webapp.FormText.upperCase;
 import static io.tabien.registry.webapp.ReadModels.FLAGS;
 import static io.tabien.registry.webapp.ReadModels.PASSPORTS;
 import static io.tabien.registry.webapp.ReadModels.PERSON_REGISTRY;
@@ -264,11 +266,4 @@ class PassportPages {
         return "passports/passport";
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String upperCase(String text) {
-        return text == null ? null : text.toUpperCase(java.util.Locale.ROOT);
-    }
 }
