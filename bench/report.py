@@ -223,6 +223,26 @@ lines += [f"- as-of: {cpu_line(probe['asOf'])}", f"- command on a long stream: {
           f"- rebuild: {cpu_line(rebuild_cpu)} (healthy after {rebuild['healthySeconds']} s)",
           f"- raw read (`psql \\copy`): {cpu_line(raw_read_cpu)}",
           f"- open `CIV-POSSIBLE-DUPLICATE` flags at the end (first 100): {flags.get('duplicateBirthFlagsUpTo100')}"]
+profiled = [("rebuild", "rebuild"), ("births", "births, one per request"), ("sync", "births in sync batches"),
+            ("mixed-open", "mixed, open loop"), ("probes", "probes (search, flags, as-of, long stream, verification)")]
+profiles = {name: load(f"{name}.profile.json") for name, _ in profiled
+            if os.path.exists(os.path.join(work, f"{name}.profile.json"))}
+report["profiles"] = profiles
+
+
+def top(entries, count):
+    return ", ".join(f"{e['name']} {round(100 * e['share'])} %" for e in entries[:count])
+
+
+if any(p and p.get("samples") for p in profiles.values()):
+    lines += ["", "Where the registry's CPU went over each counted window (flight-recorder samples of running threads; "
+                  "areas by the sampled method's library; registry paths by the registry's method nearest to it):", ""]
+    for name, title in profiled:
+        p = profiles.get(name)
+        if p and p.get("samples"):
+            lines += [f"- **{title}** ({p['samples']} samples): threads — {top(p['threads'], 4)}; "
+                      f"areas — {top(p['areas'], 6)}; registry paths — {top(p['registryPaths'], 6)}; "
+                      f"hottest methods — {top(p['sampledMethods'], 5)}"]
 lines += ["", f"Seeding: {run['seed']} ({report['seed']['ratioToPgbench']} × pgbench, one transaction per 1,000 events)."]
 if defaults:
     lines += ["", f"Out of the box (tracking processors, one event per transaction) the registry takes "
