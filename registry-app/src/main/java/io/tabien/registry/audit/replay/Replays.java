@@ -1,5 +1,6 @@
 package io.tabien.registry.audit.replay;
 
+import io.tabien.registry.platform.axon.ParkedProcessingGroups;
 import io.tabien.registry.platform.axon.ProjectionProgress;
 import io.tabien.registry.platform.errors.Conflict;
 import io.tabien.registry.platform.errors.Refusal;
@@ -21,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Rebuilds a projection from the first event while the registry keeps serving: the projection's processor is
- * stopped, its tables cleared by its reset handler, and started again from the beginning. Progress is measured
+ * stopped, its tables cleared by its reset handler, and started again from the beginning. The read models share one
+ * processor, so rebuilding one rebuilds all of them, and each is incomplete until it is done. Progress is measured
  * against the head of the store when the replay started.
  */
 @Component
@@ -37,28 +39,35 @@ public class Replays {
     private static final Set<String> NOT_REPLAYABLE = Set.of("audit-chain", "household-automation",
             "passport-automation");
 
+    /** How long a processor may keep failing before its replay is given up (it retries a failed batch meanwhile). */
+    private static final Duration FAILING_FOR_LONG = Duration.ofSeconds(30);
+
     private final EventProcessingConfiguration processing;
+    private final ParkedProcessingGroups groups;
     private final ProjectionProgress progress;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Map<UUID, Replay> replays = new ConcurrentHashMap<>();
 
-    Replays(EventProcessingConfiguration processing, ProjectionProgress progress, JdbcTemplate jdbc, Clock clock) {
+    Replays(EventProcessingConfiguration processing, ParkedProcessingGroups groups, ProjectionProgress progress,
+            JdbcTemplate jdbc, Clock clock) {
         this.processing = processing;
+        this.groups = groups;
         this.progress = progress;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
     public Progress start(String processingGroup) {
-        StreamingEventProcessor processor = processing.eventProcessor(processingGroup, StreamingEventProcessor.class)
+        StreamingEventProcessor processor = progress.processorOf(processingGroup)
                 .filter(candidate -> !NOT_REPLAYABLE.contains(processingGroup))
                 .orElseThrow(() -> new NotAProjection(processingGroup));
         if (rebuilding(processingGroup)) {
             throw new ReplayAlreadyRunning(processingGroup);
         }
         Long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
-        Replay replay = new Replay(UUID.randomUUID(), processingGroup, head == null ? 0 : head, clock.instant());
+        Replay replay = new Replay(UUID.randomUUID(), processingGroup, processor.getName(), head == null ? 0 : head,
+                clock.instant());
         replays.put(replay.id, replay);
         try {
             processor.shutDown();
@@ -76,10 +85,8 @@ public class Replays {
 
     /** The projections that can be rebuilt, by name. */
     public List<String> replayable() {
-        return processing.eventProcessors().entrySet().stream()
-                .filter(entry -> entry.getValue() instanceof StreamingEventProcessor)
-                .map(Map.Entry::getKey)
-                .filter(group -> !NOT_REPLAYABLE.contains(group))
+        return groups.names().stream()
+                .filter(group -> !NOT_REPLAYABLE.contains(group) && progress.processorOf(group).isPresent())
                 .sorted()
                 .toList();
     }
@@ -88,10 +95,14 @@ public class Replays {
         return Optional.ofNullable(replays.get(id)).map(this::progress);
     }
 
-    /** Whether a projection is being rebuilt now: its answers are incomplete until the replay is done. */
+    /**
+     * Whether a projection is being rebuilt now, alone or with the others its processor holds: its answers are
+     * incomplete until the replay is done.
+     */
     public boolean rebuilding(String processingGroup) {
-        return replays.values().stream()
-                .filter(replay -> replay.processingGroup.equals(processingGroup))
+        Optional<String> processor = progress.processorOf(processingGroup).map(StreamingEventProcessor::getName);
+        return processor.isPresent() && replays.values().stream()
+                .filter(replay -> replay.processor.equals(processor.get()))
                 .anyMatch(replay -> progress(replay).state() == State.RUNNING);
     }
 
@@ -105,8 +116,7 @@ public class Replays {
             position = replay.head;
         }
         State state = replay.failure != null ? State.FAILED : caughtUp ? State.DONE : State.RUNNING;
-        if (state == State.RUNNING && processing.eventProcessor(replay.processingGroup, StreamingEventProcessor.class)
-                .map(StreamingEventProcessor::isError).orElse(false)) {
+        if (state == State.RUNNING && failingForLong(replay)) {
             state = State.FAILED;
             replay.failure = "the processor is failing";
         }
@@ -114,6 +124,23 @@ public class Replays {
             replay.finishedAt = clock.instant();
         }
         return snapshot(replay, state, position);
+    }
+
+    /**
+     * A processor retries a batch that failed: once when a handler fails and the batch is handled again event by
+     * event to park that event, again and again while the database is out. Only a failure that lasts fails the replay.
+     */
+    private boolean failingForLong(Replay replay) {
+        boolean failing = processing.eventProcessor(replay.processor, StreamingEventProcessor.class)
+                .map(StreamingEventProcessor::isError).orElse(false);
+        if (!failing) {
+            replay.failingSince = null;
+            return false;
+        }
+        if (replay.failingSince == null) {
+            replay.failingSince = clock.instant();
+        }
+        return !replay.failingSince.plus(FAILING_FOR_LONG).isAfter(clock.instant());
     }
 
     private Progress snapshot(Replay replay, State state, long position) {
@@ -127,14 +154,17 @@ public class Replays {
     private static final class Replay {
         final UUID id;
         final String processingGroup;
+        final String processor;
         final long head;
         final Instant startedAt;
         volatile Instant finishedAt;
         volatile String failure;
+        volatile Instant failingSince;
 
-        Replay(UUID id, String processingGroup, long head, Instant startedAt) {
+        Replay(UUID id, String processingGroup, String processor, long head, Instant startedAt) {
             this.id = id;
             this.processingGroup = processingGroup;
+            this.processor = processor;
             this.head = head;
             this.startedAt = startedAt;
         }

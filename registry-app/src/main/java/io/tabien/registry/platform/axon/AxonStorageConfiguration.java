@@ -42,7 +42,7 @@ import static io.tabien.registry.platform.commands.CommandMetadata.PROPAGATED_KE
 
 /**
  * Axon on PostgreSQL through its JDBC storage engine: snake_case tables made by Flyway, JSON payloads in bytea,
- * pooled streaming processors for every projection.
+ * streaming processors that read the store once for all read models.
  * <p>
  * The transaction manager, connection provider, token store and saga store are declared here rather than left to
  * Axon's auto-configuration: its ordering hints name Spring Boot 3 classes, so with Boot 4 and an external
@@ -234,7 +234,8 @@ class AxonStorageConfiguration {
     }
 
     /**
-     * A handler that fails stops its processor's segment, which retries with back-off and shows in health; the
+     * The read models share one processor and the process steps another ({@link ProcessorAssignment}). A handler that
+     * fails stops its processor's segment, which retries with back-off and shows in health; the
      * event is never skipped, so a read model or a process step cannot silently miss one.
      */
     @Bean
@@ -251,6 +252,12 @@ class AxonStorageConfiguration {
                         .initialSegmentCount(properties.projectionSegments()));
             }
             processing.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+            if (properties.sharedProcessors()) {
+                processing.assignProcessingGroup(ProcessorAssignment::processorOf)
+                        // The flags compare each event with those before it: their processor reads in global order.
+                        .registerPooledStreamingEventProcessorConfiguration(ProcessorAssignment.READ_MODELS,
+                                (configuration, builder) -> builder.initialSegmentCount(1));
+            }
         });
     }
 }

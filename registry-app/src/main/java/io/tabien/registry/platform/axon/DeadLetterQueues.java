@@ -53,8 +53,8 @@ class DeadLetterQueues {
     }
 
     @Bean
-    HandlerEnhancerDefinition savepointPerEvent(ParkedProcessingGroups parkedGroups,
+    HandlerEnhancerDefinition savepointsOnRetry(ParkedProcessingGroups parkedGroups,
                                                 PlatformTransactionManager transactions) {
-        return new SavepointPerEvent(parkedGroups, transactions);
+        return new SavepointsOnRetry(parkedGroups, transactions);
     }
 }

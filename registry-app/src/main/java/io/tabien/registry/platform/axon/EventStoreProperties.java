@@ -21,6 +21,9 @@ import java.time.Duration;
  *                           batches (the default: on two cores they rebuild a large store about twice as fast as
  *                           pooled ones, whose coordinator hands events over to worker threads), or pooled streaming
  *                           processors, for spreading segments of a projection over threads and nodes
+ * @param sharedProcessors   whether the read models share one processor and the process steps another, each reading
+ *                           the store once for all its groups (the default), or every processing group has a processor
+ *                           of its own, as Axon does out of the box
  */
 @ConfigurationProperties("tabien.events")
 public record EventStoreProperties(
@@ -31,7 +34,8 @@ public record EventStoreProperties(
         @DefaultValue("1") int projectionSegments,
         @DefaultValue("PT10S") Duration tokenClaimTimeout,
         @DefaultValue("250") int snapshotAfterEvents,
-        @DefaultValue("TRACKING") Processors processors) {
+        @DefaultValue("TRACKING") Processors processors,
+        @DefaultValue("true") boolean sharedProcessors) {
 
     public enum Processors {
         POOLED,

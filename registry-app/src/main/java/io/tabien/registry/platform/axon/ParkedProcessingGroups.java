@@ -13,17 +13,16 @@ import java.util.TreeSet;
  *
  * @param names the parked groups
  */
-record ParkedProcessingGroups(Set<String> names) {
+public record ParkedProcessingGroups(Set<String> names) {
 
     /**
      * Groups that stop rather than skip an event. The chain links every event in order, so a gap in it would be a
      * gap in the audit trail; the lookups run in the command's own transaction (subscribing processors), where a
      * failure must refuse the command that caused it.
      */
-    static final Set<String> NEVER_PARKED = Set.of("audit-chain", "civil-lookups", "document-lookups",
-            "labour-lookups");
+    static final Set<String> NEVER_PARKED = ProcessorAssignment.OWN_PROCESSOR;
 
-    ParkedProcessingGroups {
+    public ParkedProcessingGroups {
         names = Set.copyOf(names);
     }
 

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * Every event a processing group fails to handle is parked, first when it fails and again after each retry that
  * fails, with its cause stripped of the values it quotes and the number of attempts so far. A database that cannot be
  * reached is not the event's fault: the failure is passed on, so the processor retries its batch once the database is
- * back instead of parking an event that would have been handled.
+ * back instead of parking an event that would have been handled. Nor is a batch handled without savepoints
+ * ({@link SavepointsOnRetry}) parked: it is handled again, event by event.
  */
 public final class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
 
@@ -31,7 +32,7 @@ public final class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
 
     @Override
     public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable failure) {
-        if (DatabaseOutage.causedBy(failure)) {
+        if (failure instanceof SavepointsOnRetry.BatchHandledAgainEventByEvent || DatabaseOutage.causedBy(failure)) {
             throw failure instanceof RuntimeException unchecked ? unchecked : new IllegalStateException(failure);
         }
         ThrowableCause cause = ParkedCause.of(failure);

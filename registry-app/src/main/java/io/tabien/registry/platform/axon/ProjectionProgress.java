@@ -109,8 +109,7 @@ public class ProjectionProgress {
 
     /** One position per segment; the usual case, a node holding every segment, is answered without the database. */
     private List<TrackingToken> positions(String processingGroup) {
-        Optional<StreamingEventProcessor> processor =
-                processing.eventProcessor(processingGroup, StreamingEventProcessor.class);
+        Optional<StreamingEventProcessor> processor = processorOf(processingGroup);
         if (processor.isEmpty()) {
             return List.of();
         }
@@ -118,21 +117,27 @@ public class ProjectionProgress {
         if (coversEverySegment(held.values())) {
             return held.values().stream().map(EventTrackerStatus::getTrackingToken).toList();
         }
-        Map<Integer, TrackingToken> stored = storedTokens(processingGroup);
+        // Tokens are kept per processor, which may read for several processing groups.
+        Map<Integer, TrackingToken> stored = storedTokens(processor.get().getName());
         List<TrackingToken> positions = new ArrayList<>(stored.size());
         stored.forEach((segment, token) -> positions.add(
                 held.containsKey(segment) ? held.get(segment).getTrackingToken() : token));
         return positions;
     }
 
-    private Map<Integer, TrackingToken> storedTokens(String processingGroup) {
+    /** The streaming processor that reads the store for a processing group, if it has one. */
+    public Optional<StreamingEventProcessor> processorOf(String processingGroup) {
+        return processing.eventProcessorByProcessingGroup(processingGroup, StreamingEventProcessor.class);
+    }
+
+    private Map<Integer, TrackingToken> storedTokens(String processorName) {
         Map<Integer, TrackingToken> tokens = new HashMap<>();
         jdbc.query("select segment, token, token_type from token_entry where processor_name = ?", row -> {
             byte[] token = row.getBytes(2);
             String type = row.getString(3);
             tokens.put(row.getInt(1), token == null || type == null ? null
                     : tokenSerializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null)));
-        }, processingGroup);
+        }, processorName);
         return tokens;
     }
 

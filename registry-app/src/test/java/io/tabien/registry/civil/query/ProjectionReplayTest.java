@@ -84,7 +84,7 @@ class ProjectionReplayTest extends IntegrationTest {
         String[] tables = EveryReadModel.TABLES.get(projection).toArray(String[]::new);
         Map<String, String> before = checksums(tables);
         StreamingEventProcessor processor = processing
-                .eventProcessor(projection, StreamingEventProcessor.class).orElseThrow();
+                .eventProcessorByProcessingGroup(projection, StreamingEventProcessor.class).orElseThrow();
 
         processor.shutDown();
         processor.resetTokens();

@@ -265,7 +265,7 @@ class DeadLetterHttpTest extends IntegrationTest {
     }
 
     private StreamingEventProcessor registry() {
-        return processing.eventProcessor(GROUP, StreamingEventProcessor.class).orElseThrow();
+        return processing.eventProcessorByProcessingGroup(GROUP, StreamingEventProcessor.class).orElseThrow();
     }
 
     private void rebuild() {

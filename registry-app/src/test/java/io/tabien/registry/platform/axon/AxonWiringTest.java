@@ -5,6 +5,7 @@ import io.tabien.registry.support.IntegrationTest;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -18,8 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 /** Axon falls back to in-memory and non-transactional parts when wiring goes wrong, and says nothing. */
 class AxonWiringTest extends IntegrationTest {
@@ -56,7 +60,8 @@ class AxonWiringTest extends IntegrationTest {
     @Test
     void projectionTokensAreStoredInTheTokenTable() {
         Long tokens = jdbc.queryForObject(
-                "select count(*) from token_entry where processor_name = 'person-registry'", Long.class);
+                "select count(*) from token_entry where processor_name = ?", Long.class,
+                ProcessorAssignment.READ_MODELS);
 
         assertThat(tokens).isPositive();
     }
@@ -74,9 +79,28 @@ class AxonWiringTest extends IntegrationTest {
 
     @Test
     void projectionsRunOnTrackingProcessors() {
-        assertThat(processing.eventProcessor("person-registry", EventProcessor.class))
+        assertThat(processing.eventProcessorByProcessingGroup("person-registry", EventProcessor.class))
                 .containsInstanceOf(TrackingEventProcessor.class);
-        assertThat(processing.eventProcessor("flags", EventProcessor.class))
+        assertThat(processing.eventProcessorByProcessingGroup("flags", EventProcessor.class))
                 .containsInstanceOf(TrackingEventProcessor.class);
+    }
+
+    @Test
+    void theReadModelsShareOneProcessorTheProcessStepsAnotherAndTheChainItsOwn() {
+        Map<String, String> processorOfGroup = new TreeMap<>();
+        for (String group : List.of("person-registry", "family-books", "flags", "passports", "agencies",
+                "contracts", "grievances", "household-automation", "passport-automation", "audit-chain")) {
+            processorOfGroup.put(group, processing.eventProcessorByProcessingGroup(group, StreamingEventProcessor.class)
+                    .orElseThrow().getName());
+        }
+
+        assertThat(processorOfGroup).containsOnly(
+                entry("person-registry", "read-models"), entry("family-books", "read-models"),
+                entry("flags", "read-models"), entry("passports", "read-models"), entry("agencies", "read-models"),
+                entry("contracts", "read-models"), entry("grievances", "read-models"),
+                entry("household-automation", "process-steps"), entry("passport-automation", "process-steps"),
+                entry("audit-chain", "audit-chain"));
+        assertThat(processing.eventProcessors().values()).filteredOn(StreamingEventProcessor.class::isInstance)
+                .hasSize(3);
     }
 }

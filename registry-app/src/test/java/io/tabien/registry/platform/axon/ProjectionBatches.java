@@ -42,7 +42,7 @@ final class ProjectionBatches {
      * @return for each birth, the number of events in the batch it was handled in
      */
     List<Integer> batchesOfBirthsWaiting(int births, Supplier<String> registerBirth) {
-        StreamingEventProcessor registry = processing.eventProcessor(PROJECTION, StreamingEventProcessor.class)
+        StreamingEventProcessor registry = processing.eventProcessorByProcessingGroup(PROJECTION, StreamingEventProcessor.class)
                 .orElseThrow();
         Map<String, Integer> batchOfPerson = new ConcurrentHashMap<>();
         MessageHandlerInterceptor<EventMessage<?>> watch = (unitOfWork, chain) -> {

@@ -61,7 +61,7 @@ class RestartTest {
     /** Leaves a replay token in the token table, the kind that carries class-typed fields. */
     private static void replayPersonRegistry(ConfigurableApplicationContext context) {
         StreamingEventProcessor processor = context.getBean(EventProcessingConfiguration.class)
-                .eventProcessor("person-registry", StreamingEventProcessor.class).orElseThrow();
+                .eventProcessorByProcessingGroup("person-registry", StreamingEventProcessor.class).orElseThrow();
         processor.shutDown();
         processor.resetTokens();
         processor.start();

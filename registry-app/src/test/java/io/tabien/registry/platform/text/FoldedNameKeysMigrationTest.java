@@ -1,5 +1,6 @@
 package io.tabien.registry.platform.text;
 
+import io.tabien.registry.platform.axon.ProcessorAssignment;
 import io.tabien.registry.platform.axon.ProjectionProgress;
 import io.tabien.registry.support.Api;
 import io.tabien.registry.support.CivilClient;
@@ -99,6 +100,9 @@ class FoldedNameKeysMigrationTest extends IntegrationTest {
                 Long.class, REBUILT.get(0), REBUILT.get(1))).isZero();
         assertThat(otherDeadLetters()).isEqualTo(otherDeadLetters);
         assertThat(eventCount()).isEqualTo(events);
+        // Since then the two groups share the read models' processor, whose first position a later migration takes
+        // from the slowest processor it replaces: with these two groups' positions gone, it reads from the first event.
+        owner.update("delete from token_entry where processor_name = ?", ProcessorAssignment.READ_MODELS);
 
         REBUILT.forEach(group -> processor(group).start());
         for (String group : REBUILT) {
@@ -169,7 +173,7 @@ class FoldedNameKeysMigrationTest extends IntegrationTest {
     }
 
     private StreamingEventProcessor processor(String group) {
-        return processing.eventProcessor(group, StreamingEventProcessor.class).orElseThrow();
+        return processing.eventProcessorByProcessingGroup(group, StreamingEventProcessor.class).orElseThrow();
     }
 
     private Map<String, String> checksums() {
