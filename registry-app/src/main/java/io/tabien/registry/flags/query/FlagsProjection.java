@@ -202,6 +202,12 @@ class FlagsProjection implements EarlierBirths {
         Instant endOfDay = endOf(asOf);
         StringBuilder sql = new StringBuilder("select * from flag where " + LISTED);
         List<Object> arguments = new ArrayList<>(List.of(Timestamp.from(endOfDay), asOf));
+        if (endOfDay.isAfter(clock.instant())) {
+            // Every flag raised by its event was raised by now, so on a day not yet over every listed flag was raised
+            // before its end: a bound the index can start its newest-first range at, past the flags not yet due.
+            sql.append(" and raised_at < ?");
+            arguments.add(Timestamp.from(endOfDay));
+        }
         if (query.category() != null) {
             sql.append(" and category = ?");
             arguments.add(query.category());
