@@ -16,7 +16,6 @@ import io.tabien.contracts.flags.FindFlags;
 import io.tabien.contracts.flags.FindPersonFlags;
 import io.tabien.contracts.flags.FlagReaders;
 import io.tabien.contracts.flags.FlagView;
-import io.tabien.registry.platform.reference.ExchangeRates;
 import io.tabien.registry.platform.text.NameFolding;
 import io.tabien.registry.platform.reference.Jurisdiction;
 import org.axonframework.config.ConfigurerModule;
@@ -36,50 +35,34 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * The flags read model. Rules compare an event with what came before it, so this projection reads the store in
- * one segment, in global order: a replay then meets every event in the same state and raises the same flags.
+ * one segment, in global order: a replay then meets every event in the same state and raises the same flags. The
+ * civil rules raise their flags from the birth events; the other rules' flags are judged over a person's facts by
+ * {@link PersonFlags} whenever those change. Both are stored, so flags are read from the {@code flag} table alone.
  */
 @Component
 @ProcessingGroup(FlagsProjection.NAME)
 class FlagsProjection implements EarlierBirths {
 
     static final String NAME = "flags";
-    private static final Comparator<FlagView> NEWEST_FIRST =
-            Comparator.comparing(FlagView::raisedAt).reversed().thenComparing(FlagView::id);
 
     private final JdbcTemplate jdbc;
     private final List<BirthRule> birthRules;
-    private final List<CustodyRule> custodyRules;
-    private final List<LabourRule> labourRules;
-    private final ReturnWithoutDeparture returnRule;
-    private final RetentionReported retentionRule;
-    private final LabourFactsProjection labourFacts;
-    private final GrievanceFactsProjection grievanceFacts;
-    private final ExchangeRates exchangeRates;
+    private final PersonFlags personFlags;
     private final Clock clock;
 
-    FlagsProjection(JdbcTemplate jdbc, List<BirthRule> birthRules, List<CustodyRule> custodyRules,
-                    List<LabourRule> labourRules, ReturnWithoutDeparture returnRule, RetentionReported retentionRule,
-                    LabourFactsProjection labourFacts, GrievanceFactsProjection grievanceFacts,
-                    ExchangeRates exchangeRates, Clock clock) {
+    FlagsProjection(JdbcTemplate jdbc, List<BirthRule> birthRules, PersonFlags personFlags, Clock clock) {
         this.jdbc = jdbc;
         this.birthRules = birthRules;
-        this.custodyRules = custodyRules;
-        this.labourRules = labourRules;
-        this.returnRule = returnRule;
-        this.retentionRule = retentionRule;
-        this.labourFacts = labourFacts;
-        this.grievanceFacts = grievanceFacts;
-        this.exchangeRates = exchangeRates;
+        this.personFlags = personFlags;
         this.clock = clock;
     }
 
@@ -95,6 +78,7 @@ class FlagsProjection implements EarlierBirths {
                 event.placeOfBirth().province(), event.placeOfBirth().district(), message.getTimestamp());
         remember(birth);
         birthRules.forEach(rule -> rule.evaluate(birth, this).forEach(this::raise));
+        personFlags.personChanged(birth.personId());
     }
 
     /**
@@ -140,6 +124,9 @@ class FlagsProjection implements EarlierBirths {
             jdbc.update("update flag_birth set birth_province = ?, birth_district = ? where person_id = ?",
                     changes.placeOfBirth().province(), changes.placeOfBirth().district(), event.personId().value());
         }
+        if (changes.changes(BirthRecordField.dateOfBirth) || changes.changes(BirthRecordField.placeOfBirth)) {
+            personFlags.personChanged(event.personId().value());
+        }
     }
 
     @EventHandler
@@ -163,11 +150,13 @@ class FlagsProjection implements EarlierBirths {
                     event.passportId().value(), index, event.custodian().name(), event.custodianName(),
                     event.holderConsent(), event.since(), Timestamp.from(message.getTimestamp()), event.country());
         }
+        personFlags.passportChanged(event.passportId().value());
     }
 
     @EventHandler
     void on(PassportReturnedToHolder event, EventMessage<PassportReturnedToHolder> message) {
         endCustody(event.passportId().value(), message, EventPositions.of(jdbc, message));
+        personFlags.passportChanged(event.passportId().value());
     }
 
     @ResetHandler
@@ -204,29 +193,54 @@ class FlagsProjection implements EarlierBirths {
 
     /**
      * Readers see the flags of the records they may read: a registrar those filed under their office's area, an
-     * attaché those of the records of their country (the civil and return flags belong to no country).
+     * attaché those of the records of their country (the civil and return flags belong to no country). Newest first,
+     * as one range of an index that serves the reader's scope and the order.
      */
     @QueryHandler
     List<FlagView> handle(FindFlags query) {
         LocalDate asOf = query.asOf() == null ? LocalDate.now(clock) : query.asOf();
+        Instant endOfDay = endOf(asOf);
+        StringBuilder sql = new StringBuilder("select * from flag where " + LISTED);
+        List<Object> arguments = new ArrayList<>(List.of(Timestamp.from(endOfDay), asOf));
+        if (endOfDay.isAfter(clock.instant())) {
+            // Every flag raised by its event was raised by now, so on a day not yet over every listed flag was raised
+            // before its end: a bound the index can start its newest-first range at, past the flags not yet due.
+            sql.append(" and raised_at < ?");
+            arguments.add(Timestamp.from(endOfDay));
+        }
+        if (query.category() != null) {
+            sql.append(" and category = ?");
+            arguments.add(query.category());
+        }
+        if (query.rule() != null) {
+            sql.append(" and rule = ?");
+            arguments.add(query.rule());
+        }
+        if (query.province() != null) {
+            sql.append(" and province = ?");
+            arguments.add(query.province());
+        }
+        if (query.open() != null) {
+            sql.append(query.open() ? " and " + OPEN : " and not " + OPEN);
+            arguments.add(Timestamp.from(endOfDay));
+        }
         FlagReaders readers = query.readers();
-        Stream<FlagView> computed = judged(null, asOf, readers.country()).stream()
-                .filter(flag -> query.category() == null || flag.category().code().equals(query.category()))
-                .filter(flag -> query.rule() == null || flag.rule().equals(query.rule()))
-                .filter(flag -> query.province() == null || query.province().equals(flag.province()))
-                .filter(flag -> query.open() == null || query.open() == (flag.clearedAt() == null))
-                .filter(flag -> readers.jurisdiction() == null
-                        || new Jurisdiction(readers.jurisdiction()).covers(flag.province(), flag.district()))
-                .map(FlagsProjection::view);
-        return Stream.concat(readers.country() == null ? stored(query) : Stream.empty(), computed)
-                .sorted(NEWEST_FIRST)
-                .limit(query.limit())
-                .toList();
+        if (readers.jurisdiction() != null) {
+            sql.append(new Jurisdiction(readers.jurisdiction()).isProvince() ? " and province = ?" : " and district = ?");
+            arguments.add(readers.jurisdiction());
+        }
+        if (readers.country() != null) {
+            sql.append(" and country = ?");
+            arguments.add(readers.country());
+        }
+        sql.append(" order by raised_at desc, order_key limit ?");
+        arguments.add(query.limit());
+        return jdbc.query(sql.toString(), (row, n) -> flag(row, endOfDay), arguments.toArray());
     }
 
     /**
      * A registrar sees all flags of a person born or living in their office's area, and none of anyone else's; an
-     * attaché those of the person's records in their country.
+     * attaché those of the person's records in their country. Oldest first.
      */
     @QueryHandler
     List<FlagView> handle(FindPersonFlags query) {
@@ -236,72 +250,30 @@ class FlagsProjection implements EarlierBirths {
             return List.of();
         }
         LocalDate asOf = query.asOf() == null ? LocalDate.now(clock) : query.asOf();
-        List<FlagView> stored = readers.country() != null ? List.of()
-                : jdbc.query("select * from flag where person_id = ?", FlagsProjection::flag, query.personId());
-        return Stream.concat(stored.stream(),
-                        judged(query.personId(), asOf, readers.country()).stream().map(FlagsProjection::view))
-                .sorted(NEWEST_FIRST.reversed())
-                .toList();
+        Instant endOfDay = endOf(asOf);
+        List<Object> arguments = new ArrayList<>(List.of(Timestamp.from(endOfDay), asOf, query.personId()));
+        if (readers.country() != null) {
+            arguments.add(readers.country());
+        }
+        return jdbc.query("select * from flag where " + LISTED + " and person_id = ?"
+                        + (readers.country() == null ? "" : " and country = ?")
+                        + " order by raised_at, order_key desc",
+                (row, n) -> flag(row, endOfDay), arguments.toArray());
     }
 
     /**
-     * Every rule judged when flags are read, over the facts of one person (or of everyone), at the end of a day;
-     * with a country, over the records of that country only.
+     * Which flags a list as of a day shows (parameters: the end of the day, the day): a flag raised by its event
+     * whatever the day, as it always was; a flag judged over facts if it was raised (became due) before the day ends,
+     * and on or after the first day it is listed on.
      */
-    private List<RaisedFlag> judged(UUID person, LocalDate asOf, String country) {
-        List<RaisedFlag> flags = new ArrayList<>(judgeCustody(person, asOf, country));
-        LabourRule.Judgement judgement = new LabourRule.Judgement(asOf, clock.getZone(), exchangeRates.table());
-        for (ContractFacts contract : labourFacts.contracts(person, country)) {
-            if (!contract.signedOn().isAfter(asOf)) {
-                labourRules.forEach(rule -> flags.addAll(rule.evaluate(contract, judgement)));
-            }
-        }
-        if (country == null) {
-            for (ReturnWithoutDeparture.Return returned : labourFacts.returns(person)) {
-                returnRule.evaluate(returned, judgement).ifPresent(flags::add);
-            }
-        }
-        for (RetentionReported.Report report : grievanceFacts.retentionReports(person, country)) {
-            retentionRule.evaluate(report, judgement).ifPresent(flags::add);
-        }
-        return flags;
-    }
+    private static final String LISTED = """
+            (not from_facts or (raised_at < ? and (listed_from is null or listed_from <= ?)))""";
 
-    /**
-     * Every custody rule over every custody episode (of one holder, or of all; in one country, or in any), judged at
-     * the end of {@code asOf}.
-     */
-    private List<RaisedFlag> judgeCustody(UUID holder, LocalDate asOf, String country) {
-        StringBuilder sql = new StringBuilder("""
-                select e.*, p.holder_person_id, p.passport_number, b.birth_province, b.birth_district
-                from flag_custody_episode e
-                join flag_passport p on p.passport_id = e.passport_id
-                left join flag_birth b on b.person_id = p.holder_person_id
-                where e.since <= ?""");
-        List<Object> arguments = new ArrayList<>(List.of(asOf));
-        if (holder != null) {
-            sql.append(" and p.holder_person_id = ?");
-            arguments.add(holder);
-        }
-        if (country != null) {
-            sql.append(" and e.country = ?");
-            arguments.add(country);
-        }
-        List<CustodyEpisode> episodes = jdbc.query(sql.toString(), (row, n) -> new CustodyEpisode(
-                row.getObject("passport_id", UUID.class), row.getString("passport_number"),
-                row.getObject("holder_person_id", UUID.class), row.getLong("global_index"),
-                Custodian.valueOf(row.getString("custodian")), row.getString("custodian_name"),
-                row.getBoolean("holder_consent"), row.getObject("since", LocalDate.class),
-                row.getTimestamp("started_at").toInstant(),
-                row.getTimestamp("ended_at") == null ? null : row.getTimestamp("ended_at").toInstant(),
-                row.getString("birth_province"), row.getString("birth_district")), arguments.toArray());
-        List<RaisedFlag> flags = new ArrayList<>();
-        for (CustodyEpisode episode : episodes) {
-            for (CustodyRule rule : custodyRules) {
-                rule.evaluate(episode, asOf, clock.getZone()).ifPresent(flags::add);
-            }
-        }
-        return flags;
+    /** Whether a flag is open at the end of the day (parameter): one judged over facts if cleared only after it. */
+    private static final String OPEN = "(cleared_at is null or (from_facts and cleared_at >= ?))";
+
+    private Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
     }
 
     /** Whether the person was born in the area or lives in a household there, as the person registry shows them. */
@@ -316,44 +288,11 @@ class FlagsProjection implements EarlierBirths {
         return Boolean.TRUE.equals(within);
     }
 
-    private static FlagView view(RaisedFlag flag) {
-        return new FlagView(flag.id(), flag.rule(), flag.category().code(), flag.personId(), flag.subjectId(),
-                flag.province(), flag.raisedAt(), flag.clearedAt(), flag.reason(), flag.evidence());
-    }
-
-    private Stream<FlagView> stored(FindFlags query) {
-        StringBuilder sql = new StringBuilder("select * from flag where true");
-        List<Object> arguments = new ArrayList<>();
-        if (query.category() != null) {
-            sql.append(" and category = ?");
-            arguments.add(query.category());
-        }
-        if (query.rule() != null) {
-            sql.append(" and rule = ?");
-            arguments.add(query.rule());
-        }
-        if (query.province() != null) {
-            sql.append(" and province = ?");
-            arguments.add(query.province());
-        }
-        if (query.open() != null) {
-            sql.append(query.open() ? " and cleared_at is null" : " and cleared_at is not null");
-        }
-        if (query.readers().jurisdiction() != null) {
-            sql.append(new Jurisdiction(query.readers().jurisdiction()).isProvince()
-                    ? " and province = ?" : " and district = ?");
-            arguments.add(query.readers().jurisdiction());
-        }
-        sql.append(" order by raised_at desc, id limit ?");
-        arguments.add(query.limit());
-        return jdbc.query(sql.toString(), FlagsProjection::flag, arguments.toArray()).stream();
-    }
-
     private void raise(RaisedFlag flag) {
         jdbc.update("""
                         insert into flag (id, rule, category, person_id, subject_id, province, district, raised_at,
-                            reason, evidence)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            reason, evidence, order_key)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (id) do nothing""",
                 ps -> {
                     ps.setObject(1, flag.id());
@@ -366,11 +305,15 @@ class FlagsProjection implements EarlierBirths {
                     ps.setTimestamp(8, Timestamp.from(flag.raisedAt()));
                     ps.setString(9, flag.reason());
                     ps.setArray(10, ps.getConnection().createArrayOf("bigint", flag.evidence().toArray()));
+                    ps.setObject(11, PersonFlags.orderKey(flag.id()));
                 });
     }
 
-    private static FlagView flag(ResultSet row, int rowNumber) throws SQLException {
-        Timestamp cleared = row.getTimestamp("cleared_at");
+    /** The flag as it stands at {@code endOfDay}: one judged over facts and cleared only later is shown open. */
+    private static FlagView flag(ResultSet row, Instant endOfDay) throws SQLException {
+        Timestamp stored = row.getTimestamp("cleared_at");
+        Instant cleared = stored == null || (row.getBoolean("from_facts") && !stored.toInstant().isBefore(endOfDay))
+                ? null : stored.toInstant();
         Array evidence = row.getArray("evidence");
         return new FlagView(
                 row.getObject("id", UUID.class),
@@ -380,7 +323,7 @@ class FlagsProjection implements EarlierBirths {
                 row.getObject("subject_id", UUID.class),
                 row.getString("province"),
                 row.getTimestamp("raised_at").toInstant(),
-                cleared == null ? null : cleared.toInstant(),
+                cleared,
                 row.getString("reason"),
                 Arrays.stream((Long[]) evidence.getArray()).toList(),
                 row.getString("review_decision") == null ? null : new FlagReview(row.getString("review_decision"),

@@ -14,9 +14,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 /** The grievance facts the withheld-document rules judge, in the flags projection's own table; no narrative. */
@@ -25,9 +22,11 @@ import java.util.UUID;
 class GrievanceFactsProjection {
 
     private final JdbcTemplate jdbc;
+    private final PersonFlags flags;
 
-    GrievanceFactsProjection(JdbcTemplate jdbc) {
+    GrievanceFactsProjection(JdbcTemplate jdbc, PersonFlags flags) {
         this.jdbc = jdbc;
+        this.flags = flags;
     }
 
     @EventHandler
@@ -41,15 +40,20 @@ class GrievanceFactsProjection {
                 event.reportedOn(), event.country(),
                 event.workerPersonId() == null ? null : event.workerPersonId().value(),
                 event.categories().contains(GrievanceCategory.RETENTION_OF_IDENTITY_DOCUMENTS));
+        flags.grievanceChanged(event.grievanceId().value());
     }
 
     @EventHandler
     void on(GrievanceWorkerIdentified event, EventMessage<?> message) {
+        // The worker known before, if any, loses the flag the grievance raised on them.
+        jdbc.queryForList("select worker_person_id from flag_grievance where grievance_id = ? and worker_person_id is not null",
+                UUID.class, event.grievanceId().value()).forEach(flags::personChanged);
         jdbc.update("""
                         update flag_grievance set worker_person_id = ?, identified_index = ?, identified_at = ?
                         where grievance_id = ?""",
                 event.personId().value(), EventPositions.of(jdbc, message), Timestamp.from(message.getTimestamp()),
                 event.grievanceId().value());
+        flags.grievanceChanged(event.grievanceId().value());
     }
 
     @EventHandler
@@ -58,42 +62,12 @@ class GrievanceFactsProjection {
             jdbc.update("update flag_grievance set returned_index = ?, returned_at = ? where grievance_id = ?",
                     EventPositions.of(jdbc, message), Timestamp.from(message.getTimestamp()),
                     event.grievanceId().value());
+            flags.grievanceChanged(event.grievanceId().value());
         }
     }
 
     @ResetHandler
     void reset() {
         jdbc.update("delete from flag_grievance");
-    }
-
-    /** Reports of retained documents, of one worker or of all, in one country or in any when it is null. */
-    List<RetentionReported.Report> retentionReports(UUID worker, String country) {
-        StringBuilder which = new StringBuilder(" where g.documents_retained");
-        List<Object> arguments = new ArrayList<>();
-        if (worker != null) {
-            which.append(" and g.worker_person_id = ?");
-            arguments.add(worker);
-        }
-        if (country != null) {
-            which.append(" and g.country = ?");
-            arguments.add(country);
-        }
-        return jdbc.query("select g.*, " + PersonPlace.COLUMNS + " from flag_grievance g"
-                        + PersonPlace.joinedOn("g.worker_person_id") + which + " order by g.registered_index",
-                (row, n) -> {
-                    long identified = row.getLong("identified_index");
-                    Long identifiedIndex = row.wasNull() ? null : identified;
-                    long returned = row.getLong("returned_index");
-                    Long returnedIndex = row.wasNull() ? null : returned;
-                    Timestamp identifiedAt = row.getTimestamp("identified_at");
-                    Timestamp returnedAt = row.getTimestamp("returned_at");
-                    return new RetentionReported.Report(row.getObject("grievance_id", UUID.class),
-                            row.getLong("registered_index"), row.getTimestamp("registered_at").toInstant(),
-                            row.getObject("reported_on", LocalDate.class), row.getString("country"),
-                            row.getObject("worker_person_id", UUID.class), identifiedIndex,
-                            identifiedAt == null ? null : identifiedAt.toInstant(), returnedIndex,
-                            returnedAt == null ? null : returnedAt.toInstant(), row.getString("province"),
-                            row.getString("district"));
-                }, arguments.toArray());
     }
 }

@@ -3,6 +3,7 @@ package io.tabien.registry.platform.reference;
 import io.tabien.contracts.Decimal;
 import io.tabien.contracts.Text;
 import io.tabien.registry.platform.validation.StorableValues;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,12 +26,18 @@ public class ExchangeRates {
                        @Decimal(precision = 18, scale = 6, positive = true) BigDecimal lakPerUnit) {
     }
 
+    /** Published once a rate is added: what was compared in its currency may compare differently now. */
+    public record RateAdded(String currency) {
+    }
+
     private final JdbcTemplate jdbc;
     private final StorableValues storable;
+    private final ApplicationEventPublisher events;
 
-    ExchangeRates(JdbcTemplate jdbc, StorableValues storable) {
+    ExchangeRates(JdbcTemplate jdbc, StorableValues storable, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.storable = storable;
+        this.events = events;
     }
 
     /** The rates as they stand now, to convert many amounts consistently. */
@@ -62,6 +69,7 @@ public class ExchangeRates {
         Rate checked = storable.check(rate);
         jdbc.update("insert into exchange_rate (currency, effective_on, lak_per_unit, recorded_by) values (?, ?, ?, ?)",
                 checked.currency(), checked.effectiveOn(), checked.lakPerUnit(), recordedBy);
+        events.publishEvent(new RateAdded(checked.currency()));
     }
 
     public static final class Table {

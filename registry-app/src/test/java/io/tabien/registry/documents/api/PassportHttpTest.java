@@ -9,7 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -22,7 +24,8 @@ import static org.awaitility.Awaitility.await;
 
 class PassportHttpTest extends IntegrationTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Vientiane"));
+    private static final ZoneId LAOS = ZoneId.of("Asia/Vientiane");
+    private static final LocalDate TODAY = LocalDate.now(LAOS);
     private static final LocalDate BORN = LocalDate.of(1998, 7, 14);
 
     private CivilClient registrar;
@@ -172,6 +175,36 @@ class PassportHttpTest extends IntegrationTest {
     }
 
     @Test
+    void custodyWithConsentIsListedFromTheMomentItIsDueAndNotBefore() {
+        String passport = issued();
+        assertThat(officer.post("/api/passports/" + passport + "/custody", """
+                {"custodian": "EMPLOYER", "custodianName": "Sombat Farm Co.", "country": "TH",
+                 "since": "%s", "holderConsent": true}""".formatted(TODAY.minusDays(6))).status()).isEqualTo(200);
+
+        // The officer's read waits until the flags have seen the officer's own write.
+        assertThat(flags("DOC-HELD-BY-EMPLOYER")).isEmpty();
+        Instant due = TODAY.plusDays(2).atStartOfDay(LAOS).toInstant();
+        assertThat(jdbc.queryForObject("select raised_at from flag where subject_id = ?::uuid and rule = ?",
+                Timestamp.class, passport, "DOC-HELD-BY-EMPLOYER").toInstant()).isEqualTo(due);
+        assertThat(listed("DOC-HELD-BY-EMPLOYER", null)).doesNotContain(passport);
+        assertThat(listed("DOC-HELD-BY-EMPLOYER", TODAY.plusDays(1))).doesNotContain(passport);
+        assertThat(listed("DOC-HELD-BY-EMPLOYER", TODAY.plusDays(2))).contains(passport);
+    }
+
+    @Test
+    void custodyEndedBeforeItWasDueIsNeverListed() {
+        String passport = issued();
+        assertThat(officer.post("/api/passports/" + passport + "/custody", """
+                {"custodian": "EMPLOYER", "custodianName": "Sombat Farm Co.", "country": "TH",
+                 "since": "%s", "holderConsent": true}""".formatted(TODAY.minusDays(6))).status()).isEqualTo(200);
+        assertThat(officer.post("/api/passports/" + passport + "/return",
+                "{\"returnedOn\": \"" + TODAY + "\"}").status()).isEqualTo(200);
+
+        assertThat(flags("DOC-HELD-BY-EMPLOYER")).isEmpty();
+        assertThat(listed("DOC-HELD-BY-EMPLOYER", TODAY.plusDays(30))).doesNotContain(passport);
+    }
+
+    @Test
     void agencyHoldingThePassportFortyDaysIsFlaggedTenDaysIsNot() {
         String longHeld = issued(TODAY.minusDays(100));
         agency(longHeld, TODAY.minusDays(40));
@@ -266,6 +299,12 @@ class PassportHttpTest extends IntegrationTest {
         assertThat(officer.post("/api/passports/" + passport + "/custody", """
                 {"custodian": "RECRUITMENT_AGENCY", "custodianName": "Golden Bridge Recruitment", "country": "LA",
                  "since": "%s", "holderConsent": true}""".formatted(since)).status()).isEqualTo(200);
+    }
+
+    /** The subjects of the flags of a rule a national reader lists as of a day (today by the registry's clock). */
+    private List<String> listed(String rule, LocalDate asOf) {
+        return officer.get("/api/flags?rule=" + rule + "&limit=500" + (asOf == null ? "" : "&asOf=" + asOf)).json()
+                .findValuesAsString("subjectId");
     }
 
     private JsonNode flags(String rule) {

@@ -344,6 +344,22 @@ class LabourMigrationHttpTest extends IntegrationTest {
                 "{\"currency\": \"EUR\", \"effectiveOn\": \"2023-01-01\", \"lakPerUnit\": 20000}").status()).isEqualTo(403);
     }
 
+    @Test
+    void feeWithoutARateIsFlaggedUntilTheRateIsAddedAndThenComparedWithTheCap() {
+        String contract = contract(worker("1990-04-04"), null, "AGRICULTURE", "2024-03-01");
+        fee(contract, "WORKER", null, "SERVICE_FEE", "100000", "ISK", "2024-03-03", "R-ISK");
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(rules(contract)).containsExactly("FEE-RATE-MISSING"));
+        assertThat(admin.post("/api/admin/exchange-rates",
+                "{\"currency\": \"ISK\", \"effectiveOn\": \"2024-01-01\", \"lakPerUnit\": 150}").status())
+                .isEqualTo(201);
+
+        // 100,000 ISK is 15,000,000 kip, about 25,000 THB at that day's rates: above one month's wage of 10,000 THB.
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(rules(contract)).containsExactly("FEE-ABOVE-CAP"));
+    }
+
     private String agency(String from, String until) {
         Api.Response licensed = officer.post("/api/agencies",
                 licence("LIC-" + UUID.randomUUID().toString().substring(0, 8), from, until));
