@@ -98,6 +98,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void aRecordTypesFoldIsPlainDomainCode() {
+        noClasses().that().haveSimpleNameEndingWith("Fold").and().resideInAPackage("io.tabien.registry..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.axonframework..",
+                        "tools.jackson..", "com.fasterxml..", "java.sql..")
+                .allowEmptyShould(false)
+                .check(tabien);
+    }
+
+    @Test
     void noJpaOrHibernate() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
                 .check(tabien);

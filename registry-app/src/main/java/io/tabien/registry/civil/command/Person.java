@@ -13,9 +13,9 @@ import io.tabien.contracts.civil.DuplicateBirthReviewed;
 import io.tabien.contracts.civil.IssueBirthCertificate;
 import io.tabien.contracts.civil.IssuedCertificate;
 import io.tabien.contracts.civil.PersonId;
-import io.tabien.contracts.civil.Place;
 import io.tabien.contracts.civil.RegisterBirth;
 import io.tabien.contracts.civil.RegisterDeath;
+import io.tabien.registry.civil.BirthRecordFold;
 import io.tabien.registry.platform.errors.DateInFuture;
 import io.tabien.registry.platform.errors.RequiredFieldMissing;
 import io.tabien.registry.platform.errors.UnknownPerson;
@@ -31,8 +31,6 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -44,10 +42,8 @@ class Person {
 
     @AggregateIdentifier
     private PersonId personId;
-    private LocalDate dateOfBirth;
-    private Place placeOfBirth;
-    private LocalDate dateOfDeath;
-    private final Set<PersonId> reviewedAsPossibleDuplicates = new HashSet<>();
+    /** The birth record, evolved by the one fold its audit uses too. */
+    private BirthRecordFold record;
     private final CertificateCopies certificates = new CertificateCopies();
 
     Person() {
@@ -96,12 +92,12 @@ class Person {
                 requirePresent(valueOf(changes, field), "changes." + field.name());
             }
         }
-        policy.mustActWithin(metadata, placeOfBirth);
+        policy.mustActWithin(metadata, record.placeOfBirth());
         mustBeAt(command.expectedVersion());
         if (changes.changes(BirthRecordField.dateOfBirth)) {
             mustBeBornInTheRegisterPeriod(changes.dateOfBirth(), "changes.dateOfBirth", policy);
-            if (dateOfDeath != null && changes.dateOfBirth().isAfter(dateOfDeath)) {
-                throw new BirthAfterDeath(dateOfDeath);
+            if (record.deceased() && changes.dateOfBirth().isAfter(record.dateOfDeath())) {
+                throw new BirthAfterDeath(record.dateOfDeath());
             }
         }
         if (changes.changes(BirthRecordField.placeOfBirth)) {
@@ -121,8 +117,8 @@ class Person {
         if (command.dateOfDeath().isAfter(today)) {
             throw new DateInFuture("dateOfDeath", today);
         }
-        if (command.dateOfDeath().isBefore(dateOfBirth)) {
-            throw new DeathBeforeBirth(dateOfBirth);
+        if (command.dateOfDeath().isBefore(record.dateOfBirth())) {
+            throw new DeathBeforeBirth(record.dateOfBirth());
         }
         policy.mustBeInLaos(command.placeOfDeath(), "placeOfDeath");
         policy.mustActWithin(metadata, command.placeOfDeath());
@@ -139,11 +135,11 @@ class Person {
         requirePresent(command.otherPersonId(), "otherPersonId");
         requirePresent(command.decision(), "decision");
         requireReason(command.reason(), "reason");
-        policy.mustActWithin(metadata, placeOfBirth);
+        policy.mustActWithin(metadata, record.placeOfBirth());
         var other = lookups.person(command.otherPersonId()).orElseThrow(() -> new UnknownPerson("otherPersonId"));
         policy.mustActWithin(metadata, other.birthProvince(), other.birthDistrict());
         mustBeAt(command.expectedVersion());
-        if (reviewedAsPossibleDuplicates.contains(command.otherPersonId())) {
+        if (record.reviewedWith().contains(command.otherPersonId())) {
             throw new NoOpenDuplicateFlag();
         }
         var pair = flags.openBetween(personId, command.otherPersonId()).orElseThrow(NoOpenDuplicateFlag::new);
@@ -156,7 +152,7 @@ class Person {
     IssuedCertificate handle(IssueBirthCertificate command, CivilRegistryPolicy policy, RecordVersions versions,
                              MetaData metadata) {
         policy.mustBeHandedToSomeone(command.collector());
-        policy.mustActWithin(metadata, placeOfBirth);
+        policy.mustActWithin(metadata, record.placeOfBirth());
         IssuedCertificate issued = policy.issue(personId.value(), CertificateKind.BIRTH_CERTIFICATE,
                 versions.current(personId.value()), certificates.next(), metadata);
         apply(new CertificateIssued(issued.recordId(), issued.kind(), issued.recordVersion(), issued.copyNumber(),
@@ -168,7 +164,7 @@ class Person {
     @CommandHandler
     void handle(RevokeBirthCertificate command, CivilRegistryPolicy policy, MetaData metadata) {
         requireReason(command.reason(), "reason");
-        policy.mustActWithin(metadata, placeOfBirth);
+        policy.mustActWithin(metadata, record.placeOfBirth());
         certificates.mustBeRevocable(command.copyNumber());
         apply(new CertificateRevoked(personId.value(), CertificateKind.BIRTH_CERTIFICATE, command.copyNumber(),
                 command.reason().strip()));
@@ -177,28 +173,22 @@ class Person {
     @EventSourcingHandler
     void on(BirthRegistered event) {
         this.personId = event.personId();
-        this.dateOfBirth = event.dateOfBirth();
-        this.placeOfBirth = event.placeOfBirth();
+        this.record = BirthRecordFold.registered(event);
     }
 
     @EventSourcingHandler
     void on(BirthRecordCorrected event) {
-        if (event.changes().changes(BirthRecordField.dateOfBirth)) {
-            this.dateOfBirth = event.changes().dateOfBirth();
-        }
-        if (event.changes().changes(BirthRecordField.placeOfBirth)) {
-            this.placeOfBirth = event.changes().placeOfBirth();
-        }
+        record = record.apply(event);
     }
 
     @EventSourcingHandler
     void on(DeathRegistered event) {
-        this.dateOfDeath = event.dateOfDeath();
+        record = record.apply(event);
     }
 
     @EventSourcingHandler
     void on(DuplicateBirthReviewed event) {
-        reviewedAsPossibleDuplicates.add(event.otherPersonId());
+        record = record.apply(event);
     }
 
     /** A change based on an earlier version of the record is refused, so that nothing is overwritten unseen. */
@@ -217,8 +207,8 @@ class Person {
     }
 
     private void mustNotBeDeceased() {
-        if (dateOfDeath != null) {
-            throw new AlreadyDeceased(dateOfDeath);
+        if (record.deceased()) {
+            throw new AlreadyDeceased(record.dateOfDeath());
         }
     }
 

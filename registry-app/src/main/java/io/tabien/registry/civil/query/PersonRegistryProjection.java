@@ -43,6 +43,7 @@ import io.tabien.contracts.documents.PassportReturnedToHolder;
 import io.tabien.contracts.documents.PassportRevoked;
 import io.tabien.contracts.documents.PassportStatus;
 import io.tabien.contracts.documents.PassportSummary;
+import io.tabien.registry.documents.PassportFold;
 import io.tabien.registry.platform.commands.CommandMetadata;
 import io.tabien.registry.platform.history.HistoryTable;
 import org.axonframework.config.ProcessingGroup;
@@ -419,7 +420,7 @@ class PersonRegistryProjection {
                     PassportStatus status = PassportStatus.valueOf(row.getString("status"));
                     return new PassportSummary(new PassportId(row.getObject("passport_id", UUID.class)),
                             row.getString("passport_number"), expiresOn,
-                            status == PassportStatus.ISSUED && expiresOn.isBefore(today) ? PassportStatus.EXPIRED : status,
+                            PassportFold.standing(status, null, expiresOn, today).status(),
                             Custodian.valueOf(row.getString("custodian")), row.getString("custodian_name"),
                             row.getObject("custody_since", LocalDate.class));
                 },

@@ -13,6 +13,7 @@ import io.tabien.contracts.documents.ReturnPassportToHolder;
 import io.tabien.contracts.documents.RevokePassport;
 import io.tabien.contracts.documents.TransferPassportCustody;
 import io.tabien.registry.civil.CivilRecords;
+import io.tabien.registry.documents.PassportFold;
 import io.tabien.registry.platform.errors.DateInFuture;
 import io.tabien.registry.platform.errors.PersonDeceased;
 import io.tabien.registry.platform.errors.RequiredFieldMissing;
@@ -38,12 +39,8 @@ class Passport {
 
     @AggregateIdentifier
     private PassportId passportId;
-    private LocalDate issuedOn;
-    private Custodian custodian;
-    private LocalDate custodySince;
-    private String custodyCountry;
-    private boolean lost;
-    private boolean revoked;
+    /** The passport's state, evolved by the one fold its read models and audit use too. */
+    private PassportFold passport;
 
     Passport() {
         // for Axon: rebuilt from events
@@ -103,8 +100,8 @@ class Passport {
             throw new CustodianNameRequired();
         }
         Countries.mustBeACountry(command.country(), "country");
-        if (!inNoKnownCountry()) {
-            policy.mustHandleCustodyIn(metadata, custodyCountry);
+        if (!passport.inNoKnownCountry()) {
+            policy.mustHandleCustodyIn(metadata, passport.custodyCountry());
         }
         policy.mustHandleCustodyIn(metadata, command.country());
         mustBeAPlausibleDate(command.since(), "since", policy);
@@ -118,10 +115,10 @@ class Passport {
     void handle(ReturnPassportToHolder command, PassportPolicy policy, MetaData metadata) {
         mustBeInForce();
         require(command.returnedOn(), "returnedOn");
-        if (custodian == Custodian.HOLDER) {
+        if (passport.custodian() == Custodian.HOLDER) {
             throw new AlreadyWithHolder();
         }
-        policy.mustHandleCustodyIn(metadata, custodyCountry);
+        policy.mustHandleCustodyIn(metadata, passport.custodyCountry());
         mustBeAPlausibleDate(command.returnedOn(), "returnedOn", policy);
         apply(new PassportReturnedToHolder(passportId, command.returnedOn()));
     }
@@ -136,7 +133,7 @@ class Passport {
 
     @CommandHandler
     void handle(RevokePassport command, PassportPolicy policy) {
-        if (revoked) {
+        if (passport.revoked()) {
             throw new PassportAlreadyRevoked();
         }
         require(command.revokedOn(), "revokedOn");
@@ -148,46 +145,34 @@ class Passport {
     @EventSourcingHandler
     void on(PassportIssued event) {
         this.passportId = event.passportId();
-        this.issuedOn = event.issuedOn();
-        this.custodian = Custodian.HOLDER;
-        this.custodySince = event.issuedOn();
-        this.custodyCountry = null;
+        this.passport = PassportFold.issued(event);
     }
 
     @EventSourcingHandler
     void on(PassportCustodyTransferred event) {
-        this.custodian = event.custodian();
-        this.custodySince = event.since();
-        this.custodyCountry = event.country();
+        passport = passport.apply(event);
     }
 
     @EventSourcingHandler
     void on(PassportReturnedToHolder event) {
-        this.custodian = Custodian.HOLDER;
-        this.custodySince = event.returnedOn();
-        this.custodyCountry = null;
+        passport = passport.apply(event);
     }
 
     @EventSourcingHandler
     void on(PassportReportedLost event) {
-        this.lost = true;
+        passport = passport.apply(event);
     }
 
     @EventSourcingHandler
     void on(PassportRevoked event) {
-        this.revoked = true;
-    }
-
-    /** With its holder since its issue or a return, it is nowhere an attaché reaches until someone records where. */
-    private boolean inNoKnownCountry() {
-        return custodian == Custodian.HOLDER && custodyCountry == null;
+        passport = passport.apply(event);
     }
 
     private void mustBeInForce() {
-        if (revoked) {
+        if (passport.revoked()) {
             throw new PassportNotInForce("revoked");
         }
-        if (lost) {
+        if (passport.lost()) {
             throw new PassportNotInForce("reported lost");
         }
     }
@@ -195,11 +180,11 @@ class Passport {
     /** A change of hands happens after the issue and after the previous change, and not in the future. */
     private void mustBeAPlausibleDate(LocalDate date, String field, PassportPolicy policy) {
         mustNotLieInTheFuture(date, field, policy);
-        if (date.isBefore(issuedOn)) {
+        if (date.isBefore(passport.issuedOn())) {
             throw new CustodyBeforeIssue(field);
         }
-        if (date.isBefore(custodySince)) {
-            throw new CustodyGoesBackInTime(field, custodySince);
+        if (date.isBefore(passport.custodySince())) {
+            throw new CustodyGoesBackInTime(field, passport.custodySince());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.tabien.registry.documents.query;
 
+import io.tabien.registry.documents.PassportFold;
 import io.tabien.registry.platform.axon.EventPositions;
 import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.documents.Custodian;
@@ -139,15 +140,11 @@ class PassportProjection {
                 "select * from passport_custody where passport_id = ? order by global_index",
                 PassportProjection::custody, id);
         LocalDate expiresOn = row.getObject("expires_on", LocalDate.class);
-        PassportStatus status = PassportStatus.valueOf(row.getString("status"));
-        LocalDate statusSince = row.getObject("status_since", LocalDate.class);
-        if (status == PassportStatus.ISSUED && expiresOn.isBefore(LocalDate.now(clock))) {
-            status = PassportStatus.EXPIRED;
-            statusSince = expiresOn.plusDays(1);
-        }
+        PassportFold.Standing standing = PassportFold.standing(PassportStatus.valueOf(row.getString("status")),
+                row.getObject("status_since", LocalDate.class), expiresOn, LocalDate.now(clock));
         return new PassportView(new PassportId(id), new PersonId(row.getObject("holder_person_id", UUID.class)),
-                row.getString("passport_number"), row.getObject("issued_on", LocalDate.class), expiresOn, status,
-                statusSince, history.isEmpty() ? null : history.get(history.size() - 1), history);
+                row.getString("passport_number"), row.getObject("issued_on", LocalDate.class), expiresOn,
+                standing.status(), standing.since(), history.isEmpty() ? null : history.get(history.size() - 1), history);
     }
 
     private static CustodyView custody(ResultSet row, int rowNumber) throws SQLException {

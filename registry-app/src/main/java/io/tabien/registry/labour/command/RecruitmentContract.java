@@ -1,6 +1,6 @@
 package io.tabien.registry.labour.command;
 
-import io.tabien.registry.labour.ContractSteps;
+import io.tabien.registry.labour.ContractFold;
 import io.tabien.registry.labour.ContractSteps.Step;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -28,13 +28,12 @@ import io.tabien.contracts.labour.WorkerReturned;
 import io.tabien.registry.platform.errors.PersonDeceased;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.serialization.Revision;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 
 import static io.tabien.registry.labour.command.LabourPolicy.mustBeALanguage;
 import static io.tabien.registry.labour.command.LabourPolicy.mustBeMoney;
@@ -50,22 +49,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * registry records what happened and flags it, rather than refusing the fact.
  */
 @Aggregate(snapshotTriggerDefinition = "longStreamSnapshots")
+// Revision 2 holds the contract's state as its fold: snapshots of the fields it held before are passed over.
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 class RecruitmentContract {
 
-    private enum Phase { BEFORE_DEPARTURE, ABROAD, RETURNED }
-
     @AggregateIdentifier
     private ContractId contractId;
-    private LocalDate signedOn;
-    private Phase phase;
-    private LocalDate departedOn;
-    private boolean approved;
-    private boolean rejected;
-    private boolean terminated;
-    /** Not final: a snapshot restores it. */
-    private Map<String, BigDecimal> savings = new HashMap<>();
+    /** The contract's state, evolved by the one fold its read model and audit use too. Not final: a snapshot restores it. */
+    private ContractFold contract;
 
     RecruitmentContract() {
         // for Axon: rebuilt from events
@@ -141,8 +134,8 @@ class RecruitmentContract {
         require(command.checkpoint(), "checkpoint");
         require(command.reason(), "reason");
         policy.notInTheFuture(command.returnedOn(), "returnedOn");
-        if (command.returnedOn().isBefore(departedOn)) {
-            throw new ReturnBeforeDeparture(departedOn);
+        if (command.returnedOn().isBefore(contract.departedOn())) {
+            throw new ReturnBeforeDeparture(contract.departedOn());
         }
         apply(new WorkerReturned(contractId, command.returnedOn(), command.checkpoint().strip(), command.reason()));
     }
@@ -152,8 +145,8 @@ class RecruitmentContract {
         mustBeAllowed(Step.TERMINATION);
         require(command.reason(), "reason");
         onOrAfterSigning(command.terminatedOn(), "terminatedOn", policy);
-        if (phase == Phase.ABROAD && command.terminatedOn().isBefore(departedOn)) {
-            throw new TerminationBeforeDeparture(departedOn);
+        if (contract.abroad() && command.terminatedOn().isBefore(contract.departedOn())) {
+            throw new TerminationBeforeDeparture(contract.departedOn());
         }
         apply(new ContractTerminated(contractId, command.terminatedOn(), command.reason().strip()));
     }
@@ -187,7 +180,7 @@ class RecruitmentContract {
     void handle(RefundSavings command, LabourPolicy policy) {
         mustBeMoney(command.amount(), "amount");
         policy.notInTheFuture(command.refundedOn(), "refundedOn");
-        BigDecimal held = savings.getOrDefault(command.amount().currency(), BigDecimal.ZERO);
+        BigDecimal held = contract.savingsHeld(command.amount().currency());
         if (command.amount().amount().compareTo(held) > 0) {
             throw new RefundExceedsSavings(held.toPlainString() + " " + command.amount().currency());
         }
@@ -197,57 +190,59 @@ class RecruitmentContract {
     @EventSourcingHandler
     void on(ContractRegistered event) {
         this.contractId = event.contractId();
-        this.signedOn = event.signedOn();
-        this.phase = Phase.BEFORE_DEPARTURE;
+        this.contract = ContractFold.registered(event);
     }
 
     @EventSourcingHandler
     void on(ContractApproved event) {
-        this.approved = true;
+        contract = contract.apply(event);
     }
 
     @EventSourcingHandler
     void on(ContractRejected event) {
-        this.rejected = true;
+        contract = contract.apply(event);
     }
 
     @EventSourcingHandler
     void on(WorkerDeparted event) {
-        this.phase = Phase.ABROAD;
-        this.departedOn = event.departedOn();
+        contract = contract.apply(event);
     }
 
     @EventSourcingHandler
     void on(WorkerReturned event) {
-        this.phase = Phase.RETURNED;
+        contract = contract.apply(event);
     }
 
     @EventSourcingHandler
     void on(ContractTerminated event) {
-        this.terminated = true;
+        contract = contract.apply(event);
+    }
+
+    @EventSourcingHandler
+    void on(ContractExplainedToWorker event) {
+        contract = contract.apply(event);
     }
 
     @EventSourcingHandler
     void on(SavingsDeposited event) {
-        savings.merge(event.amount().currency(), event.amount().amount(), BigDecimal::add);
+        contract = contract.apply(event);
     }
 
     @EventSourcingHandler
     void on(SavingsRefunded event) {
-        savings.merge(event.amount().currency(), event.amount().amount().negate(), BigDecimal::add);
+        contract = contract.apply(event);
     }
 
     /** The contract's state decides which steps it can take: the same judgement its page offers them by. */
     private void mustBeAllowed(Step step) {
-        new ContractSteps(approved, rejected, terminated, phase != Phase.BEFORE_DEPARTURE, phase == Phase.RETURNED)
-                .refusal(step).ifPresent(state -> {
+        contract.steps().refusal(step).ifPresent(state -> {
                     throw new ImpossibleStep(step.verb(), state);
                 });
     }
 
     private void onOrAfterSigning(LocalDate day, String field, LabourPolicy policy) {
         policy.notInTheFuture(day, field);
-        if (day.isBefore(signedOn)) {
+        if (day.isBefore(contract.registered().signedOn())) {
             throw new BeforeSigning(field);
         }
     }

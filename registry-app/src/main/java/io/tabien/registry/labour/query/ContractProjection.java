@@ -1,5 +1,6 @@
 package io.tabien.registry.labour.query;
 
+import io.tabien.registry.labour.ContractFold;
 import io.tabien.registry.platform.axon.EventPositions;
 import io.tabien.contracts.civil.BirthRecordCorrected;
 import io.tabien.contracts.civil.BirthRecordField;
@@ -135,8 +136,9 @@ class ContractProjection {
 
     @EventHandler
     void on(ContractTerminated event, EventMessage<?> message) {
-        jdbc.update("update recruitment_contract set terminated_on = ?, state = 'TERMINATED' where contract_id = ?",
+        jdbc.update("update recruitment_contract set terminated_on = ? where contract_id = ?",
                 event.terminatedOn(), event.contractId().value());
+        state(event.contractId());
         record(event.contractId(), message, "Terminated on " + event.terminatedOn() + ": " + event.reason());
     }
 
@@ -283,15 +285,19 @@ class ContractProjection {
         return "true";
     }
 
+    /** The contract's state by the same judgement as the contract's own fold, from the columns this table keeps. */
     private void state(ContractId contract) {
-        jdbc.update("""
-                update recruitment_contract set state = case
-                    when state in ('REJECTED', 'TERMINATED') then state
-                    when returned_on is not null then 'RETURNED'
-                    when departed_on is not null then 'DEPARTED'
-                    when approved_on is not null then 'APPROVED'
-                    else 'REGISTERED' end
-                where contract_id = ?""", contract.value());
+        jdbc.query("""
+                        select state, approved_on, departed_on, returned_on, terminated_on from recruitment_contract
+                        where contract_id = ?""",
+                row -> {
+                    ContractState state = ContractFold.state("REJECTED".equals(row.getString("state")),
+                            row.getObject("approved_on", LocalDate.class), row.getObject("departed_on", LocalDate.class),
+                            row.getObject("returned_on", LocalDate.class), row.getObject("terminated_on", LocalDate.class));
+                    jdbc.update("update recruitment_contract set state = ? where contract_id = ?", state.name(),
+                            contract.value());
+                },
+                contract.value());
     }
 
     private void money(ContractId contract, String kind, Money amount, LocalDate day, EventMessage<?> message) {
