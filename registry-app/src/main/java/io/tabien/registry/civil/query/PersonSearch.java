@@ -186,12 +186,14 @@ final class PersonSearch {
         sql.append(filtered(query, arguments)).append(" and s.relevance >= ?");
         arguments.add(minSimilarity);
         if (after != null) {
-            sql.append(" and (s.relevance < ? or (s.relevance = ? and p.person_id > ?))");
+            sql.append(" and (s.relevance < ? or (s.relevance = ? and s.person_id > ?))");
             arguments.add(after.relevance());
             arguments.add(after.relevance());
             arguments.add(after.personId());
         }
-        sql.append(" order by s.relevance desc, p.person_id limit ?");
+        // Ordered by the scored persons' own columns, so that the register is read for them best first and only
+        // until the page is full.
+        sql.append(" order by s.relevance desc, s.person_id limit ?");
         arguments.add(limit);
         return jdbc.query(sql.toString(), (row, n) -> {
             double relevance = row.getDouble("relevance");
