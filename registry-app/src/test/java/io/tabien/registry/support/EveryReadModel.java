@@ -25,7 +25,8 @@ public final class EveryReadModel {
     static {
         TABLES.put("person-registry", List.of("person_registry", "person_registry_household",
                 "person_registry_membership", "person_registry_history", "person_registry_passport",
-                "person_registry_grievance", "person_registry_certificate"));
+                "person_registry_grievance", "person_registry_certificate", "person_name_word",
+                "person_name_dictionary"));
         TABLES.put("family-books", List.of("family_book", "family_book_member", "family_book_previous_number",
                 "family_book_history"));
         TABLES.put("passports", List.of("passport", "passport_custody"));

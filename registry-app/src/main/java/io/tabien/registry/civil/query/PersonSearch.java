@@ -5,6 +5,7 @@ import io.tabien.contracts.civil.PersonSearchPage;
 import io.tabien.contracts.civil.PersonSummary;
 import io.tabien.contracts.civil.SearchPersons;
 import io.tabien.registry.platform.text.NameFolding;
+import io.tabien.registry.platform.text.Romanization;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,24 +20,36 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Name search over the person registry: Lao script or romanized, partial, tolerant of small spelling differences
- * (trigram word similarity), ordered by relevance and paged by keyset, never by offset. The query and the names are
- * compared folded ({@link #searchKey}): case, Latin diacritics and the ways of typing one Lao name do not matter.
+ * Name search over the person registry: Lao script or romanized, partial, tolerant of small spelling differences,
+ * ordered by relevance and paged by keyset, never by offset.
  * <p>
- * A name that contains the query ranks first (relevance 1), ordered by person; then names that only resemble it,
- * by word similarity (below 1). The two are read separately: a common name part can be contained in tens of
- * thousands of names, and walking them in person order stops at the page's end instead of scoring and sorting
- * them all; the resembling names are scored only when the containing ones do not fill the page.
+ * The query's words are compared as romanization keys ({@link Romanization}), so ສົມສັກ, Somsack and SOMSAK find the
+ * same persons. Each word is first matched against the dictionary of distinct name words, which holds thousands of
+ * rows rather than one per person: a dictionary word containing it counts 1, one that only resembles it its trigram
+ * similarity (the most alike few of them). Then the persons of the matched words are gathered from the name index
+ * ({@link PersonNameIndexProjection}) and scored: a person's relevance is the mean, over the query's words, of the
+ * best match among their names' words, so a person whose names contain every word of the query ranks first
+ * (relevance 1). Only the page's persons are read from the register.
  */
 final class PersonSearch {
 
-    private static final float BELOW_CONTAINING = 0.9999f;
+    private static final double BELOW_CONTAINING = 0.9999;
+    /** How many dictionary words that only resemble a query word are followed to their persons, the most alike. */
+    private static final int RESEMBLING_WORDS = 8;
+    /**
+     * How alike (trigram similarity) a dictionary word must be to a query word to be followed at all: below the
+     * relevance a person needs, so that a misspelled word still adds to the relevance of a person whose names hold the
+     * query's other words.
+     */
+    private static final double RESEMBLING_WORD_SIMILARITY = 0.3;
+    /** A query of more words than a name has is cut here: each word costs a dictionary lookup. */
+    private static final int QUERY_WORDS = 8;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
     private final double minSimilarity;
 
-    /** @param minSimilarity how alike a name must be to the query to be found (0 to 1; 0.5 finds "sompone" for "somphone") */
+    /** @param minSimilarity the relevance a person must reach to be found (0 to 1; 0.5 finds "somphoni" for "somphone") */
     PersonSearch(JdbcTemplate jdbc, PlatformTransactionManager transactions, double minSimilarity) {
         this.jdbc = jdbc;
         this.readOnly = new TransactionTemplate(transactions);
@@ -86,23 +99,25 @@ final class PersonSearch {
     }
 
     PersonSearchPage search(SearchPersons query) {
-        String folded = NameFolding.fold(query.q());
-        String q = folded.isEmpty() ? null : folded;
+        List<String> words = Romanization.words(query.q());
+        words = words.subList(0, Math.min(words.size(), QUERY_WORDS));
         Cursor after = Cursor.parse(query.after());
         int wanted = query.limit() + 1;
+        List<String> queryWords = words;
         List<Hit> hits = readOnly.execute(status -> {
-            List<Hit> found = new ArrayList<>();
-            if (after == null || after.containing()) {
-                found.addAll(containing(q, query, after == null ? null : after.personId(), wanted));
+            if (queryWords.isEmpty()) {
+                if (after != null && !after.everyone()) {
+                    throw new InvalidSearchCursor();
+                }
+                return everyone(query, after == null ? null : after.personId(), wanted);
             }
-            if (q != null && found.size() < wanted) {
-                // The threshold of the indexed similarity operator, for this transaction only.
-                jdbc.queryForObject("select set_config('pg_trgm.word_similarity_threshold', ?, true)", String.class,
-                        Double.toString(minSimilarity));
-                found.addAll(resembling(q, query, after == null || after.containing() ? null : after,
-                        wanted - found.size()));
+            if (after != null && after.everyone()) {
+                throw new InvalidSearchCursor();
             }
-            return found;
+            // The threshold of the indexed similarity operator, for this transaction only.
+            jdbc.queryForObject("select set_config('pg_trgm.similarity_threshold', ?, true)", String.class,
+                    Double.toString(RESEMBLING_WORD_SIMILARITY));
+            return matching(queryWords, query, after, wanted);
         });
         String next = null;
         if (hits.size() > query.limit()) {
@@ -124,14 +139,10 @@ final class PersonSearch {
                 arguments.toArray());
     }
 
-    /** Names containing the query (every name when there is none), in person order. */
-    private List<Hit> containing(String q, SearchPersons query, UUID afterPerson, int limit) {
+    /** Every person the reader sees, in person order: a search without a name. */
+    private List<Hit> everyone(SearchPersons query, UUID afterPerson, int limit) {
         List<Object> arguments = new ArrayList<>();
         StringBuilder sql = new StringBuilder("select p.* from person_registry p").append(filtered(query, arguments));
-        if (q != null) {
-            sql.append(" and p.search_names like ? escape '\\'");
-            arguments.add("%" + escapeLike(q) + "%");
-        }
         if (afterPerson != null) {
             sql.append(" and p.person_id > ?");
             arguments.add(afterPerson);
@@ -144,27 +155,51 @@ final class PersonSearch {
         }, arguments.toArray());
     }
 
-    /** Names that do not contain the query but resemble it, most alike first. */
-    private List<Hit> resembling(String q, SearchPersons query, Cursor after, int limit) {
-        List<Object> arguments = new ArrayList<>(List.of(q));
-        StringBuilder sql = new StringBuilder("select * from (select p.*, word_similarity(?, p.search_names) as similarity"
-                + " from person_registry p").append(filtered(query, arguments));
-        sql.append(" and ? <% p.search_names and p.search_names not like ? escape '\\') hits");
-        arguments.add(q);
-        arguments.add("%" + escapeLike(q) + "%");
+    /** Persons whose names' words contain or resemble the query's words, most relevant first. */
+    private List<Hit> matching(List<String> words, SearchPersons query, Cursor after, int limit) {
+        List<Object> arguments = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("with candidate as (");
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            sql.append(i == 0 ? "" : " union all ").append("""
+                    select %d as i, word,
+                        case when strpos(word, ?) > 0 then 1.0 else least(similarity(word, ?), ?) end::float8 as score
+                    from person_name_dictionary where word like ? escape '\\' or word %% ?""".formatted(i));
+            arguments.addAll(List.of(word, word, BELOW_CONTAINING, "%" + escapeLike(word) + "%", word));
+        }
+        sql.append("""
+                ), chosen as (
+                    select i, word, score from (
+                        select i, word, score, row_number() over (partition by i order by score desc, word) as rank
+                        from candidate) ranked
+                    where score = 1 or rank <= ?
+                ), matched as (
+                    select w.person_id, c.i, max(c.score) as score
+                    from chosen c join person_name_word w on w.word = c.word
+                    group by w.person_id, c.i
+                ), scored as (
+                    select person_id, sum(score) / ? as relevance from matched group by person_id
+                )
+                select p.*, s.relevance from scored s join person_registry p on p.person_id = s.person_id""");
+        arguments.add(RESEMBLING_WORDS);
+        arguments.add((double) words.size());
+        sql.append(filtered(query, arguments)).append(" and s.relevance >= ?");
+        arguments.add(minSimilarity);
         if (after != null) {
-            sql.append(" where (similarity < ? or (similarity = ? and person_id > ?))");
-            arguments.add(after.similarity());
-            arguments.add(after.similarity());
+            sql.append(" and (s.relevance < ? or (s.relevance = ? and s.person_id > ?))");
+            arguments.add(after.relevance());
+            arguments.add(after.relevance());
             arguments.add(after.personId());
         }
-        sql.append(" order by similarity desc, person_id limit ?");
+        // Ordered by the scored persons' own columns, so that the register is read for them best first and only
+        // until the page is full.
+        sql.append(" order by s.relevance desc, s.person_id limit ?");
         arguments.add(limit);
         return jdbc.query(sql.toString(), (row, n) -> {
-            float similarity = row.getFloat("similarity");
-            double relevance = Math.min(Math.round(similarity * 10_000.0) / 10_000.0, BELOW_CONTAINING);
-            return new Hit(PersonRegistryProjection.summary(row, relevance),
-                    new Cursor(false, similarity, row.getObject("person_id", UUID.class)));
+            double relevance = row.getDouble("relevance");
+            UUID person = row.getObject("person_id", UUID.class);
+            return new Hit(PersonRegistryProjection.summary(row, Math.round(relevance * 10_000.0) / 10_000.0),
+                    new Cursor(false, relevance, person));
         }, arguments.toArray());
     }
 
@@ -206,8 +241,11 @@ final class PersonSearch {
     private record Hit(PersonSummary summary, Cursor cursor) {
     }
 
-    /** Where the previous page ended: an opaque token to the client. */
-    private record Cursor(boolean containing, float similarity, UUID personId) {
+    /**
+     * Where the previous page ended: an opaque token to the client. Without a query, the last person listed; with
+     * one, also its relevance, exactly as computed (Java writes a double so that it reads back the same).
+     */
+    private record Cursor(boolean everyone, double relevance, UUID personId) {
 
         static Cursor parse(String token) {
             if (token == null || token.isBlank()) {
@@ -217,7 +255,7 @@ final class PersonSearch {
                 String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\|");
                 return switch (parts[0]) {
                     case "C" -> new Cursor(true, 0, UUID.fromString(parts[1]));
-                    case "R" -> new Cursor(false, Float.parseFloat(parts[1]), UUID.fromString(parts[2]));
+                    case "R" -> new Cursor(false, Double.parseDouble(parts[1]), UUID.fromString(parts[2]));
                     default -> throw new InvalidSearchCursor();
                 };
             } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
@@ -226,7 +264,7 @@ final class PersonSearch {
         }
 
         String format() {
-            String text = containing ? "C|" + personId : "R|" + similarity + "|" + personId;
+            String text = everyone ? "C|" + personId : "R|" + relevance + "|" + personId;
             return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
         }
     }

@@ -1,6 +1,12 @@
 package io.tabien.registry.flags.query;
 
 import io.tabien.registry.platform.text.NameFolding;
+import io.tabien.registry.platform.text.Romanization;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * How alike two names are, from 0 (nothing in common) to 1 (the same once folded: however they were typed, in
@@ -34,5 +40,19 @@ final class NameSimilarity {
             current = swap;
         }
         return 1.0 - (double) previous[b.length()] / Math.max(a.length(), b.length());
+    }
+
+    /**
+     * Whether one child's names, in Lao script or romanized, and another's have a romanization key in common: the same
+     * name written in the other script or spelled another way ({@link Romanization}).
+     */
+    static boolean sameRomanization(String name, String nameLatin, String otherName, String otherNameLatin) {
+        Set<String> keys = keys(name, nameLatin);
+        return keys(otherName, otherNameLatin).stream().anyMatch(keys::contains);
+    }
+
+    private static Set<String> keys(String... names) {
+        return Stream.of(names).filter(Objects::nonNull).map(Romanization::key).filter(key -> !key.isEmpty())
+                .collect(Collectors.toSet());
     }
 }

@@ -11,7 +11,8 @@ import java.util.UUID;
 /**
  * CIV-POSSIBLE-DUPLICATE: a birth that resembles one registered earlier — the same mother (by person id or by name),
  * dates of birth a few days apart, and a similar child's name. Names are compared folded ({@link NameFolding}), so a
- * name typed with other characters for the same letters is the same name. Twins share mother and date but not names,
+ * name typed with other characters for the same letters is the same name; and by romanization key, so a name in Lao
+ * script and in Latin letters, or in two spellings of one sound (ໄຊ and ຊາຍ, Xay and Sai), is the same name. Twins share mother and date but not names,
  * so they are not flagged.
  */
 @Component
@@ -54,7 +55,9 @@ class PossibleDuplicateBirth implements BirthRule {
     }
 
     private boolean similarNames(BirthRecord birth, BirthRecord other) {
-        return NameSimilarity.of(birth.childName(), other.childName()) >= minNameSimilarity
+        return NameSimilarity.sameRomanization(birth.childName(), birth.childNameLatin(), other.childName(),
+                other.childNameLatin())
+                || NameSimilarity.of(birth.childName(), other.childName()) >= minNameSimilarity
                 || birth.childNameLatin() != null && other.childNameLatin() != null
                 && NameSimilarity.of(birth.childNameLatin(), other.childNameLatin()) >= minNameSimilarity;
     }

@@ -87,6 +87,29 @@ class PossibleDuplicateBirthTest extends IntegrationTest {
     }
 
     @Test
+    void childNameInTwoLaoSpellingsOfOneSoundIsTheSameName() {
+        keep(birth(1, mother, null, BORN, "ໄຊ ວົງສາ"));
+
+        assertThat(rule.evaluate(birth(2, mother, null, BORN.plusDays(1), "ຊາຍ ວົງສາ"), births)).hasSize(1);
+    }
+
+    @Test
+    void childNameInLaoScriptOnceAndInLatinLettersOnceIsTheSameName() {
+        keep(birth(1, mother, null, BORN, "ສົມສັກ ພົມມະວົງ"));
+
+        assertThat(rule.evaluate(birth(2, mother, null, BORN.plusDays(1), "Somsack Phommavong"), births)).hasSize(1);
+        assertThat(rule.evaluate(birth(3, mother, null, BORN.plusDays(1), "ບຸນທັນ", "Somsak Phomavong"), births))
+                .hasSize(1);
+    }
+
+    @Test
+    void twinsWhoseNamesShareOnlyTheirFirstSyllableAreNotFlagged() {
+        keep(birth(1, mother, null, BORN, "ສົມສັກ ວົງສາ", "Somsack Vongsa"));
+
+        assertThat(rule.evaluate(birth(2, mother, null, BORN, "ສົມຊາຍ ວົງສາ", "Somxay Vongsa"), births)).isEmpty();
+    }
+
+    @Test
     void motherWithAnotherNameIsAnotherMother() {
         keep(birth(1, null, "Noy Keomany " + marker, BORN, CHILD));
 
