@@ -2,9 +2,10 @@ package io.tabien.registry;
 
 import io.tabien.registry.audit.chain.VerifyCommand;
 import io.tabien.registry.certificates.VerifyCertificateCommand;
+import io.tabien.registry.platform.database.EmbeddedDatabaseEarlyStart;
 import io.tabien.registry.seeding.SeedCommand;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
@@ -23,6 +24,11 @@ public class TabienApplication {
         if (args.length > 0 && args[0].equals("seed")) {
             System.exit(SeedCommand.run(args, System.out));
         }
-        SpringApplication.run(TabienApplication.class, args);
+        registry().run(args);
+    }
+
+    /** The registry as {@code main} starts it: with no database configured, its embedded database starts at once. */
+    public static SpringApplicationBuilder registry() {
+        return new SpringApplicationBuilder(TabienApplication.class).initializers(new EmbeddedDatabaseEarlyStart());
     }
 }

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -28,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>
  * A user name that does not exist costs the same hash check as one that does, against a hash made at start by the
  * same encoder (so of the same algorithm and cost), so that the time of a refusal does not tell which names exist.
+ * That hash is made on a thread of its own, beside the rest of the start rather than before it.
  */
 class CachedCredentialsAuthenticationProvider implements AuthenticationProvider {
 
@@ -42,7 +44,7 @@ class CachedCredentialsAuthenticationProvider implements AuthenticationProvider 
     private final Clock clock;
     private final SecretKeySpec cacheKey;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
-    private final String hashOfNoUser;
+    private final CompletableFuture<String> hashOfNoUser;
 
     CachedCredentialsAuthenticationProvider(UserAccounts users, PasswordEncoder passwordEncoder,
                                             Duration timeToLive, Clock clock) {
@@ -56,7 +58,8 @@ class CachedCredentialsAuthenticationProvider implements AuthenticationProvider 
         this.cacheKey = new SecretKeySpec(key, "HmacSHA256");
         byte[] noPassword = new byte[24];
         random.nextBytes(noPassword);
-        this.hashOfNoUser = passwordEncoder.encode(HexFormat.of().formatHex(noPassword));
+        this.hashOfNoUser = CompletableFuture.supplyAsync(
+                () -> passwordEncoder.encode(HexFormat.of().formatHex(noPassword)));
     }
 
     @Override
@@ -71,7 +74,7 @@ class CachedCredentialsAuthenticationProvider implements AuthenticationProvider 
         }
         Optional<UserAccounts.StoredUser> stored = users.find(username);
         boolean matches = passwordEncoder.matches(password,
-                stored.map(UserAccounts.StoredUser::passwordHash).orElse(hashOfNoUser));
+                stored.map(UserAccounts.StoredUser::passwordHash).orElseGet(hashOfNoUser::join));
         UserAccounts.StoredUser user = stored.filter(found -> matches)
                 .orElseThrow(() -> new BadCredentialsException("Bad credentials"));
         if (!user.enabled()) {

@@ -1,7 +1,6 @@
 package io.tabien.registry.support;
 
 import io.tabien.registry.TabienApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
@@ -12,8 +11,9 @@ public final class StandaloneRegistry {
     private StandaloneRegistry() {
     }
 
+    /** Started as {@code main} starts the registry, the embedded database on a thread of its own. */
     public static ConfigurableApplicationContext start(Path dataDirectory, String adminPassword, String... profiles) {
-        return new SpringApplicationBuilder(TabienApplication.class).profiles(profiles).run(
+        return TabienApplication.registry().profiles(profiles).run(
                 "--server.port=0",
                 "--spring.datasource.url=",
                 "--tabien.database.embedded.port=0",

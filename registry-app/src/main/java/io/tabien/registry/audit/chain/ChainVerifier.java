@@ -189,10 +189,11 @@ public final class ChainVerifier {
     private static Walk walk(Connection connection, Request request) throws SQLException {
         Walk walk = new Walk();
         long from = request.fromChainSeq();
-        if (from > 0 && !startAtCheckpoint(connection, from, request.publicKey(), walk)) {
+        CheckpointSignature.Verifier key = CheckpointSignature.Verifier.of(request.publicKey());
+        if (from > 0 && !startAtCheckpoint(connection, from, key, walk)) {
             return walk;
         }
-        walkRange(connection, walk, Long.MAX_VALUE, request.publicKey(), new LinkHasher(), () -> false);
+        walkRange(connection, walk, Long.MAX_VALUE, key, new LinkHasher(), () -> false);
         return walk;
     }
 
@@ -211,8 +212,8 @@ public final class ChainVerifier {
      * once {@code abandoned} tells an earlier range has broken. A position missing at the end of the range is named
      * with the link after it, as when the walk reads on. Answers false when abandoned.
      */
-    private static boolean walkRange(Connection connection, Walk walk, long last, String publicKey, LinkHasher hasher,
-                                  BooleanSupplier abandoned) throws SQLException {
+    private static boolean walkRange(Connection connection, Walk walk, long last, CheckpointSignature.Verifier key,
+                                     LinkHasher hasher, BooleanSupplier abandoned) throws SQLException {
         try (PreparedStatement chain = connection.prepareStatement(LINKS)) {
             chain.setFetchSize(FETCH_SIZE);
             if (chain.isWrapperFor(PGStatement.class)) {
@@ -224,7 +225,7 @@ public final class ChainVerifier {
             chain.setLong(2, last);
             try (ResultSet row = chain.executeQuery()) {
                 while (row.next()) {
-                    walk.broken = verifyLink(row, walk, publicKey, hasher);
+                    walk.broken = verifyLink(row, walk, key, hasher);
                     if (walk.broken != null) {
                         return true;
                     }
@@ -253,7 +254,7 @@ public final class ChainVerifier {
                 + " is missing (the link after it chains global index " + nextGlobalIndex + ")");
     }
 
-    private static Mismatch verifyLink(ResultSet row, Walk walk, String publicKey, LinkHasher hasher)
+    private static Mismatch verifyLink(ResultSet row, Walk walk, CheckpointSignature.Verifier key, LinkHasher hasher)
             throws SQLException {
         long seq = row.getLong(CHAIN_SEQ);
         long index = row.getLong(GLOBAL_INDEX);
@@ -275,9 +276,8 @@ public final class ChainVerifier {
                     || !Arrays.equals(row.getBytes(CHECKPOINT_HASH), computed)) {
                 return new Mismatch(seq, index, "the checkpoint does not hold this link's event and hash");
             }
-            if (!CheckpointSignature.verify(publicKey, CheckpointSignature.message(seq, index, computed, createdAt),
-                    signature)) {
-                return new Mismatch(seq, index, publicKey.equals(row.getString(PUBLIC_KEY))
+            if (!key.verify(CheckpointSignature.message(seq, index, computed, createdAt), signature)) {
+                return new Mismatch(seq, index, key.publicKey().equals(row.getString(PUBLIC_KEY))
                         ? "the checkpoint's signature does not match"
                         : "the checkpoint is signed with another key than the registry's");
             }
@@ -336,7 +336,8 @@ public final class ChainVerifier {
             }
             Walk start = new Walk();
             long from = request.fromChainSeq();
-            if (from > 0 && !startAtCheckpoint(verifying, from, request.publicKey(), start)) {
+            CheckpointSignature.Verifier key = CheckpointSignature.Verifier.of(request.publicKey());
+            if (from > 0 && !startAtCheckpoint(verifying, from, key, start)) {
                 failedStart = start;
                 return;
             }
@@ -347,7 +348,7 @@ public final class ChainVerifier {
                 long first = from + links * range / parts + 1;
                 long end = range == parts - 1 ? Long.MAX_VALUE : from + links * (range + 1) / parts;
                 ranges.add(pool.submit(() -> walkRange(number, number == 0 ? start : null, first, end, snapshot,
-                        searchPath, request.publicKey())));
+                        searchPath, key)));
             }
         }
 
@@ -371,7 +372,7 @@ public final class ChainVerifier {
         }
 
         private Walk walkRange(int range, Walk start, long first, long last, String snapshot, String searchPath,
-                               String publicKey) throws SQLException {
+                               CheckpointSignature.Verifier key) throws SQLException {
             try (Connection connection = connections.open()) {
                 connection.setAutoCommit(false);
                 connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -389,7 +390,7 @@ public final class ChainVerifier {
                         firstBroken.accumulateAndGet(range - 1, Math::min);
                         return null;
                     }
-                    boolean walked = ChainVerifier.walkRange(connection, walk, last, publicKey, new LinkHasher(),
+                    boolean walked = ChainVerifier.walkRange(connection, walk, last, key, new LinkHasher(),
                             () -> firstBroken.get() < range);
                     if (walk.broken != null) {
                         firstBroken.accumulateAndGet(range, Math::min);
@@ -461,8 +462,8 @@ public final class ChainVerifier {
     }
 
     /** Starts the walk after a checkpoint, once its signature and its link check out. */
-    private static boolean startAtCheckpoint(Connection connection, long chainSeq, String publicKey, Walk walk)
-            throws SQLException {
+    private static boolean startAtCheckpoint(Connection connection, long chainSeq, CheckpointSignature.Verifier key,
+                                             Walk walk) throws SQLException {
         try (PreparedStatement start = connection.prepareStatement(
                 "select k.global_index, k.hash, k.created_at, k.signature, c.hash as chained_hash "
                         + "from audit_checkpoint k left join event_chain c on c.chain_seq = k.chain_seq "
@@ -476,7 +477,7 @@ public final class ChainVerifier {
                 long index = row.getLong("global_index");
                 byte[] hash = row.getBytes("hash");
                 Instant createdAt = row.getTimestamp("created_at").toInstant();
-                if (!CheckpointSignature.verify(publicKey, CheckpointSignature.message(chainSeq, index, hash, createdAt),
+                if (!key.verify(CheckpointSignature.message(chainSeq, index, hash, createdAt),
                         row.getString("signature"))) {
                     walk.broken = new Mismatch(chainSeq, index,
                             "the checkpoint to start from is not signed with the registry's key");

@@ -3,6 +3,7 @@ package io.tabien.registry.platform.database;
 import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -24,8 +25,11 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresServer embeddedPostgres(EmbeddedDatabaseProperties properties) {
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(properties.dataDirectory(), properties.port(),
+    EmbeddedPostgresServer embeddedPostgres(EmbeddedDatabaseProperties properties,
+                                            ObjectProvider<StartingServer> startedEarly) {
+        StartingServer starting = startedEarly.getIfAvailable();
+        EmbeddedPostgresServer server = starting != null ? starting.take()
+                : new EmbeddedPostgresServer(properties.dataDirectory(), properties.port(),
                 properties.binariesDirectory()).start();
         server.watch(properties.watchInterval());
         log.info("Embedded PostgreSQL keeps its data in {} and listens on 127.0.0.1:{} (database {}; the roles' "
