@@ -36,7 +36,8 @@ class CustodyCountryMigrationTest {
             episode(jdbc, passport, heldInThailand);
             episode(jdbc, passport, heldInMalaysia);
 
-            migrate(postgres, MigrationVersion.LATEST);
+            // Up to the version that fills the country: a later one (V63) empties the table to rebuild the projection.
+            migrate(postgres, COUNTRY_KEPT);
 
             assertThat(jdbc.queryForObject("select country from flag_custody_episode where global_index = ?",
                     String.class, heldInThailand)).isEqualTo("TH");
