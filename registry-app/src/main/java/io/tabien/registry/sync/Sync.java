@@ -156,7 +156,7 @@ public class Sync {
         SyncResult[] results = new SyncResult[entries.size()];
         Map<Integer, Write<?>> accepted = new LinkedHashMap<>();
         Map<Integer, Accepted<?>> answers = new HashMap<>();
-        try (CommandBatch commands = processedCommands.openBatch(actor.username(), keys)) {
+        try (CommandBatch batch = processedCommands.openBatch(actor.username(), keys)) {
             for (int i = 0; i < entries.size(); i++) {
                 Prepared entry = entries.get(i);
                 if (entry.refusal() != null) {
@@ -166,7 +166,7 @@ public class Sync {
                 try {
                     Write<?> write = entry.kind().write(entry.entry().target(), entry.body(),
                             entry.entry().expectedVersion());
-                    answers.put(i, this.commands.send(write, entry.submission()));
+                    answers.put(i, commands.send(write, entry.submission()));
                     accepted.put(i, write);
                 } catch (RuntimeException refusal) {
                     if (!refusedByARule(refusal)) {
@@ -176,7 +176,7 @@ public class Sync {
                             entry.endpoint());
                 }
             }
-            commands.recordAll();
+            batch.writeAll();
             Map<TypedId, Long> positions = readYourWrites.wrote(actor.username(),
                     accepted.values().stream().map(Write::recordId).toList());
             accepted.forEach((i, write) -> results[i] = acceptedResult(entries.get(i).entry(), write, answers.get(i),

@@ -142,7 +142,7 @@ class AxonStorageConfiguration {
                                           TransactionManager transactionManager,
                                           EventSchema eventSchema,
                                           EventStoreProperties properties) {
-        return JdbcEventStorageEngine.builder()
+        return new BatchAppendingEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -158,7 +158,7 @@ class AxonStorageConfiguration {
                 // not only once hundreds have piled up; the settled position gives up a single one by itself.
                 .gapCleaningThreshold(1)
                 .maxGapOffset(properties.maxGapOffset())
-                .build();
+                );
     }
 
     @Bean
