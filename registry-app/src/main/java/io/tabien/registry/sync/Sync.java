@@ -1,19 +1,29 @@
 package io.tabien.registry.sync;
 
 import io.tabien.registry.platform.commands.Actor;
+import io.tabien.contracts.TypedId;
 import io.tabien.registry.platform.commands.ActorSource;
+import io.tabien.registry.platform.commands.CommandBatch;
+import io.tabien.registry.platform.commands.ProcessedCommands;
 import io.tabien.registry.platform.database.DatabaseOutage;
+import io.tabien.registry.platform.errors.Conflict;
+import io.tabien.registry.platform.errors.Forbidden;
+import io.tabien.registry.platform.errors.InvalidValues;
+import io.tabien.registry.platform.errors.NotFound;
 import io.tabien.registry.platform.errors.ProblemType;
+import io.tabien.registry.platform.errors.RuleViolation;
 import io.tabien.registry.security.EndpointAccess;
 import io.tabien.registry.web.Accepted;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.InvalidFields;
 import io.tabien.registry.web.ProblemHandler;
+import io.tabien.registry.web.ReadYourWrites;
 import io.tabien.registry.web.Responses;
 import io.tabien.registry.web.Submission;
 import io.tabien.registry.web.Write;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.ProblemDetail;
@@ -30,6 +40,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +51,13 @@ import java.util.UUID;
  * have answered it alone: the same access decision, validation, rules, Idempotency-Key and answer. Entries are
  * independent: a refused entry records nothing and leaves the others alone.
  * <p>
- * The batch is one database transaction, and each entry a savepoint in it: a refused entry is rolled back to its
- * savepoint, an accepted one is kept with its idempotency record, and everything commits together at the end. A batch
- * thus costs one commit (one flush to disk) instead of one per entry. If the commit fails, nothing of the batch is
- * recorded, and the client sends it again under the same keys.
+ * The batch is one database transaction, which costs one commit (one flush to disk) instead of one per entry. It is
+ * first sent in one go: the idempotency records of all its keys read in one query and written in one statement, no
+ * savepoint per entry, since an entry refused by a rule has written nothing. Only when an entry fails at the database
+ * (its concurrent twin, a key another request took meanwhile) is the transaction rolled back and the batch sent again
+ * with a savepoint per entry: a refused entry is then rolled back to its savepoint, and the same write of a concurrent
+ * twin answered as the twin recorded it. If the commit fails, nothing of the batch is recorded, and the client sends it
+ * again under the same keys.
  * <p>
  * Independent of how the user logged in: the actor and the access decisions come from the current security context.
  */
@@ -65,9 +79,12 @@ public class Sync {
     private final JsonMapper json;
     private final Validator validator;
     private final PlatformTransactionManager transactions;
+    private final ProcessedCommands processedCommands;
+    private final ReadYourWrites readYourWrites;
 
     Sync(List<SyncKinds> features, Commands commands, ActorSource actors, EndpointAccess access,
-         ProblemHandler problems, JsonMapper json, Validator validator, PlatformTransactionManager transactions) {
+         ProblemHandler problems, JsonMapper json, Validator validator, PlatformTransactionManager transactions,
+         ProcessedCommands processedCommands, ReadYourWrites readYourWrites) {
         features.stream().flatMap(feature -> feature.kinds().stream())
                 .sorted(Comparator.comparing(SyncKind::name))
                 .forEach(kind -> {
@@ -82,6 +99,8 @@ public class Sync {
         this.json = json;
         this.validator = validator;
         this.transactions = transactions;
+        this.processedCommands = processedCommands;
+        this.readYourWrites = readYourWrites;
     }
 
     /**
@@ -101,11 +120,89 @@ public class Sync {
         }
         Actor actor = actors.currentActor();
         String correlation = correlationId != null ? correlationId : UUID.randomUUID().toString();
+        Map<String, Boolean> mayPost = new HashMap<>();
+        List<Prepared> entries = batch.entries().stream()
+                .map(entry -> prepared(entry, actor, correlation, mayPost))
+                .toList();
+        SyncResults inOneGo = inOneGo(entries, actor);
+        return inOneGo != null ? inOneGo : oneByOne(entries);
+    }
+
+    /** The kinds of entry a batch may hold, by name. */
+    public List<String> kinds() {
+        return List.copyOf(kinds.keySet());
+    }
+
+    /** An entry read, validated and allowed, ready to be sent; or its refusal. */
+    private record Prepared(SyncKind<?> kind, SyncEntry entry, Object body, Submission submission, String endpoint,
+                            SyncResult refusal) {
+
+        static Prepared refused(SyncResult refusal) {
+            return new Prepared(null, null, null, null, null, refusal);
+        }
+    }
+
+    /**
+     * The batch in one transaction without a savepoint per entry: its idempotency records read at once before the
+     * first entry and written at once after the last, the positions of its records read at once at the end. An entry
+     * refused by a rule has written nothing (rules are checked before anything is written), so the others go on. An
+     * entry that fails at the database (a concurrent twin, a key taken meanwhile) aborts the transaction: the batch is
+     * then rolled back whole and answers null, to be sent again one entry at a time.
+     */
+    private SyncResults inOneGo(List<Prepared> entries, Actor actor) {
+        List<String> keys = entries.stream().filter(entry -> entry.refusal() == null)
+                .map(entry -> entry.submission().idempotencyKey()).toList();
         TransactionStatus transaction = transactions.getTransaction(BATCH);
-        List<SyncResult> results = new ArrayList<>(batch.entries().size());
+        SyncResult[] results = new SyncResult[entries.size()];
+        Map<Integer, Write<?>> accepted = new LinkedHashMap<>();
+        Map<Integer, Accepted<?>> answers = new HashMap<>();
+        try (CommandBatch batch = processedCommands.openBatch(actor.username(), keys)) {
+            for (int i = 0; i < entries.size(); i++) {
+                Prepared entry = entries.get(i);
+                if (entry.refusal() != null) {
+                    results[i] = entry.refusal();
+                    continue;
+                }
+                try {
+                    Write<?> write = entry.kind().write(entry.entry().target(), entry.body(),
+                            entry.entry().expectedVersion());
+                    answers.put(i, commands.send(write, entry.submission()));
+                    accepted.put(i, write);
+                } catch (RuntimeException refusal) {
+                    if (!refusedByARule(refusal)) {
+                        throw refusal;
+                    }
+                    results[i] = refused(entry.entry().idempotencyKey(), problems.problemFor(refusal),
+                            entry.endpoint());
+                }
+            }
+            batch.writeAll();
+            Map<TypedId, Long> positions = readYourWrites.wrote(actor.username(),
+                    accepted.values().stream().map(Write::recordId).toList());
+            accepted.forEach((i, write) -> results[i] = acceptedResult(entries.get(i).entry(), write, answers.get(i),
+                    positions.getOrDefault(write.recordId(), Accepted.POSITION_UNKNOWN)));
+        } catch (RuntimeException | Error failure) {
+            transactions.rollback(transaction);
+            if (failure instanceof RuntimeException atTheDatabase && !DatabaseOutage.causedBy(atTheDatabase)) {
+                return null;
+            }
+            throw failure;
+        }
+        transactions.commit(transaction);
+        return new SyncResults(List.of(results));
+    }
+
+    /**
+     * The batch as one transaction with a savepoint per entry: a refused entry is rolled back to its savepoint, an
+     * accepted one kept with its idempotency record, and everything commits together at the end.
+     */
+    private SyncResults oneByOne(List<Prepared> entries) {
+        TransactionStatus transaction = transactions.getTransaction(BATCH);
+        List<SyncResult> results = new ArrayList<>(entries.size());
         try {
-            for (JsonNode entry : batch.entries()) {
-                results.add(entry(entry, actor, correlation));
+            for (Prepared entry : entries) {
+                results.add(entry.refusal() != null ? entry.refusal()
+                        : send(entry.kind(), entry.entry(), entry.body(), entry.submission(), entry.endpoint()));
             }
         } catch (RuntimeException | Error failure) {
             transactions.rollback(transaction);
@@ -115,22 +212,27 @@ public class Sync {
         return new SyncResults(results);
     }
 
-    /** The kinds of entry a batch may hold, by name. */
-    public List<String> kinds() {
-        return List.copyOf(kinds.keySet());
+    /**
+     * Refusals that rules make before the write reaches the database: the entry has written nothing. Anything else
+     * (a failed statement above all) may have left the batch's transaction aborted or holding part of the entry.
+     */
+    private static boolean refusedByARule(RuntimeException refusal) {
+        return refusal instanceof RuleViolation || refusal instanceof Conflict || refusal instanceof Forbidden
+                || refusal instanceof NotFound || refusal instanceof InvalidValues || refusal instanceof InvalidFields
+                || refusal instanceof AggregateNotFoundException;
     }
 
-    private SyncResult entry(JsonNode node, Actor actor, String correlationId) {
+    private Prepared prepared(JsonNode node, Actor actor, String correlationId, Map<String, Boolean> mayPost) {
         String key = node != null && node.path("idempotencyKey").isString() ? node.path("idempotencyKey").asString()
                 : null;
         SyncEntry entry;
         try {
             entry = node == null || !node.isObject() ? null : json.treeToValue(node, SyncEntry.class);
         } catch (JacksonException malformed) {
-            return refused(key, ProblemHandler.malformed(malformed), null);
+            return Prepared.refused(refused(key, ProblemHandler.malformed(malformed), null));
         }
         if (entry == null) {
-            return refused(key, ProblemHandler.malformed(null), null);
+            return Prepared.refused(refused(key, ProblemHandler.malformed(null), null));
         }
         List<InvalidFields.FieldProblem> invalid = new ArrayList<>();
         SyncKind<?> kind = kinds.get(entry.kind());
@@ -155,28 +257,29 @@ public class Sync {
             invalid.add(new InvalidFields.FieldProblem("body", "must be the JSON object the endpoint takes"));
         }
         if (!invalid.isEmpty()) {
-            return refused(key, ProblemHandler.invalid(invalid), null);
+            return Prepared.refused(refused(key, ProblemHandler.invalid(invalid), null));
         }
         String endpoint = kind.endpoint().apply(entry.target());
-        if (!access.mayPost(endpoint)) {
-            return refused(key, ProblemHandler.problem(ProblemType.FORBIDDEN,
-                    "Your role does not allow this operation."), endpoint);
+        // One request, one user: the decision on an endpoint holds for every entry sent to it.
+        if (!mayPost.computeIfAbsent(endpoint, access::mayPost)) {
+            return Prepared.refused(refused(key, ProblemHandler.problem(ProblemType.FORBIDDEN,
+                    "Your role does not allow this operation."), endpoint));
         }
         Object body;
         try {
             body = json.treeToValue(entry.body(), kind.bodyType());
         } catch (JacksonException malformed) {
-            return refused(key, ProblemHandler.malformed(malformed), endpoint);
+            return Prepared.refused(refused(key, ProblemHandler.malformed(malformed), endpoint));
         }
         List<InvalidFields.FieldProblem> violations = validator.validate(body).stream()
                 .map(Sync::fieldProblem)
                 .sorted(Comparator.comparing(InvalidFields.FieldProblem::field))
                 .toList();
         if (!violations.isEmpty()) {
-            return refused(key, ProblemHandler.invalid(violations), endpoint);
+            return Prepared.refused(refused(key, ProblemHandler.invalid(violations), endpoint));
         }
-        return send(kind, entry, body, new Submission(actor, entry.idempotencyKey(), correlationId, recordedAt),
-                endpoint);
+        return new Prepared(kind, entry, body, new Submission(actor, entry.idempotencyKey(), correlationId, recordedAt),
+                endpoint, null);
     }
 
     /**
@@ -203,10 +306,13 @@ public class Sync {
                 return refused(entry.idempotencyKey(), problems.problemFor(refusal), endpoint);
             }
             transactions.commit(savepoint);
-            return new SyncResult(entry.idempotencyKey(), write.creates() ? 201 : 200,
-                    Responses.location(write, accepted), Responses.recordId(write, accepted), accepted.position(),
-                    null);
+            return acceptedResult(entry, write, accepted, accepted.position());
         }
+    }
+
+    private static SyncResult acceptedResult(SyncEntry entry, Write<?> write, Accepted<?> accepted, long position) {
+        return new SyncResult(entry.idempotencyKey(), write.creates() ? 201 : 200, Responses.location(write, accepted),
+                Responses.recordId(write, accepted), position, null);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.tabien.registry.web;
 import io.tabien.contracts.TypedId;
 import io.tabien.registry.platform.commands.Actor;
 import io.tabien.registry.platform.commands.ActorSource;
+import io.tabien.registry.platform.commands.CommandBatch;
 import io.tabien.registry.platform.commands.CommandMetadata;
 import io.tabien.registry.platform.commands.ProcessedCommands;
 import io.tabien.registry.platform.errors.InvalidValues;
@@ -138,8 +139,7 @@ public class Commands {
                     .map(earlier -> replayed(actor, write.recordId(), earlier))
                     .orElseThrow(() -> concurrentTwin);
         }
-        long position = readYourWrites.wrote(actor.username(), write.recordId());
-        return new Accepted<>(result, position, false);
+        return new Accepted<>(result, position(actor, write.recordId()), false);
     }
 
     /** Whether the text may serve as an Idempotency-Key or a correlation id: 1 to 200 visible ASCII characters. */
@@ -148,7 +148,12 @@ public class Commands {
     }
 
     private <R> Accepted<R> replayed(Actor actor, TypedId aggregateId, R result) {
-        return new Accepted<>(result, readYourWrites.wrote(actor.username(), aggregateId), true);
+        return new Accepted<>(result, position(actor, aggregateId), true);
+    }
+
+    /** The global index of the record's last event; in a batch, left to the batch to learn for all its records at once. */
+    private long position(Actor actor, TypedId aggregateId) {
+        return CommandBatch.isOpen() ? Accepted.POSITION_UNKNOWN : readYourWrites.wrote(actor.username(), aggregateId);
     }
 
     private Submission submission() {

@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -37,6 +39,29 @@ public class ReadYourWrites {
                 (row, n) -> row.getLong(1), aggregateId.toString()).stream().findFirst().orElse(-1L);
         lastWrittenByUser.merge(username, known, Math::max);
         return known;
+    }
+
+    /**
+     * Notes that {@code username} just wrote to these aggregates (a batch's records); answers the global index of the
+     * last event of each, by its id, in one query.
+     */
+    public Map<TypedId, Long> wrote(String username, Collection<? extends TypedId> aggregateIds) {
+        Map<String, TypedId> byIdentifier = new HashMap<>();
+        aggregateIds.forEach(id -> byIdentifier.put(id.toString(), id));
+        Map<TypedId, Long> positions = new HashMap<>();
+        if (byIdentifier.isEmpty()) {
+            return positions;
+        }
+        jdbc.query("""
+                        select distinct on (aggregate_identifier) aggregate_identifier, global_index
+                        from domain_event_entry where aggregate_identifier = any(?)
+                        order by aggregate_identifier, sequence_number desc""",
+                row -> {
+                    positions.put(byIdentifier.get(row.getString(1)), row.getLong(2));
+                }, (Object) byIdentifier.keySet().toArray(String[]::new));
+        positions.values().stream().max(Long::compare)
+                .ifPresent(last -> lastWrittenByUser.merge(username, last, Math::max));
+        return positions;
     }
 
     /**

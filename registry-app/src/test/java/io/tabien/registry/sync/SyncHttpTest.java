@@ -270,6 +270,58 @@ class SyncHttpTest extends IntegrationTest {
                 String.class, captured)).isEqualTo(recordedAt.toString());
     }
 
+    @Test
+    void keySentTwiceInOneBatchIsRecordedOnceAndAnsweredAlike() {
+        String key = key();
+        String reused = key();
+        String body = birthBody("2026-01-16", "LA-XE", "1501");
+
+        JsonNode results = sync(sekong.api(), entry(key, "birth", null, null, body),
+                entry(key, "birth", null, null, body),
+                birth(reused, "2026-01-17", "LA-XE", "1501"),
+                birth(reused, "2026-01-18", "LA-XE", "1501")).json().get("results");
+
+        assertThat(statuses(results)).containsExactly(201, 201, 201, 422);
+        assertThat(results.get(1).get("location")).isEqualTo(results.get(0).get("location"));
+        assertThat(results.get(3).get("problem").get("rule").asString()).isEqualTo("IdempotencyKeyReused");
+        assertThat(eventsUnder(List.of(key, reused))).isEqualTo(2);
+    }
+
+    @Test
+    void entryThatFailsAtTheDatabaseIsAnsweredAsAloneAndTheOthersAccepted() {
+        String existing = sekong.person("ດາວ", "ແສງສີ", "1990-05-01", "LA-XE", "1501");
+        String before = key();
+        String again = key();
+        String after = key();
+
+        JsonNode results = sync(sekong.api(), birth(before, "2026-01-19", "LA-XE", "1501"),
+                entry(again, "birth", null, null, birthBody("2026-01-19", "LA-XE", "1501")
+                        .replace("{\"givenName\"", "{\"id\": \"" + existing + "\", \"givenName\"")),
+                birth(after, "2026-01-20", "LA-XE", "1501")).json().get("results");
+
+        assertThat(statuses(results)).containsExactly(201, 409, 201);
+        assertThat(eventsUnder(List.of(before, again, after))).isEqualTo(2);
+        assertThat(sync(sekong.api(), birth(before, "2026-01-19", "LA-XE", "1501")).json().get("results").get(0)
+                .get("location")).isEqualTo(results.get(0).get("location"));
+    }
+
+    @Test
+    void eachAcceptedEntryIsAnsweredWithThePositionOfItsRecordsLastEvent() {
+        String first = key();
+        String second = key();
+
+        JsonNode results = sync(sekong.api(), birth(first, "2026-01-21", "LA-XE", "1501"),
+                birth(second, "2026-01-22", "LA-XE", "1501")).json().get("results");
+
+        for (JsonNode result : results) {
+            String person = result.get("body").get("id").asString();
+            assertThat(result.get("position").asLong()).isEqualTo(jdbc.queryForObject(
+                    "select max(global_index) from domain_event_entry where aggregate_identifier = ?", Long.class,
+                    person));
+        }
+        assertThat(results.get(1).get("position").asLong()).isGreaterThan(results.get(0).get("position").asLong());
+    }
+
     private Api.Response sync(Api api, String... entries) {
         return api.post("/api/sync", "{\"entries\": [" + String.join(", ", entries) + "]}");
     }

@@ -1,5 +1,6 @@
 package io.tabien.registry.platform.axon;
 
+import io.tabien.registry.platform.commands.CommandBatch;
 import io.tabien.registry.platform.json.TypedIdModule;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -14,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -51,9 +53,26 @@ import static io.tabien.registry.platform.commands.CommandMetadata.PROPAGATED_KE
 @Configuration(proxyBeanMethods = false)
 class AxonStorageConfiguration {
 
+    /**
+     * Spring's transactions, except for the commands of an open {@link CommandBatch}: the batch's transaction is the
+     * caller's to commit or give up, and a command refused by a rule (before writing anything) must not mark it for
+     * rollback, as a unit of work taking part in it would.
+     */
     @Bean
     TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
-        return new SpringTransactionManager(transactionManager);
+        TransactionManager spring = new SpringTransactionManager(transactionManager);
+        Transaction partOfTheBatch = new Transaction() {
+            @Override
+            public void commit() {
+                // committed with the batch
+            }
+
+            @Override
+            public void rollback() {
+                // the batch decides
+            }
+        };
+        return () -> CommandBatch.isOpen() ? partOfTheBatch : spring.startTransaction();
     }
 
     /**
@@ -123,7 +142,7 @@ class AxonStorageConfiguration {
                                           TransactionManager transactionManager,
                                           EventSchema eventSchema,
                                           EventStoreProperties properties) {
-        return JdbcEventStorageEngine.builder()
+        return new BatchAppendingEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -139,7 +158,7 @@ class AxonStorageConfiguration {
                 // not only once hundreds have piled up; the settled position gives up a single one by itself.
                 .gapCleaningThreshold(1)
                 .maxGapOffset(properties.maxGapOffset())
-                .build();
+                );
     }
 
     @Bean
