@@ -65,7 +65,7 @@ public class AggregateStates {
     }
 
     /** A folding, with the sequence number of the last event in it and the latest store time of its events. */
-    private record Start(Folds.Folding folding, ObjectNode stored, long sequenceNumber, Instant storedUntil) {
+    private record Start(Folds.Folding folding, long sequenceNumber, Instant storedUntil) {
     }
 
     private final JdbcTemplate jdbc;
@@ -120,7 +120,9 @@ public class AggregateStates {
             return Optional.empty();
         }
         Folds.Folding folding = start == null ? Folds.startingWith(stream.get(0).payload()) : start.folding();
-        ObjectNode previous = start == null ? null : start.stored();
+        // The state a new one is stored against, taken before the events change it; only when one will be stored.
+        ObjectNode previous = start != null && stream.stream().anyMatch(r -> (r.sequenceNumber() + 1) % every == 0)
+                ? json.valueToTree(folding) : null;
         long expected = start == null ? 0 : start.sequenceNumber() + 1;
         Instant storedUntil = start == null ? Instant.MIN : start.storedUntil();
         List<Object[]> toStore = new ArrayList<>();
@@ -150,7 +152,10 @@ public class AggregateStates {
         return Optional.of(folding);
     }
 
-    /** The latest stored folding whose events all count at the moment, its lists gathered from the states before. */
+    /**
+     * The latest stored folding whose events all count at the moment, its lists gathered from the states before it.
+     * Each row is read straight into a folding: a tree in between cost more than the events it saves reading.
+     */
     private Start stored(String id, Moment moment) {
         List<Object[]> rows = jdbc.query("""
                         select sequence_number, stored_until, aggregate_type, state::text, appended::text
@@ -161,33 +166,23 @@ public class AggregateStates {
                 (row, n) -> new Object[]{row.getLong(1), row.getTimestamp(2).toInstant(), row.getString(3),
                         row.getString(4), row.getString(5)},
                 id, FOLD_VERSION, moment.value());
-        if (rows.isEmpty()) {
-            return null;
-        }
-        ObjectNode state = null;
+        Folds.Folding folding = null;
         for (Object[] row : rows) {
-            ObjectNode part = (ObjectNode) json.readTree((String) row[3]);
-            if (row[4] == null || state == null) {
-                state = part;
-                continue;
+            Class<? extends Folds.Folding> type = Folds.stored((String) row[2]);
+            if (type == null) {
+                return null;
             }
-            JsonNode appended = json.readTree((String) row[4]);
-            for (Map.Entry<String, JsonNode> field : part.properties()) {
-                if (appended.has(field.getKey())) {
-                    ((ArrayNode) state.get(field.getKey())).addAll((ArrayNode) field.getValue());
-                } else {
-                    state.set(field.getKey(), field.getValue());
-                }
+            Folds.Folding part = json.readValue((String) row[3], type);
+            if (folding != null && row[4] != null) {
+                part.appendTo(folding, json.readTree((String) row[4]).propertyNames());
             }
+            folding = part;
+        }
+        if (folding == null) {
+            return null;
         }
         Object[] last = rows.get(rows.size() - 1);
-        Class<? extends Folds.Folding> type = Folds.stored((String) last[2]);
-        if (type == null) {
-            return null;
-        }
-        // The folding takes the tree's lists over; the tree is kept as the state the next one stored is based on.
-        Folds.Folding folding = json.treeToValue(state.deepCopy(), type);
-        return new Start(folding, state, (Long) last[0], (Instant) last[1]);
+        return new Start(folding, (Long) last[0], (Instant) last[1]);
     }
 
     /** A row of a stored state: whole, or as what its lists gained since the state stored before it. */

@@ -49,10 +49,12 @@ import io.tabien.registry.labour.LicenceTimeline;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 
+import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -128,6 +130,36 @@ final class Folds {
          */
         boolean storable() {
             return stored(aggregateType()) != null;
+        }
+
+        /**
+         * Takes this folding's lists named in {@code lists} as what they gained since {@code earlier}: each becomes the
+         * earlier list followed by this one's items.
+         */
+        @SuppressWarnings("unchecked")
+        final void appendTo(Folding earlier, Collection<String> lists) {
+            for (String name : lists) {
+                Field list = field(getClass(), name);
+                list.setAccessible(true);
+                try {
+                    List<Object> gathered = (List<Object>) list.get(earlier);
+                    gathered.addAll((List<Object>) list.get(this));
+                    list.set(this, gathered);
+                } catch (IllegalAccessException unexpected) {
+                    throw new IllegalStateException(unexpected);
+                }
+            }
+        }
+
+        private static Field field(Class<?> type, String name) {
+            for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+                try {
+                    return c.getDeclaredField(name);
+                } catch (NoSuchFieldException inSuperclass) {
+                    // look further up
+                }
+            }
+            throw new IllegalStateException(type.getSimpleName() + " has no list " + name);
         }
 
         HistoryEntry first() {

@@ -230,7 +230,7 @@ class LabourMigrationHttpTest extends IntegrationTest {
                 "select count(*) from snapshot_event_entry where aggregate_identifier = ?", Long.class, contract) > 0);
         assertThat(jdbc.queryForObject("select convert_from(payload, 'UTF8') from snapshot_event_entry "
                 + "where aggregate_identifier = ? order by sequence_number desc limit 1", String.class, contract))
-                .contains("\"approved\":true").contains("\"savings\":{\"THB\"");
+                .contains("\"approvedOn\":\"2024-01-03\"").contains("\"savings\":{\"THB\"");
         long before = eventCount();
 
         Api.Response approveAgain = officer.post("/api/contracts/" + contract + "/approval",
