@@ -275,7 +275,7 @@ public final class Romanization {
                 case START -> start == 0;
                 case END -> end == text.length();
                 case BEFORE_CONSONANT -> end == text.length() || !isVowel(text.charAt(end));
-                case AFTER_VOWEL_CONSONANT -> end == text.length() && start >= 2
+                case AFTER_VOWEL_CONSONANT -> (end == text.length() || !isVowel(text.charAt(end))) && start >= 2
                         && isLatinLetter(text.charAt(start - 1)) && !isVowel(text.charAt(start - 1))
                         && isVowel(text.charAt(start - 2));
             };

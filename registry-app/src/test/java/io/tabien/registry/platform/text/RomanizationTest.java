@@ -77,7 +77,9 @@ class RomanizationTest {
                 Arguments.of("ອາລຸນ", List.of("Aloun", "Alun")),
                 Arguments.of("ຂັນທະລີ", List.of("Khanthaly", "Khantali")),
                 Arguments.of("ທິບ", List.of("Thip", "Tip")),
-                Arguments.of("ສຸດາ", List.of("Souda", "Suda")));
+                Arguments.of("ສຸດາ", List.of("Souda", "Suda")),
+                Arguments.of("ພອນສະຫວັນ", List.of("Phonesavanh", "Phonsavanh", "Phonesavan")),
+                Arguments.of("ບຸນເຮັງ", List.of("Bounheng", "BOUNHENG")));
     }
 
     @ParameterizedTest(name = "{0} {1}")
