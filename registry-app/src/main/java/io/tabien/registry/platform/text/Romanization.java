@@ -259,7 +259,9 @@ public final class Romanization {
             StringBuilder out = new StringBuilder(text.length());
             int i = 0;
             while (i < text.length()) {
-                if (text.startsWith(rule.from(), i) && at(rule.where(), text, i, i + rule.from().length())) {
+                // What comes before is judged on the word as already folded: Phonesaeng loses one silent e, not two.
+                if (text.startsWith(rule.from(), i) && at(rule.where(), out + text.substring(i), out.length(),
+                        out.length() + rule.from().length())) {
                     out.append(rule.to());
                     i += rule.from().length();
                 } else {

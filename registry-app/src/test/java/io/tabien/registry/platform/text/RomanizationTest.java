@@ -79,7 +79,9 @@ class RomanizationTest {
                 Arguments.of("ທິບ", List.of("Thip", "Tip")),
                 Arguments.of("ສຸດາ", List.of("Souda", "Suda")),
                 Arguments.of("ພອນສະຫວັນ", List.of("Phonesavanh", "Phonsavanh", "Phonesavan")),
-                Arguments.of("ບຸນເຮັງ", List.of("Bounheng", "BOUNHENG")));
+                Arguments.of("ບຸນເຮັງ", List.of("Bounheng", "BOUNHENG")),
+                Arguments.of("ພອນແສງ", List.of("Phonesaeng", "Phonseng")),
+                Arguments.of("ພອນເພັດ", List.of("Phonephet", "Phonphet")));
     }
 
     @ParameterizedTest(name = "{0} {1}")
