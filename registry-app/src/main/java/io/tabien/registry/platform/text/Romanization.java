@@ -259,7 +259,9 @@ public final class Romanization {
             StringBuilder out = new StringBuilder(text.length());
             int i = 0;
             while (i < text.length()) {
-                if (text.startsWith(rule.from(), i) && at(rule.where(), text, i, i + rule.from().length())) {
+                // What comes before is judged on the word as already folded: Phonesaeng loses one silent e, not two.
+                if (text.startsWith(rule.from(), i) && at(rule.where(), out + text.substring(i), out.length(),
+                        out.length() + rule.from().length())) {
                     out.append(rule.to());
                     i += rule.from().length();
                 } else {
@@ -275,7 +277,7 @@ public final class Romanization {
                 case START -> start == 0;
                 case END -> end == text.length();
                 case BEFORE_CONSONANT -> end == text.length() || !isVowel(text.charAt(end));
-                case AFTER_VOWEL_CONSONANT -> end == text.length() && start >= 2
+                case AFTER_VOWEL_CONSONANT -> (end == text.length() || !isVowel(text.charAt(end))) && start >= 2
                         && isLatinLetter(text.charAt(start - 1)) && !isVowel(text.charAt(start - 1))
                         && isVowel(text.charAt(start - 2));
             };
