@@ -60,7 +60,7 @@ public class Replays {
 
     public Progress start(String processingGroup) {
         StreamingEventProcessor processor = progress.processorOf(processingGroup)
-                .filter(candidate -> !NOT_REPLAYABLE.contains(processingGroup))
+                .filter(candidate -> replayable().contains(processingGroup))
                 .orElseThrow(() -> new NotAProjection(processingGroup));
         if (rebuilding(processingGroup)) {
             throw new ReplayAlreadyRunning(processingGroup);

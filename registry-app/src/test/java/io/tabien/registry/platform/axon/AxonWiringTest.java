@@ -2,6 +2,7 @@ package io.tabien.registry.platform.axon;
 
 import io.tabien.registry.support.CivilClient;
 import io.tabien.registry.support.IntegrationTest;
+import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
@@ -13,10 +14,10 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
-import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,12 @@ class AxonWiringTest extends IntegrationTest {
 
     @Test
     void eventsTokensAndTransactionsLiveInPostgres() {
-        assertThat(transactionManager).isInstanceOf(SpringTransactionManager.class);
+        Transaction transaction = transactionManager.startTransaction();
+        try {
+            assertThat(TransactionSynchronizationManager.isActualTransactionActive()).isTrue();
+        } finally {
+            transaction.rollback();
+        }
         assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
         assertThat(storageEngine).isInstanceOf(JdbcEventStorageEngine.class);
     }

@@ -20,9 +20,9 @@ class OperabilityHttpTest extends IntegrationTest {
             assertThat(components.get("db").get("status").asString()).isEqualTo("UP");
             JsonNode processors = components.get("eventProcessors");
             assertThat(processors.get("status").asString()).isEqualTo("UP");
-            JsonNode personRegistry = processors.get("details").get("person-registry");
-            assertThat(personRegistry.get("type").asString()).isEqualTo("TrackingEventProcessor");
-            assertThat(personRegistry.get("running").asBoolean()).isTrue();
+            JsonNode readModels = processors.get("details").get("read-models");
+            assertThat(readModels.get("type").asString()).isEqualTo("TrackingEventProcessor");
+            assertThat(readModels.get("running").asBoolean()).isTrue();
         }
     }
 
