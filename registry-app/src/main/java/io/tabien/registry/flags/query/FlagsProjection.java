@@ -18,15 +18,12 @@ import io.tabien.contracts.flags.FlagReaders;
 import io.tabien.contracts.flags.FlagView;
 import io.tabien.registry.platform.text.NameFolding;
 import io.tabien.registry.platform.reference.Jurisdiction;
-import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -295,14 +292,7 @@ class FlagsProjection implements EarlierBirths {
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (id) do nothing""",
                 ps -> {
-                    ps.setObject(1, flag.id());
-                    ps.setString(2, flag.rule());
-                    ps.setString(3, flag.category().code());
-                    ps.setObject(4, flag.personId());
-                    ps.setObject(5, flag.subjectId());
-                    ps.setString(6, flag.province());
-                    ps.setString(7, flag.district());
-                    ps.setTimestamp(8, Timestamp.from(flag.raisedAt()));
+                    PersonFlags.bindRaised(ps, flag);
                     ps.setString(9, flag.reason());
                     ps.setArray(10, ps.getConnection().createArrayOf("bigint", flag.evidence().toArray()));
                     ps.setObject(11, PersonFlags.orderKey(flag.id()));
@@ -329,16 +319,5 @@ class FlagsProjection implements EarlierBirths {
                 row.getString("review_decision") == null ? null : new FlagReview(row.getString("review_decision"),
                         row.getString("review_reason"), row.getString("reviewed_by"),
                         row.getTimestamp("reviewed_at").toInstant()));
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class Registration {
-
-        @Bean
-        ConfigurerModule flagsInOneSegment() {
-            return configurer -> configurer.eventProcessing(processing -> processing
-                    .registerPooledStreamingEventProcessorConfiguration(NAME,
-                            (configuration, builder) -> builder.initialSegmentCount(1)));
-        }
     }
 }

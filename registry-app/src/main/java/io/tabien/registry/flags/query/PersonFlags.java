@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -146,14 +148,7 @@ class PersonFlags {
                             order_key = excluded.order_key""",
                 flags, 500, (ps, stored) -> {
                     RaisedFlag flag = stored.flag();
-                    ps.setObject(1, flag.id());
-                    ps.setString(2, flag.rule());
-                    ps.setString(3, flag.category().code());
-                    ps.setObject(4, flag.personId());
-                    ps.setObject(5, flag.subjectId());
-                    ps.setString(6, flag.province());
-                    ps.setString(7, flag.district());
-                    ps.setTimestamp(8, Timestamp.from(flag.raisedAt()));
+                    bindRaised(ps, flag);
                     ps.setTimestamp(9, flag.clearedAt() == null ? null : Timestamp.from(flag.clearedAt()));
                     ps.setString(10, flag.reason());
                     ps.setArray(11, ps.getConnection().createArrayOf("bigint", flag.evidence().toArray()));
@@ -218,6 +213,18 @@ class PersonFlags {
      * The id with the top bit of each half flipped: PostgreSQL orders these as the registry's own {@link UUID}
      * comparison orders the ids, which compares each half as a signed number.
      */
+    /** The columns every stored flag begins with, as both inserts name them: id to raised_at. */
+    static void bindRaised(PreparedStatement ps, RaisedFlag flag) throws SQLException {
+        ps.setObject(1, flag.id());
+        ps.setString(2, flag.rule());
+        ps.setString(3, flag.category().code());
+        ps.setObject(4, flag.personId());
+        ps.setObject(5, flag.subjectId());
+        ps.setString(6, flag.province());
+        ps.setString(7, flag.district());
+        ps.setTimestamp(8, Timestamp.from(flag.raisedAt()));
+    }
+
     static UUID orderKey(UUID id) {
         return new UUID(id.getMostSignificantBits() ^ Long.MIN_VALUE, id.getLeastSignificantBits() ^ Long.MIN_VALUE);
     }
