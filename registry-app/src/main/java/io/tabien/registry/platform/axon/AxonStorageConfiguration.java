@@ -253,7 +253,8 @@ class AxonStorageConfiguration {
     }
 
     /**
-     * The read models share one processor and the process steps another ({@link ProcessorAssignment}). A handler that
+     * The read models share a processor, but for the two heaviest, and the process steps another
+     * ({@link ProcessorAssignment}). A handler that
      * fails stops its processor's segment, which retries with back-off and shows in health; the
      * event is never skipped, so a read model or a process step cannot silently miss one.
      */
@@ -274,7 +275,7 @@ class AxonStorageConfiguration {
             if (properties.sharedProcessors()) {
                 processing.assignProcessingGroup(ProcessorAssignment::processorOf)
                         // The flags compare each event with those before it: their processor reads in global order.
-                        .registerPooledStreamingEventProcessorConfiguration(ProcessorAssignment.READ_MODELS,
+                        .registerPooledStreamingEventProcessorConfiguration(ProcessorAssignment.FLAGS,
                                 (configuration, builder) -> builder.initialSegmentCount(1));
             }
         });

@@ -6,13 +6,17 @@ import java.util.Set;
  * Which event processor reads the store for a processing group. A processor reads and decodes each event once, for
  * every group it holds, and handles a batch of events for all of them in one transaction, with one token: so the read
  * models share one processor, {@value #READ_MODELS}, and the process steps another, {@value #PROCESS_STEPS}, which
- * send commands and must not hold up, nor be rolled back with, the read models. A group added later joins the read
- * models without further ado. Tokens are per processor: resetting the read models' processor rebuilds all of them.
+ * send commands and must not hold up, nor be rolled back with, the read models. The two read models that each take as
+ * long to build as all the others together, the flags and the person registry, have a processor each, so that a
+ * rebuild keeps both of the machine's cores busy rather than one. A group added later joins the read models without
+ * further ado. Tokens are per processor: resetting the read models' processor rebuilds all of them.
  */
 public final class ProcessorAssignment {
 
     public static final String READ_MODELS = "read-models";
     public static final String PROCESS_STEPS = "process-steps";
+    static final String FLAGS = "flags";
+    static final String PERSON_REGISTRY = "person-registry";
 
     /**
      * Groups with a processor of their own: the chain, which links every event in order and must not wait on a read
@@ -21,13 +25,16 @@ public final class ProcessorAssignment {
     static final Set<String> OWN_PROCESSOR = Set.of("audit-chain", "civil-lookups", "document-lookups",
             "labour-lookups");
 
+    /** Read models with a processor of their own: each alone as much work as the rest of the read models. */
+    static final Set<String> HEAVY_READ_MODELS = Set.of(FLAGS, PERSON_REGISTRY);
+
     static final Set<String> PROCESS_STEP_GROUPS = Set.of("household-automation", "passport-automation");
 
     private ProcessorAssignment() {
     }
 
     static String processorOf(String processingGroup) {
-        if (OWN_PROCESSOR.contains(processingGroup)) {
+        if (OWN_PROCESSOR.contains(processingGroup) || HEAVY_READ_MODELS.contains(processingGroup)) {
             return processingGroup;
         }
         return PROCESS_STEP_GROUPS.contains(processingGroup) ? PROCESS_STEPS : READ_MODELS;

@@ -80,10 +80,10 @@ class AxonDefaultsProfileTest {
             StreamingEventProcessor registry = processing
                     .eventProcessorByProcessingGroup("person-registry", StreamingEventProcessor.class).orElseThrow();
             assertThat(registry.processingStatus()).isNotEmpty();
-            // The flags compare each event with those before it, so the read models' processor keeps one segment.
+            // The flags compare each event with those before it, so their processor keeps one segment.
             assertThat(context.getBean(JdbcTemplate.class).queryForObject(
                     "select count(*) from token_entry where processor_name = ?", Integer.class,
-                    ProcessorAssignment.READ_MODELS)).isEqualTo(1);
+                    ProcessorAssignment.FLAGS)).isEqualTo(1);
         }
     }
 
