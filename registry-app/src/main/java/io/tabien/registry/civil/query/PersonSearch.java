@@ -173,23 +173,40 @@ final class PersonSearch {
                         select i, word, score, row_number() over (partition by i order by score desc, word) as rank
                         from candidate) ranked
                     where score = 1 or rank <= ?
-                ), matched as (
-                    select w.person_id, c.i, max(c.score) as score
-                    from chosen c join person_name_word w on w.word = c.word
-                    group by w.person_id, c.i
-                ), scored as (
-                    select person_id, sum(score) / ? as relevance from matched group by person_id
-                )
-                select p.*, s.relevance from scored s join person_registry p on p.person_id = s.person_id""");
+                ), """);
         arguments.add(RESEMBLING_WORDS);
-        arguments.add((double) words.size());
-        sql.append(filtered(query, arguments)).append(" and s.relevance >= ?");
-        arguments.add(minSimilarity);
-        if (after != null) {
-            sql.append(" and (s.relevance < ? or (s.relevance = ? and s.person_id > ?))");
-            arguments.add(after.relevance());
-            arguments.add(after.relevance());
-            arguments.add(after.personId());
+        if (seesEveryoneUnfiltered(query)) {
+            // Nothing to filter by in the register: the page is taken from the scores alone, and only its persons
+            // are read from the register. Each person's best match per query word is taken in one grouping.
+            sql.append("scored as (select w.person_id, (");
+            for (int i = 0; i < words.size(); i++) {
+                sql.append(i == 0 ? "" : " + ").append("coalesce(max(c.score) filter (where c.i = %d), 0)".formatted(i));
+            }
+            sql.append("""
+                    ) / ? as relevance
+                    from chosen c join person_name_word w on w.word = c.word group by w.person_id
+                ), page as (select * from scored where relevance >= ?""");
+            arguments.add((double) words.size());
+            arguments.add(minSimilarity);
+            afterCursor(after, "", arguments, sql);
+            sql.append("""
+                     order by relevance desc, person_id limit ?)
+                    select p.*, s.relevance from page s join person_registry p on p.person_id = s.person_id""");
+            arguments.add(limit);
+        } else {
+            sql.append("""
+                    matched as (
+                        select w.person_id, c.i, max(c.score) as score
+                        from chosen c join person_name_word w on w.word = c.word
+                        group by w.person_id, c.i
+                    ), scored as (
+                        select person_id, sum(score) / ? as relevance from matched group by person_id
+                    )
+                    select p.*, s.relevance from scored s join person_registry p on p.person_id = s.person_id""");
+            arguments.add((double) words.size());
+            sql.append(filtered(query, arguments)).append(" and s.relevance >= ?");
+            arguments.add(minSimilarity);
+            afterCursor(after, "s.", arguments, sql);
         }
         // Ordered by the scored persons' own columns, so that the register is read for them best first and only
         // until the page is full.
@@ -201,6 +218,22 @@ final class PersonSearch {
             return new Hit(PersonRegistryProjection.summary(row, Math.round(relevance * 10_000.0) / 10_000.0),
                     new Cursor(false, relevance, person));
         }, arguments.toArray());
+    }
+
+    /** A national reader searching by name alone: no jurisdiction, place or date of birth to filter by. */
+    private static boolean seesEveryoneUnfiltered(SearchPersons query) {
+        return query.jurisdiction() == null && query.province() == null && query.district() == null
+                && query.bornFrom() == null && query.bornTo() == null;
+    }
+
+    /** The persons after the previous page's last: less relevant, or as relevant and after it in person order. */
+    private static void afterCursor(Cursor after, String scores, List<Object> arguments, StringBuilder sql) {
+        if (after != null) {
+            sql.append(" and (%1$srelevance < ? or (%1$srelevance = ? and %1$sperson_id > ?))".formatted(scores));
+            arguments.add(after.relevance());
+            arguments.add(after.relevance());
+            arguments.add(after.personId());
+        }
     }
 
     /** The joins and conditions every search shares: the reader's jurisdiction and the filters. */

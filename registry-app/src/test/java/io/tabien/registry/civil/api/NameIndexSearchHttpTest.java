@@ -94,6 +94,58 @@ class NameIndexSearchHttpTest extends IntegrationTest {
     }
 
     @Test
+    void aNationalReaderSearchingByNameAlonePagesAsOneNarrowedByDateOfBirth() {
+        String family = randomWord() + " " + randomWord();
+        for (String given : List.of("Somsack", "Somsouk", "Bounthan", "Somsack", "Kham")) {
+            birth("ທົດລອງ", "ທົດລອງ", given, family, "1501");
+        }
+        Api auditor = user("AUDITOR", null);
+
+        List<JsonNode> byNameAlone = pages(auditor, "/api/persons?limit=2&q=" + encoded(family), 2);
+        List<JsonNode> narrowed = pages(auditor, search(family, 2), 2);
+        List<JsonNode> rankedByNameAlone = pages(auditor, "/api/persons?limit=1&q=" + encoded("somsak " + family), 1);
+        List<JsonNode> rankedNarrowed = pages(auditor, search("somsak " + family, 1), 1);
+
+        assertThat(byNameAlone).hasSize(5).isEqualTo(narrowed);
+        assertThat(byNameAlone).extracting(hit -> hit.get("relevance").asDouble()).containsOnly(1.0);
+        // By name alone, persons of other tests holding only the given name come after, at a third at most.
+        List<JsonNode> ranked = rankedByNameAlone.stream().filter(hit -> hit.get("relevance").asDouble() > 0.5)
+                .toList();
+        assertThat(ranked).hasSize(5).isEqualTo(rankedNarrowed);
+        assertThat(ranked).extracting(hit -> hit.get("relevance").asDouble())
+                .startsWith(1.0, 1.0).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(ranked.get(2).get("givenNameLatin").asString()).isEqualTo("Somsouk");
+        assertThat(rankedByNameAlone).extracting(hit -> hit.get("id").asString()).doesNotHaveDuplicates();
+    }
+
+    /** Every page of a search, followed by its cursor until the last one (or the twentieth). */
+    private static List<JsonNode> pages(Api reader, String firstPage, int limit) {
+        List<JsonNode> hits = new java.util.ArrayList<>();
+        String after = null;
+        int pages = 0;
+        do {
+            Api.Response page = reader.get(firstPage + (after == null ? "" : "&after=" + after));
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            page.json().get("results").forEach(hits::add);
+            assertThat(page.json().get("results").size()).isLessThanOrEqualTo(limit);
+            after = page.json().get("next").isNull() ? null : page.json().get("next").asString();
+        } while (after != null && ++pages < 20);
+        return hits;
+    }
+
+    private static String randomWord() {
+        StringBuilder word = new StringBuilder("Zy");
+        for (int i = 0; i < 8; i++) {
+            word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return word.toString();
+    }
+
+    private static String encoded(String q) {
+        return URLEncoder.encode(q, StandardCharsets.UTF_8);
+    }
+
+    @Test
     void registrarOfAnotherDistrictDoesNotFindThePerson() {
         String person = birth("ສົມສັກ", "ພົມມະວົງ", null, null, "1501");
         Api elsewhere = user("REGISTRAR", "1502");
