@@ -175,41 +175,29 @@ final class PersonSearch {
                     where score = 1 or rank <= ?
                 ), """);
         arguments.add(RESEMBLING_WORDS);
-        if (seesEveryoneUnfiltered(query)) {
-            // Nothing to filter by in the register: the page is taken from the scores alone, and only its persons
-            // are read from the register. Each person's best match per query word is taken in one grouping.
-            sql.append("scored as (select w.person_id, (");
-            for (int i = 0; i < words.size(); i++) {
-                sql.append(i == 0 ? "" : " + ").append("coalesce(max(c.score) filter (where c.i = %d), 0)".formatted(i));
-            }
-            sql.append("""
-                    ) / ? as relevance
+        // Each person's best match per query word, summed, in one grouping.
+        sql.append("scored as (select w.person_id, (");
+        for (int i = 0; i < words.size(); i++) {
+            sql.append(i == 0 ? "" : " + ").append("coalesce(max(c.score) filter (where c.i = %d), 0)".formatted(i));
+        }
+        sql.append("""
+                ) / ? as relevance
                     from chosen c join person_name_word w on w.word = c.word group by w.person_id
-                ), page as (select * from scored where relevance >= ?""");
-            arguments.add((double) words.size());
-            arguments.add(minSimilarity);
-            afterCursor(after, "", arguments, sql);
-            sql.append("""
-                     order by relevance desc, person_id limit ?)
-                    select p.*, s.relevance from page s join person_registry p on p.person_id = s.person_id""");
+                ), ordered as (select * from scored where relevance >= ?""");
+        arguments.add((double) words.size());
+        arguments.add(minSimilarity);
+        afterCursor(after, arguments, sql);
+        if (seesEveryoneUnfiltered(query)) {
+            // Nothing to filter by in the register: the page is cut from the scores, and only its persons are read.
+            sql.append(" order by relevance desc, person_id limit ?)");
             arguments.add(limit);
         } else {
-            sql.append("""
-                    matched as (
-                        select w.person_id, c.i, max(c.score) as score
-                        from chosen c join person_name_word w on w.word = c.word
-                        group by w.person_id, c.i
-                    ), scored as (
-                        select person_id, sum(score) / ? as relevance from matched group by person_id
-                    )
-                    select p.*, s.relevance from scored s join person_registry p on p.person_id = s.person_id""");
-            arguments.add((double) words.size());
-            sql.append(filtered(query, arguments)).append(" and s.relevance >= ?");
-            arguments.add(minSimilarity);
-            afterCursor(after, "s.", arguments, sql);
+            // Kept apart and in order (offset 0), so that the register is read for the scored persons best first
+            // and only until the page holds the persons the reader sees, not for every scored person.
+            sql.append(" order by relevance desc, person_id offset 0)");
         }
-        // Ordered by the scored persons' own columns, so that the register is read for them best first and only
-        // until the page is full.
+        sql.append(" select p.*, s.relevance from ordered s join person_registry p on p.person_id = s.person_id")
+                .append(filtered(query, arguments));
         sql.append(" order by s.relevance desc, s.person_id limit ?");
         arguments.add(limit);
         return jdbc.query(sql.toString(), (row, n) -> {
@@ -227,9 +215,9 @@ final class PersonSearch {
     }
 
     /** The persons after the previous page's last: less relevant, or as relevant and after it in person order. */
-    private static void afterCursor(Cursor after, String scores, List<Object> arguments, StringBuilder sql) {
+    private static void afterCursor(Cursor after, List<Object> arguments, StringBuilder sql) {
         if (after != null) {
-            sql.append(" and (%1$srelevance < ? or (%1$srelevance = ? and %1$sperson_id > ?))".formatted(scores));
+            sql.append(" and (relevance < ? or (relevance = ? and person_id > ?))");
             arguments.add(after.relevance());
             arguments.add(after.relevance());
             arguments.add(after.personId());
