@@ -9,7 +9,10 @@ import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Checkpoints are signed with the JDK's Ed25519 and checked with another implementation: both must agree. */
+/**
+ * Checkpoints are signed and checked with Bouncy Castle's Ed25519; the signatures are those the JDK makes and
+ * checks, so that anyone may check a checkpoint with either.
+ */
 class CheckpointSignatureTest {
 
     private static final Instant SIGNED_AT = Instant.parse("2026-11-30T04:00:00.123456Z");
@@ -27,6 +30,19 @@ class CheckpointSignatureTest {
         assertThat(verifier.verify(message, signature)).as("a verifier serves many checks").isTrue();
         assertThat(CheckpointSignature.verify(publicKey, message, signature)).isTrue();
         assertThat(verifier.publicKey()).isEqualTo(publicKey);
+    }
+
+    @Test
+    void givenACheckpointSignedByTheRegistryThenItsSignatureIsTheJdksAndTheJdkChecksIt() throws Exception {
+        java.security.Signature jdk = java.security.Signature.getInstance("Ed25519");
+        jdk.initSign(registry.getPrivate());
+        jdk.update(message);
+        byte[] jdkSignature = jdk.sign();
+        jdk.initVerify(registry.getPublic());
+        jdk.update(message);
+
+        assertThat(signature).isEqualTo(Base64.getEncoder().encodeToString(jdkSignature));
+        assertThat(jdk.verify(Base64.getDecoder().decode(signature))).isTrue();
     }
 
     @Test
