@@ -254,9 +254,8 @@ class AxonStorageConfiguration {
 
     /**
      * The read models share a processor, but for the two heaviest, and the process steps another
-     * ({@link ProcessorAssignment}). A handler that
-     * fails stops its processor's segment, which retries with back-off and shows in health; the
-     * event is never skipped, so a read model or a process step cannot silently miss one.
+     * ({@link ProcessorAssignment}). A handler that fails stops its processor's segment, which retries with back-off
+     * and shows in health; the event is never skipped, so a read model or a process step cannot silently miss one.
      */
     @Bean
     ConfigurerModule streamingProjections(EventStoreProperties properties) {
@@ -273,11 +272,12 @@ class AxonStorageConfiguration {
             }
             processing.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
             if (properties.sharedProcessors()) {
-                processing.assignProcessingGroup(ProcessorAssignment::processorOf)
-                        // The flags compare each event with those before it: their processor reads in global order.
-                        .registerPooledStreamingEventProcessorConfiguration(ProcessorAssignment.FLAGS,
-                                (configuration, builder) -> builder.initialSegmentCount(1));
+                processing.assignProcessingGroup(ProcessorAssignment::processorOf);
             }
+            // The flags compare each event with those before it: their processor, named as their group whether the
+            // processors are shared or not, reads in global order.
+            processing.registerPooledStreamingEventProcessorConfiguration(ProcessorAssignment.FLAGS,
+                    (configuration, builder) -> builder.initialSegmentCount(1));
         });
     }
 }

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The registry's other ways of running its projections, each a working registry. The benchmark compares the registry
@@ -85,6 +88,22 @@ class AxonDefaultsProfileTest {
                     "select count(*) from token_entry where processor_name = ?", Integer.class,
                     ProcessorAssignment.FLAGS)).isEqualTo(1);
         }
+    }
+
+    @Test
+    void theFlagsKeepOneSegmentWhereTheOtherProjectionsAreSplit() {
+        try (ConfigurableApplicationContext context =
+                     StandaloneRegistry.start(TestDatabases.fresh(), ADMIN_PASSWORD, "two-segments-each")) {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> segments(jdbc, "person-registry") == 2);
+            assertThat(segments(jdbc, ProcessorAssignment.FLAGS)).isEqualTo(1);
+        }
+    }
+
+    private static Integer segments(JdbcTemplate jdbc, String processor) {
+        return jdbc.queryForObject("select count(*) from token_entry where processor_name = ?", Integer.class,
+                processor);
     }
 
     private static Api registrar(ConfigurableApplicationContext context) {
