@@ -2,8 +2,6 @@ package io.tabien.registry.platform.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one form in which names are compared, by search and by duplicate detection alike. Names are stored as typed
@@ -25,13 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class NameFolding {
 
-    /**
-     * Names already folded: the same names (a mother's, a searched one) are compared again and again, and folding
-     * normalizes each twice; it is a pure function of the name.
-     */
-    private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
-    private static final int MOST_NAMES_KEPT = 50_000;
-
     private NameFolding() {
     }
 
@@ -40,19 +31,6 @@ public final class NameFolding {
         if (name == null || name.isEmpty()) {
             return "";
         }
-        String folded = FOLDED.get(name);
-        if (folded == null) {
-            folded = folded(name);
-            if (FOLDED.size() >= MOST_NAMES_KEPT) {
-                // Names typed in searches are not all names: the memory must not grow without end.
-                FOLDED.clear();
-            }
-            FOLDED.put(name, folded);
-        }
-        return folded;
-    }
-
-    private static String folded(String name) {
         String compatible = Normalizer.normalize(name, Normalizer.Form.NFKC);
         // Upper then lower case: case folding without a table of its own (ß → SS → ss), in no locale's manner.
         String caseless = compatible.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);

@@ -11,9 +11,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The romanization key of a name: Lao script written in Latin letters and romanized spellings folded, so that a name
@@ -29,12 +27,6 @@ public final class Romanization {
 
     private static final String RULES = "/text/lao-romanization.rules";
     private static final Rules LOADED = Rules.load();
-    /**
-     * Keys of words already romanized. Names are made of a few thousand distinct words, and a rebuild romanizes each
-     * of them again for every birth, search and comparison of two births; the rules are a pure function of the word.
-     */
-    private static final Map<String, String> WORD_KEYS = new ConcurrentHashMap<>();
-    private static final int MOST_WORDS_KEPT = 100_000;
 
     private Romanization() {
     }
@@ -67,25 +59,12 @@ public final class Romanization {
 
     private static void addWord(Set<String> keys, StringBuilder word) {
         if (!word.isEmpty()) {
-            String key = keyOfWord(word.toString());
+            String key = LOADED.latin(LOADED.lao(word.toString()));
             if (!key.isEmpty()) {
                 keys.add(key);
             }
             word.setLength(0);
         }
-    }
-
-    private static String keyOfWord(String word) {
-        String key = WORD_KEYS.get(word);
-        if (key == null) {
-            key = LOADED.latin(LOADED.lao(word));
-            if (WORD_KEYS.size() >= MOST_WORDS_KEPT) {
-                // Typed words that are not names (misspellings, random searches) must not grow it without end.
-                WORD_KEYS.clear();
-            }
-            WORD_KEYS.put(word, key);
-        }
-        return key;
     }
 
     private static boolean isMark(char c) {
