@@ -23,12 +23,6 @@ begin
 end
 $$;
 
+-- Only the application's role may call it (granted after every migration, with its other grants).
 revoke all on function analyze_grown_tables(bigint, real) from public;
 
-do $$
-begin
-    if '${application_role}' <> current_user and exists (select 1 from pg_roles where rolname = '${application_role}') then
-        execute format('grant execute on function analyze_grown_tables(bigint, real) to %I', '${application_role}');
-    end if;
-end
-$$;
