@@ -1,6 +1,7 @@
 package io.tabien.registry.labour;
 
 import io.tabien.contracts.labour.AgencyStatus;
+import io.tabien.contracts.labour.LicenceEventView;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,6 +36,32 @@ public final class LicenceTimeline {
         this.suspensions = List.copyOf(suspensions);
         this.revokedOn = revokedOn;
         this.closedOn = closedOn;
+    }
+
+    /**
+     * The timeline after a licence event as the read models keep it, by its name (LICENSED, RENEWED, SUSPENDED,
+     * REINSTATED, REVOKED, CLOSED) and its days; {@code current} is null before the agency is licensed.
+     */
+    public static LicenceTimeline after(LicenceTimeline current, String event, LocalDate firstDay,
+                                        LocalDate lastDay) {
+        return switch (event) {
+            case "LICENSED" -> licensed(firstDay, lastDay);
+            case "RENEWED" -> current.renewed(firstDay, lastDay);
+            case "SUSPENDED" -> current.suspended(firstDay, lastDay);
+            case "REINSTATED" -> current.reinstated(firstDay);
+            case "REVOKED" -> current.revoked(firstDay);
+            case "CLOSED" -> current.closed(firstDay);
+            default -> throw new IllegalStateException("unknown licence event " + event);
+        };
+    }
+
+    /** The timeline of an agency's licence events as its history shows them, oldest first. */
+    public static LicenceTimeline of(List<LicenceEventView> events) {
+        LicenceTimeline licence = null;
+        for (LicenceEventView event : events) {
+            licence = after(licence, event.event(), event.firstDay(), event.lastDay());
+        }
+        return licence;
     }
 
     public static LicenceTimeline licensed(LocalDate from, LocalDate until) {

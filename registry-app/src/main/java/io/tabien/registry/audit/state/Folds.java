@@ -342,26 +342,11 @@ final class Folds {
             }
         }
 
-        private LicenceTimeline licence() {
-            LicenceTimeline licence = null;
-            for (LicenceEventView e : timeline) {
-                licence = switch (e.event()) {
-                    case "LICENSED" -> LicenceTimeline.licensed(e.firstDay(), e.lastDay());
-                    case "RENEWED" -> licence.renewed(e.firstDay(), e.lastDay());
-                    case "SUSPENDED" -> licence.suspended(e.firstDay(), e.lastDay());
-                    case "REINSTATED" -> licence.reinstated(e.firstDay());
-                    case "REVOKED" -> licence.revoked(e.firstDay());
-                    case "CLOSED" -> licence.closed(e.firstDay());
-                    default -> throw new IllegalStateException("no licence event " + e.event());
-                };
-            }
-            return licence;
-        }
 
         @Override
         Object view(Instant asOf) {
             LocalDate day = LocalDate.ofInstant(asOf, LAOS);
-            LicenceTimeline licence = licence();
+            LicenceTimeline licence = LicenceTimeline.of(timeline);
             return new AgencyView(licensed.agencyId(), licensed.name(), licensed.licenceNumber(), licensed.address(),
                     licensed.destinations(), licensed.sectors(), day, licence.statusOn(day), licence.licensedFrom(),
                     licence.licensedUntil(), List.copyOf(timeline));

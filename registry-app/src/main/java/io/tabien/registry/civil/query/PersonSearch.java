@@ -187,8 +187,11 @@ final class PersonSearch {
         arguments.add((double) words.size());
         arguments.add(minSimilarity);
         afterCursor(after, arguments, sql);
-        if (seesEveryoneUnfiltered(query)) {
-            // Nothing to filter by in the register: the page is cut from the scores, and only its persons are read.
+        List<Object> filterArguments = new ArrayList<>();
+        String filter = filtered(query, filterArguments);
+        if (filterArguments.isEmpty()) {
+            // Every jurisdiction and filter is bound as an argument: without one nothing filters by the register, so
+            // the page is cut from the scores and only its persons are read.
             sql.append(" order by relevance desc, person_id limit ?)");
             arguments.add(limit);
         } else {
@@ -197,7 +200,8 @@ final class PersonSearch {
             sql.append(" order by relevance desc, person_id offset 0)");
         }
         sql.append(" select p.*, s.relevance from ordered s join person_registry p on p.person_id = s.person_id")
-                .append(filtered(query, arguments));
+                .append(filter);
+        arguments.addAll(filterArguments);
         sql.append(" order by s.relevance desc, s.person_id limit ?");
         arguments.add(limit);
         return jdbc.query(sql.toString(), (row, n) -> {
@@ -206,12 +210,6 @@ final class PersonSearch {
             return new Hit(PersonRegistryProjection.summary(row, Math.round(relevance * 10_000.0) / 10_000.0),
                     new Cursor(false, relevance, person));
         }, arguments.toArray());
-    }
-
-    /** A national reader searching by name alone: no jurisdiction, place or date of birth to filter by. */
-    private static boolean seesEveryoneUnfiltered(SearchPersons query) {
-        return query.jurisdiction() == null && query.province() == null && query.district() == null
-                && query.bornFrom() == null && query.bornTo() == null;
     }
 
     /** The persons after the previous page's last: less relevant, or as relevant and after it in person order. */

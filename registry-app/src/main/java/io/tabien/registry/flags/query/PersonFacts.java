@@ -160,16 +160,7 @@ class PersonFacts {
             UUID agency = row.getObject("agency_id", UUID.class);
             LocalDate first = row.getObject("first_day", LocalDate.class);
             LocalDate last = row.getObject("last_day", LocalDate.class);
-            LicenceTimeline current = licences.get(agency);
-            LicenceTimeline next = switch (row.getString("event")) {
-                case "LICENSED" -> LicenceTimeline.licensed(first, last);
-                case "RENEWED" -> current.renewed(first, last);
-                case "SUSPENDED" -> current.suspended(first, last);
-                case "REINSTATED" -> current.reinstated(first);
-                case "REVOKED" -> current.revoked(first);
-                case "CLOSED" -> current.closed(first);
-                default -> throw new IllegalStateException("unknown licence event");
-            };
+            LicenceTimeline next = LicenceTimeline.after(licences.get(agency), row.getString("event"), first, last);
             licences.put(agency, next);
         });
         return licences;

@@ -135,28 +135,13 @@ class AgencyProjection {
                         event.getObject("first_day", LocalDate.class), event.getObject("last_day", LocalDate.class),
                         event.getString("reason"), event.getString("recorded_by"),
                         event.getTimestamp("stored_at").toInstant()), id);
-        LicenceTimeline licence = timelineOf(events);
+        LicenceTimeline licence = LicenceTimeline.of(events);
         return new AgencyView(new AgencyId(id), row.getString("name"), row.getString("licence_number"),
                 row.getString("address"), texts(row.getArray("destinations")),
                 texts(row.getArray("sectors")).stream().map(Sector::valueOf).collect(Collectors.toSet()), asOf,
                 licence.statusOn(asOf), licence.licensedFrom(), licence.licensedUntil(), events);
     }
 
-    static LicenceTimeline timelineOf(List<LicenceEventView> events) {
-        LicenceTimeline licence = null;
-        for (LicenceEventView event : events) {
-            licence = switch (event.event()) {
-                case "LICENSED" -> LicenceTimeline.licensed(event.firstDay(), event.lastDay());
-                case "RENEWED" -> licence.renewed(event.firstDay(), event.lastDay());
-                case "SUSPENDED" -> licence.suspended(event.firstDay(), event.lastDay());
-                case "REINSTATED" -> licence.reinstated(event.firstDay());
-                case "REVOKED" -> licence.revoked(event.firstDay());
-                case "CLOSED" -> licence.closed(event.firstDay());
-                default -> throw new IllegalStateException("unknown licence event");
-            };
-        }
-        return licence;
-    }
 
     private static Set<String> texts(Array array) throws SQLException {
         return Set.copyOf(Arrays.asList((String[]) array.getArray()));
