@@ -9,7 +9,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** The protected part of a grievance: who, what happened, what was done. */
+/**
+ * The protected part of a grievance: who, what happened, what was done. Once erased, the worker's name and passport
+ * number, the narrative and the evidence descriptions are null and {@code erasure} says when and why; before, it is
+ * null.
+ */
 public record CaseFileView(
         PersonId workerPersonId,
         String workerName,
@@ -23,7 +27,8 @@ public record CaseFileView(
         List<Referral> referrals,
         Set<GrievanceOutcome> outcomes,
         Money wagesRecovered,
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+        Erasure erasure) {
 
     public record Evidence(String description, String documentReference, LocalDate addedOn) {
     }
@@ -34,5 +39,8 @@ public record CaseFileView(
 
     public record Referral(ReferralId id, ReferralTarget to, boolean consent, String overrideReason,
                            LocalDate referredOn, ReferralAnswer answer, String answerReason, LocalDate answeredOn) {
+    }
+
+    public record Erasure(ErasureGround ground, String reason, LocalDate erasedOn) {
     }
 }

@@ -4,10 +4,11 @@ import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
 
-@Revision("1")
+/** Evidence of a grievance; its description is sealed with the case's key (revision 1 carried it as plain text). */
+@Revision("2")
 public record GrievanceEvidenceAdded(
         GrievanceId grievanceId,
-        String description,
+        SealedText description,
         String documentReference,
         LocalDate addedOn) {
 }

@@ -7,19 +7,23 @@ import org.axonframework.serialization.Revision;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** A grievance as registered; the narrative is the worker's account, readable only by the attaché of the country and auditors. */
-@Revision("1")
+/**
+ * A grievance as registered; the narrative is the worker's account, readable only by the attaché of the country and
+ * auditors. The worker's name and passport number (given while the worker is not identified as a registered person)
+ * and the narrative are sealed with the case's key. Revision 1 carried them as plain text.
+ */
+@Revision("2")
 public record GrievanceRegistered(
         GrievanceId grievanceId,
         PersonId workerPersonId,
-        String workerName,
-        String passportNumber,
+        SealedText workerName,
+        SealedText passportNumber,
         ContractId contractId,
         String employerName,
         String country,
         String city,
         GrievanceChannel channel,
         Set<GrievanceCategory> categories,
-        String narrative,
+        SealedText narrative,
         LocalDate reportedOn) {
 }

@@ -113,6 +113,10 @@ class SecurityConfiguration {
                         .hasAnyRole(LABOUR_OFFICER.name(), AUDITOR.name(), REGISTRAR.name(), LABOUR_ATTACHE.name())
                         .requestMatchers(HttpMethod.GET, "/api/returns/**").hasAnyRole(LABOUR_OFFICER.name(), AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/agencies", "/api/agencies/**").hasAnyRole(READERS)
+                        // Erasing a case file is the data controller's act, not casework; so is reviewing retention.
+                        .requestMatchers(HttpMethod.POST, "/api/grievances/*/erasure").hasRole(ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/grievances/case-files/due-for-review")
+                        .hasAnyRole(ADMIN.name(), AUDITOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/grievances", "/api/grievances/**")
                         .hasRole(LABOUR_ATTACHE.name())
                         .requestMatchers(HttpMethod.GET, "/api/grievances", "/api/grievances/**")

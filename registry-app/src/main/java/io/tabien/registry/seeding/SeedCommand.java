@@ -2,6 +2,7 @@ package io.tabien.registry.seeding;
 
 import io.tabien.contracts.civil.Place;
 import io.tabien.registry.TabienApplication;
+import io.tabien.registry.grievance.casefile.CaseFileSeal;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -60,7 +61,7 @@ public final class SeedCommand {
             List<Place> places = jdbc.query("select province_code, code from district order by code",
                     (row, n) -> new Place(row.getString(1), row.getString(2), null));
             VolumeSeeder seeder = new VolumeSeeder(context.getBean(EventStore.class),
-                    context.getBean(TransactionManager.class), places, context.getBean(Clock.class), BATCH_SIZE);
+                    context.getBean(TransactionManager.class), context.getBean(CaseFileSeal.class), places, context.getBean(Clock.class), BATCH_SIZE);
             long start = System.nanoTime();
             long[] reported = {0};
             VolumeSeeder.Seeded seeded = seeder.seed(events, persons, () -> {

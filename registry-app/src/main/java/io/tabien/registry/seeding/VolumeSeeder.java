@@ -19,6 +19,8 @@ import io.tabien.contracts.grievance.GrievanceCategory;
 import io.tabien.contracts.grievance.GrievanceChannel;
 import io.tabien.contracts.grievance.GrievanceId;
 import io.tabien.contracts.grievance.GrievanceRegistered;
+import io.tabien.registry.grievance.casefile.CaseFileField;
+import io.tabien.registry.grievance.casefile.CaseFileSeal;
 import io.tabien.contracts.labour.AgencyId;
 import io.tabien.contracts.labour.AgencyLicensed;
 import io.tabien.contracts.labour.Channel;
@@ -78,6 +80,7 @@ final class VolumeSeeder {
 
     private final EventStore eventStore;
     private final TransactionManager transactions;
+    private final CaseFileSeal caseFiles;
     private final List<Place> places;
     private final Clock clock;
     private final LocalDate today;
@@ -95,8 +98,10 @@ final class VolumeSeeder {
     private long recorded;
     private long sequence;
 
-    VolumeSeeder(EventStore eventStore, TransactionManager transactions, List<Place> places, Clock clock, int batchSize) {
+    VolumeSeeder(EventStore eventStore, TransactionManager transactions, CaseFileSeal caseFiles, List<Place> places,
+                 Clock clock, int batchSize) {
         this.eventStore = eventStore;
+        this.caseFiles = caseFiles;
         this.transactions = transactions;
         this.places = places;
         this.clock = clock;
@@ -272,7 +277,8 @@ final class VolumeSeeder {
                 : Set.of(GrievanceCategory.WAGE_THEFT);
         record(id, "Grievance", 0, new GrievanceRegistered(id, contract.worker.id(), null, null, (ContractId) contract.id,
                 "Employer " + random.nextInt(500), contract.destination, null, GrievanceChannel.HOTLINE, categories,
-                "Wages of the last months were not paid.", contract.signedOn.plusDays(30)), Role.LABOUR_ATTACHE,
+                caseFiles.seal(id, CaseFileField.NARRATIVE, "Wages of the last months were not paid."),
+                contract.signedOn.plusDays(30)), Role.LABOUR_ATTACHE,
                 contract.destination);
         return true;
     }

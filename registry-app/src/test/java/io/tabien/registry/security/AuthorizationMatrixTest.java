@@ -250,6 +250,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 "{\"outcomes\": [\"MEDIATED\"], \"resolvedOn\": \"" + TODAY + "\"}")),
         row("POST /api/grievances/{id}/closure",              "403 403 403 403 200 403 403 403 401", g -> change(
                 g.fresh.grievance(), id -> "/api/grievances/" + id + "/closure", "{\"closedOn\": \"" + TODAY + "\"}")),
+        row("POST /api/grievances/{id}/erasure",              "403 403 403 403 403 403 403 200 401", g -> change(
+                g.fresh.grievance(), id -> "/api/grievances/" + id + "/erasure",
+                "{\"ground\": \"WORKER_REQUEST\", \"reason\": \"The worker asked.\"}")),
+        row("GET /api/grievances/case-files/due-for-review",  "403 403 403 403 403 403 200 200 401", g ->
+                get("/api/grievances/case-files/due-for-review")),
         // Flags and reports
         row("GET /api/flags",                                 "200 200 200 200 200 200 200 403 401", g ->
                 get("/api/flags?limit=5")),

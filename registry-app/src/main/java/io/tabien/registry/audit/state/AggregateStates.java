@@ -1,12 +1,20 @@
 package io.tabien.registry.audit.state;
 
 import io.tabien.contracts.HistoryEntry;
+import io.tabien.contracts.grievance.GrievanceView;
+import io.tabien.registry.grievance.casefile.CaseFileKeys;
 import io.tabien.registry.platform.commands.CommandMetadata;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedType;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,11 +27,13 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.sql.Timestamp;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.UUID;
 
 /**
@@ -68,15 +78,22 @@ public class AggregateStates {
     private record Start(Folds.Folding folding, long sequenceNumber, Instant storedUntil) {
     }
 
+    private static final byte[] NO_METADATA = "{}".getBytes(StandardCharsets.UTF_8);
+
     private final JdbcTemplate jdbc;
     private final Serializer events;
+    private final ObjectProvider<Configuration> axon;
+    private final CaseFileKeys caseFileKeys;
     private final JsonMapper json;
     private final int every;
 
-    AggregateStates(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer events, JsonMapper json,
+    AggregateStates(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer events, ObjectProvider<Configuration> axon,
+                    CaseFileKeys caseFileKeys, JsonMapper json,
                     @Value("${tabien.audit.folded-state-every:100}") int every) {
+        this.caseFileKeys = caseFileKeys;
         this.jdbc = jdbc;
         this.events = events;
+        this.axon = axon;
         // Amounts keep their scale through a stored state (10.50 stays 10.50), as they do through the events.
         this.json = json.rebuild().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
@@ -85,7 +102,8 @@ public class AggregateStates {
 
     public Optional<StateAsOf> asOf(UUID aggregateId, Instant asOf) {
         return fold(aggregateId, Moment.at(asOf), true)
-                .map(folding -> new StateAsOf(folding.aggregateType(), asOf, folding.view(asOf), folding.last()));
+                .map(folding -> new StateAsOf(folding.aggregateType(), asOf, opened(folding.view(asOf)),
+                        folding.last()));
     }
 
     /**
@@ -94,13 +112,27 @@ public class AggregateStates {
      */
     public Optional<Object> upTo(UUID aggregateId, long globalIndex) {
         return fold(aggregateId, Moment.upTo(globalIndex), true)
-                .map(folding -> folding.view(folding.last().storedAt()));
+                .map(folding -> opened(folding.view(folding.last().storedAt())));
     }
 
     /** The same as {@link #asOf}, folded from the record's first event without any stored state. */
     Optional<StateAsOf> asOfFromFirstEvent(UUID aggregateId, Instant asOf) {
         return fold(aggregateId, Moment.at(asOf), false)
-                .map(folding -> new StateAsOf(folding.aggregateType(), asOf, folding.view(asOf), folding.last()));
+                .map(folding -> new StateAsOf(folding.aggregateType(), asOf, opened(folding.view(asOf)),
+                        folding.last()));
+    }
+
+    /**
+     * A grievance's case file opened with its key as it is now: a state from before an erasure shows the erased
+     * texts as erased too, since nobody can read them any more.
+     */
+    private Object opened(Object view) {
+        if (view instanceof GrievanceView grievance && grievance.caseFile() != null) {
+            return new GrievanceView(grievance.id(), grievance.country(), grievance.channel(), grievance.categories(),
+                    grievance.status(), grievance.reportedOn(), grievance.resolvedOn(), grievance.closedOn(),
+                    caseFileKeys.opening(grievance.id().value()).opened(grievance.caseFile()));
+        }
+        return view;
     }
 
     private Optional<Folds.Folding> fold(UUID aggregateId, Moment moment, boolean fromStoredState) {
@@ -108,12 +140,12 @@ public class AggregateStates {
         Start start = fromStoredState ? stored(id, moment) : null;
         List<Recorded> stream = jdbc.query("""
                         select sequence_number, global_index, payload_type, payload_revision, payload, meta_data,
-                            time_stamp
+                            time_stamp, type
                         from domain_event_entry
                         where aggregate_identifier = ? and sequence_number > ? and\s""" + moment.eventsUpTo() + """
                         
                         order by sequence_number""",
-                (row, n) -> recorded(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4),
+                (row, n) -> recorded(row.getString(8), id, row.getLong(1), row.getLong(2), row.getString(3), row.getString(4),
                         row.getBytes(5), row.getBytes(6), Instant.parse(row.getString(7))),
                 id, start == null ? -1 : start.sequenceNumber(), moment.value());
         if (start == null && stream.isEmpty()) {
@@ -223,10 +255,9 @@ public class AggregateStates {
         return true;
     }
 
-    private Recorded recorded(long sequenceNumber, long globalIndex, String type, String revision, byte[] payload,
-                              byte[] metadata, Instant storedAt) {
-        SerializedType serializedType = new SimpleSerializedType(type, revision);
-        Object event = events.deserialize(new SimpleSerializedObject<>(payload, byte[].class, serializedType));
+    private Recorded recorded(String aggregateType, String aggregateId, long sequenceNumber, long globalIndex,
+                              String type, String revision, byte[] payload, byte[] metadata, Instant storedAt) {
+        Object event = upcastPayload(aggregateType, aggregateId, sequenceNumber, type, revision, payload, storedAt);
         MetaData meta = metadata == null ? MetaData.emptyInstance() : events.deserialize(
                 new SimpleSerializedObject<>(metadata, byte[].class, MetaData.class.getName(), null));
         String recordedAt = text(meta, CommandMetadata.RECORDED_AT);
@@ -234,6 +265,16 @@ public class AggregateStates {
                 event.getClass().getSimpleName(), text(meta, CommandMetadata.ACTOR), text(meta, CommandMetadata.ROLE),
                 text(meta, CommandMetadata.OFFICE), recordedAt == null ? null : Instant.parse(recordedAt), storedAt,
                 text(meta, CommandMetadata.CAUSATION_ID)));
+    }
+
+    /** The event as the current revision of its type reads it: an event of an earlier revision passes the upcasters. */
+    private Object upcastPayload(String aggregateType, String aggregateId, long sequenceNumber, String type,
+                                 String revision, byte[] payload, Instant storedAt) {
+        DomainEventData<byte[]> stored = new GenericDomainEventEntry<>(aggregateType, aggregateId, sequenceNumber, "",
+                storedAt, type, revision, payload, NO_METADATA);
+        DomainEventStream upcast = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(stored), events,
+                axon.getObject().upcasterChain());
+        return upcast.next().getPayload();
     }
 
     private static String text(MetaData metadata, String key) {

@@ -18,6 +18,7 @@ import io.tabien.contracts.documents.PassportCustodyTransferred;
 import io.tabien.contracts.documents.PassportIssued;
 import io.tabien.contracts.documents.PassportReturnedToHolder;
 import io.tabien.contracts.documents.PassportView;
+import io.tabien.contracts.grievance.CaseFileErased;
 import io.tabien.contracts.grievance.CaseFileView;
 import io.tabien.contracts.grievance.GrievanceClosed;
 import io.tabien.contracts.grievance.GrievanceEvidenceAdded;
@@ -28,6 +29,7 @@ import io.tabien.contracts.grievance.GrievanceStatus;
 import io.tabien.contracts.grievance.GrievanceView;
 import io.tabien.contracts.grievance.GrievanceWorkerIdentified;
 import io.tabien.contracts.grievance.ReferralAnswered;
+import io.tabien.contracts.grievance.SealedText;
 import io.tabien.contracts.grievance.TraffickingScreeningCompleted;
 import io.tabien.contracts.labour.AgencyClosed;
 import io.tabien.contracts.labour.AgencyLicensed;
@@ -401,6 +403,7 @@ final class Folds {
         List<CaseFileView.Referral> referrals = new ArrayList<>();
         GrievanceResolved resolved;
         LocalDate closedOn;
+        CaseFileView.Erasure erasure;
 
         @Override
         String aggregateType() {
@@ -415,7 +418,7 @@ final class Folds {
             } else if (event instanceof GrievanceWorkerIdentified e) {
                 worker = e.personId();
             } else if (event instanceof GrievanceEvidenceAdded e) {
-                evidence.add(new CaseFileView.Evidence(e.description(), e.documentReference(), e.addedOn()));
+                evidence.add(new CaseFileView.Evidence(envelope(e.description()), e.documentReference(), e.addedOn()));
             } else if (event instanceof TraffickingScreeningCompleted e) {
                 screening = new CaseFileView.Screening(e.indicators(), e.outcome(), e.decidedBy(), e.screenedOn());
             } else if (event instanceof GrievanceReferred e) {
@@ -434,6 +437,9 @@ final class Folds {
                 resolved = e;
             } else if (event instanceof GrievanceClosed e) {
                 closedOn = e.closedOn();
+            } else if (event instanceof CaseFileErased e) {
+                erasure = new CaseFileView.Erasure(e.ground(), e.reason(), e.erasedOn());
+                evidence.replaceAll(item -> new CaseFileView.Evidence(null, item.documentReference(), item.addedOn()));
             }
         }
 
@@ -442,13 +448,20 @@ final class Folds {
             GrievanceRegistered g = registered;
             GrievanceStatus status = closedOn != null ? GrievanceStatus.CLOSED
                     : resolved != null ? GrievanceStatus.RESOLVED : GrievanceStatus.OPEN;
-            CaseFileView caseFile = new CaseFileView(worker, g.workerName(), g.passportNumber(), g.contractId(),
-                    g.employerName(), g.city(), g.narrative(), List.copyOf(evidence), screening,
+            boolean erased = erasure != null;
+            // Sealed texts stay sealed here: the reader opens them with the case's key, if it still exists.
+            CaseFileView caseFile = new CaseFileView(worker, erased ? null : envelope(g.workerName()),
+                    erased ? null : envelope(g.passportNumber()), g.contractId(), g.employerName(), g.city(),
+                    erased ? null : envelope(g.narrative()), List.copyOf(evidence), screening,
                     List.copyOf(referrals), resolved == null ? java.util.Set.of() : resolved.outcomes(),
-                    resolved == null ? null : resolved.wagesRecovered(), List.copyOf(history));
+                    resolved == null ? null : resolved.wagesRecovered(), List.copyOf(history), erasure);
             return new GrievanceView(g.grievanceId(), g.country(), g.channel(), g.categories(), status,
                     g.reportedOn(), resolved == null ? null : resolved.resolvedOn(), closedOn, caseFile);
         }
+    }
+
+    private static String envelope(SealedText text) {
+        return text == null ? null : text.envelope();
     }
 
     /** A record of a type without a read shape of its own: its first event stands for it. */

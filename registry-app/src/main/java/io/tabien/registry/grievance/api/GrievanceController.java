@@ -7,6 +7,9 @@ import io.tabien.contracts.grievance.AnswerReferral;
 import io.tabien.contracts.grievance.CaseFileView;
 import io.tabien.contracts.grievance.CloseGrievance;
 import io.tabien.contracts.grievance.CompleteTraffickingScreening;
+import io.tabien.contracts.grievance.CaseFileDueForReview;
+import io.tabien.contracts.grievance.EraseCaseFile;
+import io.tabien.contracts.grievance.FindCaseFilesDueForReview;
 import io.tabien.contracts.grievance.FindGrievance;
 import io.tabien.contracts.grievance.FindGrievances;
 import io.tabien.contracts.grievance.FindUnansweredReferrals;
@@ -41,6 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.UUID;
 
@@ -55,14 +59,17 @@ class GrievanceController {
     private final ReadAccess access;
     private final Clock clock;
     private final int referralAnswerDays;
+    private final Period caseFileRetention;
 
     GrievanceController(Commands commands, Queries queries, ReadAccess access, Clock clock,
-                        @Value("${tabien.grievances.referral-answer-days:14}") int referralAnswerDays) {
+                        @Value("${tabien.grievances.referral-answer-days:14}") int referralAnswerDays,
+                        @Value("${tabien.grievances.case-file-retention:P5Y}") Period caseFileRetention) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
         this.clock = clock;
         this.referralAnswerDays = referralAnswerDays;
+        this.caseFileRetention = caseFileRetention;
     }
 
     @Operation(summary = "Register a worker's grievance")
@@ -164,6 +171,27 @@ class GrievanceController {
                 : new Money(request.wagesRecovered().amount(), request.wagesRecovered().currency());
         return Responses.recorded(commands.send(grievance, new ResolveGrievance(grievance, request.outcomes(), wages,
                 request.resolvedOn()), request, Void.class), id);
+    }
+
+    /**
+     * Destroys the case file's key: the narrative, evidence descriptions and the unidentified worker's name and
+     * passport number can no longer be read by anyone, while the events and their hash chain stay as they were.
+     */
+    @Operation(summary = "Erase a grievance's case file")
+    @PostMapping("/{id}/erasure")
+    ResponseEntity<RecordId> erase(@PathVariable UUID id, @Valid @RequestBody GrievanceRequests.Erasure request) {
+        GrievanceId grievance = new GrievanceId(id);
+        return Responses.recorded(commands.send(grievance, new EraseCaseFile(grievance, request.ground(),
+                request.reason()), request, Void.class), id);
+    }
+
+    /** Closed longer than the retention period ({@code tabien.grievances.case-file-retention}, five years by default). */
+    @Operation(summary = "List case files kept past their retention period, for review")
+    @GetMapping("/case-files/due-for-review")
+    List<CaseFileDueForReview> dueForReview() {
+        LocalDate today = LocalDate.now(clock);
+        return queries.list(GRIEVANCES, new FindCaseFilesDueForReview(today.minus(caseFileRetention), today),
+                CaseFileDueForReview.class);
     }
 
     @Operation(summary = "Close a grievance")

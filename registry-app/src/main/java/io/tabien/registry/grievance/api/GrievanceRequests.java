@@ -1,5 +1,6 @@
 package io.tabien.registry.grievance.api;
 
+import io.tabien.contracts.grievance.ErasureGround;
 import io.tabien.contracts.grievance.GrievanceCategory;
 import io.tabien.contracts.grievance.GrievanceChannel;
 import io.tabien.contracts.grievance.GrievanceOutcome;
@@ -93,5 +94,9 @@ final class GrievanceRequests {
     }
 
     record Closure(@NotNull LocalDate closedOn) {
+    }
+
+    /** The reason is kept in the event for ever: it says why, and names nobody. */
+    record Erasure(@NotNull ErasureGround ground, @NotBlank @Size(max = 500) String reason) {
     }
 }

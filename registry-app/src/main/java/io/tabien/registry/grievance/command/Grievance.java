@@ -3,8 +3,10 @@ package io.tabien.registry.grievance.command;
 import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.grievance.AddGrievanceEvidence;
 import io.tabien.contracts.grievance.AnswerReferral;
+import io.tabien.contracts.grievance.CaseFileErased;
 import io.tabien.contracts.grievance.CloseGrievance;
 import io.tabien.contracts.grievance.CompleteTraffickingScreening;
+import io.tabien.contracts.grievance.EraseCaseFile;
 import io.tabien.contracts.grievance.GrievanceCategory;
 import io.tabien.contracts.grievance.GrievanceClosed;
 import io.tabien.contracts.grievance.GrievanceEvidenceAdded;
@@ -21,6 +23,8 @@ import io.tabien.contracts.grievance.ReferralId;
 import io.tabien.contracts.grievance.RegisterGrievance;
 import io.tabien.contracts.grievance.ResolveGrievance;
 import io.tabien.contracts.grievance.TraffickingScreeningCompleted;
+import io.tabien.registry.grievance.casefile.CaseFileField;
+import io.tabien.registry.grievance.casefile.CaseFileSeal;
 import io.tabien.registry.platform.errors.DateInFuture;
 import io.tabien.registry.platform.errors.RequiredFieldMissing;
 import io.tabien.registry.platform.errors.UnknownPerson;
@@ -61,6 +65,7 @@ class Grievance {
     private boolean resolved;
     private LocalDate resolvedOn;
     private boolean closed;
+    private boolean erased;
     /** Each referral's day, and whether it has been answered. */
     private final Map<ReferralId, LocalDate> referrals = new HashMap<>();
     private final Set<ReferralId> answered = new HashSet<>();
@@ -93,10 +98,14 @@ class Grievance {
         if (command.contractId() != null && !policy.labourRecords().contractExists(command.contractId())) {
             throw new UnknownContract();
         }
-        apply(new GrievanceRegistered(command.grievanceId(), command.workerPersonId(), stripped(command.workerName()),
-                stripped(command.passportNumber()), command.contractId(), command.employerName().strip(),
-                command.country(), stripped(command.city()), command.channel(), Set.copyOf(command.categories()),
-                command.narrative().strip(), command.reportedOn()));
+        CaseFileSeal seal = policy.caseFileSeal();
+        GrievanceId id = command.grievanceId();
+        apply(new GrievanceRegistered(id, command.workerPersonId(),
+                seal.seal(id, CaseFileField.WORKER_NAME, stripped(command.workerName())),
+                seal.seal(id, CaseFileField.PASSPORT_NUMBER, stripped(command.passportNumber())),
+                command.contractId(), command.employerName().strip(), command.country(), stripped(command.city()),
+                command.channel(), Set.copyOf(command.categories()),
+                seal.seal(id, CaseFileField.NARRATIVE, command.narrative().strip()), command.reportedOn()));
     }
 
     @CommandHandler
@@ -115,10 +124,25 @@ class Grievance {
     @CommandHandler
     void handle(AddGrievanceEvidence command, GrievancePolicy policy, MetaData metadata) {
         mustBeOpenIn(metadata, policy);
+        mustNotBeErased();
         require(command.description(), "description");
         onOrAfterReport(command.addedOn(), "addedOn", policy);
-        apply(new GrievanceEvidenceAdded(grievanceId, command.description().strip(),
+        apply(new GrievanceEvidenceAdded(grievanceId, policy.caseFileSeal().seal(grievanceId,
+                CaseFileField.EVIDENCE_DESCRIPTION, command.description().strip()),
                 stripped(command.documentReference()), command.addedOn()));
+    }
+
+    /**
+     * Erasure destroys the case file's key before the event saying so is appended, in the same transaction: if the
+     * append fails, the key is kept. Open or closed, any case may be erased; once only.
+     */
+    @CommandHandler
+    void handle(EraseCaseFile command, GrievancePolicy policy) {
+        mustNotBeErased();
+        require(command.ground(), "ground");
+        require(command.reason(), "reason");
+        policy.caseFileSeal().destroyKey(grievanceId);
+        apply(new CaseFileErased(grievanceId, command.ground(), command.reason().strip(), policy.today()));
     }
 
     @CommandHandler
@@ -238,6 +262,17 @@ class Grievance {
     @EventSourcingHandler
     void on(GrievanceClosed event) {
         this.closed = true;
+    }
+
+    @EventSourcingHandler
+    void on(CaseFileErased event) {
+        this.erased = true;
+    }
+
+    private void mustNotBeErased() {
+        if (erased) {
+            throw new CaseFileAlreadyErased();
+        }
     }
 
     private void mustBeOpenIn(MetaData metadata, GrievancePolicy policy) {

@@ -1,6 +1,7 @@
 package io.tabien.registry.grievance.command;
 
 import io.tabien.registry.civil.CivilRecords;
+import io.tabien.registry.grievance.casefile.CaseFileSeal;
 import io.tabien.registry.labour.LabourRecords;
 import io.tabien.registry.platform.commands.Actor;
 import io.tabien.registry.platform.commands.Role;
@@ -13,7 +14,10 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** What the case rules need from outside a case: today, civil and labour records, and who may act where. */
+/**
+ * What the case rules need from outside a case: today, civil and labour records, who may act where, and the case
+ * file's key.
+ */
 @Component
 class GrievancePolicy {
 
@@ -22,11 +26,13 @@ class GrievancePolicy {
     private final Clock clock;
     private final CivilRecords civilRecords;
     private final LabourRecords labourRecords;
+    private final CaseFileSeal caseFileSeal;
 
-    GrievancePolicy(Clock clock, CivilRecords civilRecords, LabourRecords labourRecords) {
+    GrievancePolicy(Clock clock, CivilRecords civilRecords, LabourRecords labourRecords, CaseFileSeal caseFileSeal) {
         this.clock = clock;
         this.civilRecords = civilRecords;
         this.labourRecords = labourRecords;
+        this.caseFileSeal = caseFileSeal;
     }
 
     LocalDate today() {
@@ -39,6 +45,10 @@ class GrievancePolicy {
 
     LabourRecords labourRecords() {
         return labourRecords;
+    }
+
+    CaseFileSeal caseFileSeal() {
+        return caseFileSeal;
     }
 
     /** An attaché acts on the grievances of their own country; the registry's own process steps are not bound. */

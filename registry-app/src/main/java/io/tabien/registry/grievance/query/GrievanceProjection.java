@@ -7,6 +7,10 @@ import io.tabien.contracts.grievance.CaseFileView;
 import io.tabien.contracts.grievance.FindGrievance;
 import io.tabien.contracts.grievance.FindGrievances;
 import io.tabien.contracts.grievance.FindUnansweredReferrals;
+import io.tabien.contracts.grievance.CaseFileDueForReview;
+import io.tabien.contracts.grievance.CaseFileErased;
+import io.tabien.contracts.grievance.FindCaseFilesDueForReview;
+import io.tabien.contracts.grievance.ErasureGround;
 import io.tabien.contracts.grievance.GrievanceCategory;
 import io.tabien.contracts.grievance.GrievanceChannel;
 import io.tabien.contracts.grievance.GrievanceClosed;
@@ -26,6 +30,8 @@ import io.tabien.contracts.grievance.ReferralId;
 import io.tabien.contracts.grievance.ReferralTarget;
 import io.tabien.contracts.grievance.ScreeningAuthority;
 import io.tabien.contracts.grievance.ScreeningOutcome;
+import io.tabien.contracts.grievance.SealedText;
+import io.tabien.registry.grievance.casefile.CaseFileKeys;
 import io.tabien.contracts.grievance.TraffickingScreeningCompleted;
 import io.tabien.contracts.grievance.UnansweredReferral;
 import io.tabien.contracts.labour.ContractId;
@@ -40,6 +46,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -66,9 +73,11 @@ class GrievanceProjection {
 
     private final JdbcTemplate jdbc;
     private final HistoryTable history;
+    private final CaseFileKeys keys;
 
-    GrievanceProjection(JdbcTemplate jdbc) {
+    GrievanceProjection(JdbcTemplate jdbc, CaseFileKeys keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
         this.history = new HistoryTable(jdbc, "grievance_history", "grievance_id");
     }
 
@@ -94,7 +103,8 @@ class GrievanceProjection {
                             narrative)
                         values (?, ?, ?, ?, ?, ?)
                         on conflict (grievance_id) do nothing""",
-                id, event.workerName(), event.passportNumber(), event.employerName(), event.city(), event.narrative());
+                id, envelope(event.workerName()), envelope(event.passportNumber()), event.employerName(), event.city(),
+                envelope(event.narrative()));
         history.record(id, message, "Grievance registered (" + event.channel() + ") about "
                 + String.join(", ", names(event.categories())) + ".");
     }
@@ -114,7 +124,7 @@ class GrievanceProjection {
                             added_on)
                         values (?, ?, ?, ?, ?)
                         on conflict do nothing""",
-                event.grievanceId().value(), EventPositions.of(jdbc, message), event.description(),
+                event.grievanceId().value(), EventPositions.of(jdbc, message), envelope(event.description()),
                 event.documentReference(), event.addedOn());
         history.record(event.grievanceId().value(), message, "Evidence added on " + event.addedOn() + ".");
     }
@@ -182,6 +192,19 @@ class GrievanceProjection {
         history.record(event.grievanceId().value(), message, "Closed on " + event.closedOn() + ".");
     }
 
+    /** The case file's sealed texts leave the read model with the key; what remains says when and why. */
+    @EventHandler
+    void on(CaseFileErased event, EventMessage<?> message) {
+        UUID id = event.grievanceId().value();
+        jdbc.update("""
+                        update grievance_case_file set worker_name = null, passport_number = null, narrative = null,
+                            erased_on = ?, erasure_ground = ?, erasure_reason = ?
+                        where grievance_id = ?""",
+                event.erasedOn(), event.ground().name(), event.reason(), id);
+        jdbc.update("update grievance_evidence set description = null where grievance_id = ?", id);
+        history.record(id, message, "Case file erased (" + event.ground() + ") on " + event.erasedOn() + ".");
+    }
+
     @ResetHandler
     void reset() {
         for (String table : List.of("grievance", "grievance_case_file", "grievance_evidence", "grievance_referral")) {
@@ -239,6 +262,22 @@ class GrievanceProjection {
                 arguments.toArray());
     }
 
+    @QueryHandler
+    List<CaseFileDueForReview> handle(FindCaseFilesDueForReview query) {
+        return jdbc.query("""
+                        select g.grievance_id, g.country, g.closed_on
+                        from grievance g join grievance_case_file f on f.grievance_id = g.grievance_id
+                        where g.closed_on < ? and f.erased_on is null
+                        order by g.closed_on, g.grievance_id
+                        limit 1000""",
+                (row, n) -> {
+                    LocalDate closedOn = row.getObject("closed_on", LocalDate.class);
+                    return new CaseFileDueForReview(new GrievanceId(row.getObject("grievance_id", UUID.class)),
+                            row.getString("country"), closedOn, ChronoUnit.DAYS.between(closedOn, query.asOf()));
+                },
+                query.closedBefore());
+    }
+
     private GrievanceView view(ResultSet row, GrievanceReaders readers) throws SQLException {
         UUID id = row.getObject("grievance_id", UUID.class);
         String country = row.getString("country");
@@ -268,6 +307,7 @@ class GrievanceProjection {
             String outcome = row.getString("screening_outcome");
             BigDecimal wages = row.getBigDecimal("wages_recovered");
             Array outcomes = row.getArray("outcomes");
+            LocalDate erasedOn = row.getObject("erased_on", LocalDate.class);
             return new CaseFileView(worker == null ? null : new PersonId(worker), row.getString("worker_name"),
                     row.getString("passport_number"), contract == null ? null : new ContractId(contract),
                     row.getString("employer_name"), row.getString("city"), row.getString("narrative"), evidence,
@@ -276,8 +316,15 @@ class GrievanceProjection {
                             ScreeningOutcome.valueOf(outcome), ScreeningAuthority.valueOf(row.getString("screening_by")),
                             row.getObject("screening_on", LocalDate.class)),
                     referrals, outcomes == null ? Set.of() : enums(outcomes, GrievanceOutcome.class),
-                    wages == null ? null : new Money(wages, row.getString("wages_currency")), entries);
-        }, id).stream().findFirst().orElse(null);
+                    wages == null ? null : new Money(wages, row.getString("wages_currency")), entries,
+                    erasedOn == null ? null : new CaseFileView.Erasure(
+                            ErasureGround.valueOf(row.getString("erasure_ground")), row.getString("erasure_reason"),
+                            erasedOn));
+        }, id).stream().findFirst().map(keys.opening(id)::opened).orElse(null);
+    }
+
+    private static String envelope(SealedText text) {
+        return text == null ? null : text.envelope();
     }
 
     private static String[] names(Collection<? extends Enum<?>> values) {

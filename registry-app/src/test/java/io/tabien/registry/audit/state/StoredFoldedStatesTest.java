@@ -4,7 +4,10 @@ import io.tabien.registry.support.Api;
 import io.tabien.registry.support.CivilClient;
 import io.tabien.registry.support.IntegrationTest;
 import io.tabien.registry.support.Mrz;
+import io.tabien.registry.grievance.casefile.CaseFileKeys;
+import org.axonframework.config.Configuration;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +41,12 @@ class StoredFoldedStatesTest extends IntegrationTest {
 
     @Autowired
     private JsonMapper json;
+
+    @Autowired
+    private ObjectProvider<Configuration> axon;
+
+    @Autowired
+    private CaseFileKeys caseFileKeys;
 
     private Api auditor;
     private Api labour;
@@ -141,7 +150,7 @@ class StoredFoldedStatesTest extends IntegrationTest {
     }
 
     private AggregateStates states(int every) {
-        return new AggregateStates(jdbc, events, json, every);
+        return new AggregateStates(jdbc, events, axon, caseFileKeys, json, every);
     }
 
     private void assertSame(AggregateStates states, UUID id, Instant moment) {

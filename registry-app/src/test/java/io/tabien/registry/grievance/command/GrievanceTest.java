@@ -9,6 +9,12 @@ import io.tabien.contracts.grievance.CompleteTraffickingScreening;
 import io.tabien.contracts.grievance.GrievanceCategory;
 import io.tabien.contracts.grievance.GrievanceChannel;
 import io.tabien.contracts.grievance.GrievanceClosed;
+import io.tabien.contracts.grievance.CaseFileErased;
+import io.tabien.contracts.grievance.EraseCaseFile;
+import io.tabien.contracts.grievance.ErasureGround;
+import io.tabien.contracts.grievance.SealedText;
+import io.tabien.registry.grievance.casefile.CaseFileField;
+import io.tabien.registry.grievance.casefile.CaseFileSeal;
 import io.tabien.contracts.grievance.GrievanceEvidenceAdded;
 import io.tabien.contracts.grievance.GrievanceId;
 import io.tabien.contracts.grievance.GrievanceOutcome;
@@ -64,6 +70,10 @@ import static io.tabien.contracts.grievance.GrievanceCategory.DEBT_BONDAGE;
 import static io.tabien.contracts.grievance.GrievanceCategory.RETENTION_OF_IDENTITY_DOCUMENTS;
 import static io.tabien.contracts.grievance.GrievanceCategory.WAGE_THEFT;
 import static io.tabien.contracts.grievance.GrievanceCategory.WITHHOLDING_OF_WAGES;
+import static io.tabien.registry.grievance.casefile.CaseFileField.EVIDENCE_DESCRIPTION;
+import static io.tabien.registry.grievance.casefile.CaseFileField.NARRATIVE;
+import static io.tabien.registry.grievance.casefile.CaseFileField.PASSPORT_NUMBER;
+import static io.tabien.registry.grievance.casefile.CaseFileField.WORKER_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -91,20 +101,38 @@ class GrievanceTest {
             MetaData.with("actor", "attache-my").and("role", "LABOUR_ATTACHE").and("office", "MY");
     private static final MetaData SYSTEM = MetaData.with("actor", "scheduler").and("role", "SYSTEM");
 
-    private static final GrievanceRegistered REGISTERED = new GrievanceRegistered(GRIEVANCE, WORKER, "Noy Keomany",
-            "P1234567", CONTRACT, "Sombat Farm Co.", "TH", "Chiang Mai", GrievanceChannel.WALK_IN,
-            Set.of(WITHHOLDING_OF_WAGES, RETENTION_OF_IDENTITY_DOCUMENTS), "Wages unpaid for three months.", REPORTED);
-    private static final GrievanceRegistered UNIDENTIFIED = new GrievanceRegistered(GRIEVANCE, null, "Noy Keomany",
-            null, null, "Sombat Farm Co.", "TH", null, GrievanceChannel.HOTLINE, Set.of(WITHHOLDING_OF_WAGES),
-            "Wages unpaid for three months.", REPORTED);
+    private static final GrievanceRegistered REGISTERED = new GrievanceRegistered(GRIEVANCE, WORKER,
+            sealed(WORKER_NAME, "Noy Keomany"), sealed(PASSPORT_NUMBER, "P1234567"), CONTRACT, "Sombat Farm Co.", "TH",
+            "Chiang Mai", GrievanceChannel.WALK_IN, Set.of(WITHHOLDING_OF_WAGES, RETENTION_OF_IDENTITY_DOCUMENTS),
+            sealed(NARRATIVE, "Wages unpaid for three months."), REPORTED);
+    private static final GrievanceRegistered UNIDENTIFIED = new GrievanceRegistered(GRIEVANCE, null,
+            sealed(WORKER_NAME, "Noy Keomany"), null, null, "Sombat Farm Co.", "TH", null, GrievanceChannel.HOTLINE,
+            Set.of(WITHHOLDING_OF_WAGES), sealed(NARRATIVE, "Wages unpaid for three months."), REPORTED);
     private static final GrievanceReferred REFERRED_EVENT =
             new GrievanceReferred(GRIEVANCE, REFERRAL, ReferralTarget.LABOUR_MINISTRY, true, null, REFERRED);
     private static final GrievanceResolved RESOLVED_EVENT =
             new GrievanceResolved(GRIEVANCE, Set.of(GrievanceOutcome.MEDIATED), null, TODAY.minusDays(2));
+    private static final MetaData ADMINISTRATOR = MetaData.with("actor", "admin").and("role", "ADMIN");
+    private static final CaseFileErased ERASED =
+            new CaseFileErased(GRIEVANCE, ErasureGround.WORKER_REQUEST, "The worker asked.", TODAY.minusDays(1));
     private static final GrievanceClosed CLOSED_EVENT = new GrievanceClosed(GRIEVANCE, TODAY.minusDays(1));
 
     private final Map<PersonId, CivilRecords.CivilRecord> civil = new HashMap<>();
     private final Set<ContractId> contracts = new HashSet<>();
+    private final Set<GrievanceId> destroyedKeys = new HashSet<>();
+    /** Seals in the open, so that the events can be compared; the cipher itself is tested with the keys. */
+    private final CaseFileSeal seal = new CaseFileSeal() {
+        @Override
+        public SealedText seal(GrievanceId grievance, CaseFileField field, String text) {
+            assertThat(destroyedKeys).doesNotContain(grievance);
+            return text == null ? null : GrievanceTest.sealed(field, text);
+        }
+
+        @Override
+        public void destroyKey(GrievanceId grievance) {
+            destroyedKeys.add(grievance);
+        }
+    };
     private Clock clock;
     private GrievancePolicy policy;
     private FixtureConfiguration<Grievance> fixture;
@@ -116,7 +144,7 @@ class GrievanceTest {
         clock = Clock.fixed(Instant.parse("2026-03-15T03:00:00Z"), ZoneId.of("Asia/Vientiane"));
         CivilRecords civilRecords = person -> Optional.ofNullable(civil.get(person));
         LabourRecords labourRecords = contracts::contains;
-        policy = new GrievancePolicy(clock, civilRecords, labourRecords);
+        policy = new GrievancePolicy(clock, civilRecords, labourRecords, seal);
         fixture = new AggregateTestFixture<>(Grievance.class);
         fixture.registerInjectableResource(policy);
     }
@@ -143,10 +171,10 @@ class GrievanceTest {
     void identifiedWorkerNeedsNoName() {
         fixture.givenNoPriorActivity()
                 .when(registration().name(null).build(), ATTACHE)
-                .expectEvents(new GrievanceRegistered(GRIEVANCE, WORKER, null, "P1234567", CONTRACT, "Sombat Farm Co.",
-                        "TH", "Chiang Mai", GrievanceChannel.WALK_IN,
-                        Set.of(WITHHOLDING_OF_WAGES, RETENTION_OF_IDENTITY_DOCUMENTS), "Wages unpaid for three months.",
-                        REPORTED));
+                .expectEvents(new GrievanceRegistered(GRIEVANCE, WORKER, null, sealed(PASSPORT_NUMBER, "P1234567"),
+                        CONTRACT, "Sombat Farm Co.", "TH", "Chiang Mai", GrievanceChannel.WALK_IN,
+                        Set.of(WITHHOLDING_OF_WAGES, RETENTION_OF_IDENTITY_DOCUMENTS),
+                        sealed(NARRATIVE, "Wages unpaid for three months."), REPORTED));
     }
 
     @Test
@@ -317,10 +345,10 @@ class GrievanceTest {
     void grievanceReportedTodayIsRegistered() {
         fixture.givenNoPriorActivity()
                 .when(registration().reportedOn(TODAY).build(), ATTACHE)
-                .expectEvents(new GrievanceRegistered(GRIEVANCE, WORKER, "Noy Keomany", "P1234567", CONTRACT,
-                        "Sombat Farm Co.", "TH", "Chiang Mai", GrievanceChannel.WALK_IN,
-                        Set.of(WITHHOLDING_OF_WAGES, RETENTION_OF_IDENTITY_DOCUMENTS),
-                        "Wages unpaid for three months.", TODAY));
+                .expectEvents(new GrievanceRegistered(GRIEVANCE, WORKER, sealed(WORKER_NAME, "Noy Keomany"),
+                        sealed(PASSPORT_NUMBER, "P1234567"), CONTRACT, "Sombat Farm Co.", "TH", "Chiang Mai",
+                        GrievanceChannel.WALK_IN, Set.of(WITHHOLDING_OF_WAGES, RETENTION_OF_IDENTITY_DOCUMENTS),
+                        sealed(NARRATIVE, "Wages unpaid for three months."), TODAY));
     }
 
     @Test
@@ -429,14 +457,16 @@ class GrievanceTest {
     void evidenceIsAdded() {
         fixture.given(REGISTERED)
                 .when(new AddGrievanceEvidence(GRIEVANCE, "Payslips for January", "DOC-17", TODAY), ATTACHE)
-                .expectEvents(new GrievanceEvidenceAdded(GRIEVANCE, "Payslips for January", "DOC-17", TODAY));
+                .expectEvents(new GrievanceEvidenceAdded(GRIEVANCE, sealed(EVIDENCE_DESCRIPTION, "Payslips for January"),
+                        "DOC-17", TODAY));
     }
 
     @Test
     void evidenceTextIsStrippedAndBlankReferenceBecomesNull() {
         fixture.given(REGISTERED)
                 .when(new AddGrievanceEvidence(GRIEVANCE, "  Payslips for January ", "  ", REPORTED), ATTACHE)
-                .expectEvents(new GrievanceEvidenceAdded(GRIEVANCE, "Payslips for January", null, REPORTED));
+                .expectEvents(new GrievanceEvidenceAdded(GRIEVANCE, sealed(EVIDENCE_DESCRIPTION, "Payslips for January"),
+                        null, REPORTED));
     }
 
     @Test
@@ -895,6 +925,68 @@ class GrievanceTest {
                 new CloseGrievance(GRIEVANCE, TODAY));
     }
 
+    // Erasure
+
+    @Test
+    void caseFileIsErasedAndItsKeyDestroyed() {
+        fixture.given(REGISTERED, CLOSED_EVENT)
+                .when(new EraseCaseFile(GRIEVANCE, ErasureGround.WORKER_REQUEST, "  The worker asked in writing. "),
+                        ADMINISTRATOR)
+                .expectEvents(new CaseFileErased(GRIEVANCE, ErasureGround.WORKER_REQUEST,
+                        "The worker asked in writing.", TODAY));
+        assertThat(destroyedKeys).containsExactly(GRIEVANCE);
+    }
+
+    @Test
+    void anOpenCaseMayBeErasedToo() {
+        fixture.given(REGISTERED)
+                .when(new EraseCaseFile(GRIEVANCE, ErasureGround.LEGAL_ORDER, "Court order 12/2026"), ADMINISTRATOR)
+                .expectEvents(new CaseFileErased(GRIEVANCE, ErasureGround.LEGAL_ORDER, "Court order 12/2026", TODAY));
+    }
+
+    @Test
+    void erasureWithoutAReasonIsRefusedAndKeepsTheKey() {
+        fixture.given(REGISTERED)
+                .when(new EraseCaseFile(GRIEVANCE, ErasureGround.WORKER_REQUEST, "  "), ADMINISTRATOR)
+                .expectException(RequiredFieldMissing.class)
+                .expectException(onField("reason"))
+                .expectNoEvents();
+        assertThat(destroyedKeys).isEmpty();
+    }
+
+    @Test
+    void erasureWithoutAGroundIsRefused() {
+        fixture.given(REGISTERED)
+                .when(new EraseCaseFile(GRIEVANCE, null, "The worker asked"), ADMINISTRATOR)
+                .expectException(onField("ground"))
+                .expectNoEvents();
+        assertThat(destroyedKeys).isEmpty();
+    }
+
+    @Test
+    void anErasedCaseFileIsNotErasedTwice() {
+        fixture.given(REGISTERED, ERASED)
+                .when(new EraseCaseFile(GRIEVANCE, ErasureGround.WORKER_REQUEST, "Again"), ADMINISTRATOR)
+                .expectException(CaseFileAlreadyErased.class)
+                .expectNoEvents();
+        assertThat(destroyedKeys).isEmpty();
+    }
+
+    @Test
+    void noEvidenceIsAddedToAnErasedCaseFile() {
+        fixture.given(REGISTERED, ERASED)
+                .when(new AddGrievanceEvidence(GRIEVANCE, "Payslips for January", "DOC-17", TODAY), ATTACHE)
+                .expectException(CaseFileAlreadyErased.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anErasedCaseIsStillReferredResolvedAndClosed() {
+        fixture.given(REGISTERED, ERASED, RESOLVED_EVENT)
+                .when(new CloseGrievance(GRIEVANCE, TODAY), ATTACHE)
+                .expectEvents(new GrievanceClosed(GRIEVANCE, TODAY));
+    }
+
     // Policy
 
     @Test
@@ -902,7 +994,7 @@ class GrievanceTest {
         Clock lateEvening = Clock.fixed(Instant.parse("2026-03-14T18:30:00Z"), ZoneId.of("Asia/Vientiane"));
 
         assertThat(policy.today()).isEqualTo(TODAY);
-        assertThat(new GrievancePolicy(lateEvening, person -> Optional.empty(), contract -> false).today())
+        assertThat(new GrievancePolicy(lateEvening, person -> Optional.empty(), contract -> false, seal).today())
                 .isEqualTo(TODAY);
     }
 
@@ -1029,5 +1121,9 @@ class GrievanceTest {
                         new Money(new BigDecimal("100"), "XYZ"), TODAY), ATTACHE)
                 .expectException(RequiredFieldMissing.class)
                 .expectNoEvents();
+    }
+
+    private static SealedText sealed(CaseFileField field, String text) {
+        return new SealedText(SealedText.SEALED + field + ":" + text);
     }
 }
