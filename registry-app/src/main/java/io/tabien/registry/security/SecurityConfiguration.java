@@ -90,6 +90,9 @@ class SecurityConfiguration {
                         .hasAnyRole(ADMIN.name(), AUDITOR.name())
                         .requestMatchers("/api/admin/**").hasRole(ADMIN.name())
                         .requestMatchers("/api/audit/**").hasRole(AUDITOR.name())
+                        // Finer than the annual report, so given out by the audit office only, which publishes it.
+                        .requestMatchers(HttpMethod.GET, "/api/reports/research-extract", "/api/reports/research-extract/**")
+                        .hasRole(AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/reports/**").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.GET, "/api/reference/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/sync").hasAnyRole(REGISTRAR.name(), LABOUR_ATTACHE.name())
