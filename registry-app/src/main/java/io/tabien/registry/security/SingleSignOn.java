@@ -23,8 +23,11 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
@@ -64,13 +67,7 @@ final class SingleSignOn {
      * registry's audience, and naming a user the registry lets in.
      */
     void onApi(HttpSecurity http, ProblemResponses problems) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(properties.issuerUri()).build();
-        String audience = properties.requiredAudience();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.issuerUri()),
-                new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
-                        granted -> granted != null && granted.contains(audience))));
-        JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(decoder);
+        JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(new DiscoveredDecoder(properties));
         tokens.setJwtAuthenticationConverter(jwt -> admit(jwt).asAuthentication());
         http.oauth2ResourceServer(server -> server
                 .jwt(jwt -> jwt.authenticationManager(new ProviderManager(tokens)))
@@ -133,6 +130,50 @@ final class SingleSignOn {
             sessions.saveContext(context, request, response);
             then.onAuthenticationSuccess(request, response, authentication);
         };
+    }
+
+    /**
+     * The provider's keys, from its discovery document, read on the first bearer token rather than at start, for the
+     * same reason as {@link DiscoveredRegistration}.
+     */
+    private static final class DiscoveredDecoder implements JwtDecoder {
+
+        private final SingleSignOnProperties properties;
+        private final String audience;
+        private volatile JwtDecoder decoder;
+
+        DiscoveredDecoder(SingleSignOnProperties properties) {
+            this.properties = properties;
+            this.audience = properties.requiredAudience();
+        }
+
+        @Override
+        public Jwt decode(String token) {
+            JwtDecoder known = decoder;
+            if (known == null) {
+                synchronized (this) {
+                    if (decoder == null) {
+                        decoder = discover();
+                    }
+                    known = decoder;
+                }
+            }
+            return known.decode(token);
+        }
+
+        private JwtDecoder discover() {
+            NimbusJwtDecoder discovered;
+            try {
+                discovered = NimbusJwtDecoder.withIssuerLocation(properties.issuerUri()).build();
+            } catch (RuntimeException unreachable) {
+                throw new JwtException("The identity provider's keys could not be read", unreachable);
+            }
+            discovered.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                    JwtValidators.createDefaultWithIssuer(properties.issuerUri()),
+                    new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
+                            granted -> granted != null && granted.contains(audience))));
+            return discovered;
+        }
     }
 
     /** The provider's user, carrying the account it was admitted as until the login ends. */
