@@ -5,7 +5,6 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import javax.crypto.Mac;
@@ -70,7 +69,7 @@ class CachedCredentialsAuthenticationProvider implements AuthenticationProvider 
         Instant now = clock.instant();
         Verified known = verified.get(fingerprint);
         if (known != null && known.until().isAfter(now)) {
-            return authenticated(known.account());
+            return known.account().asAuthentication();
         }
         Optional<UserAccounts.StoredUser> stored = users.find(username);
         boolean matches = passwordEncoder.matches(password,
@@ -87,17 +86,12 @@ class CachedCredentialsAuthenticationProvider implements AuthenticationProvider 
             }
         }
         verified.put(fingerprint, new Verified(user.account(), now.plus(timeToLive)));
-        return authenticated(user.account());
+        return user.account().asAuthentication();
     }
 
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-    }
-
-    private static Authentication authenticated(UserAccount account) {
-        return UsernamePasswordAuthenticationToken.authenticated(account, null,
-                account.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
     }
 
     private String fingerprint(String username, String password) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,9 +18,12 @@ import java.io.IOException;
 final class ProblemResponses {
 
     private final JsonMapper json;
+    private final boolean bearerTokens;
 
-    ProblemResponses(JsonMapper json) {
+    /** @param bearerTokens whether the identity provider's tokens are taken beside passwords (single sign-on) */
+    ProblemResponses(JsonMapper json, boolean bearerTokens) {
         this.json = json;
+        this.bearerTokens = bearerTokens;
     }
 
     AuthenticationEntryPoint unauthenticated() {
@@ -39,9 +43,39 @@ final class ProblemResponses {
                                 + "account."));
                 return;
             }
-            response.setHeader("WWW-Authenticate", "Basic realm=\"tabien\", charset=\"UTF-8\"");
-            write(response, ProblemHandler.problem(ProblemType.UNAUTHENTICATED,
-                    "Send a user name and password with HTTP Basic authentication."));
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"tabien\", charset=\"UTF-8\"");
+            if (bearerTokens) {
+                response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"tabien\"");
+            }
+            write(response, ProblemHandler.problem(ProblemType.UNAUTHENTICATED, bearerTokens
+                    ? "Send a user name and password with HTTP Basic authentication, or the identity provider's "
+                    + "access token as a bearer token."
+                    : "Send a user name and password with HTTP Basic authentication."));
+        };
+    }
+
+    /**
+     * A bearer token that was sent and refused: 401 when the token itself is not valid here (expired, signed by
+     * another key, from another issuer, for another audience), 403 when it is, but names a user the registry does
+     * not let in. Either way the detail says why, as the token's holder needs to know what to fix.
+     */
+    AuthenticationEntryPoint bearerRefused() {
+        return (request, response, exception) -> {
+            if (DatabaseOutage.causedBy(exception)) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, ProblemHandler.RETRY_AFTER_SECONDS);
+                write(response, ProblemHandler.databaseUnavailable());
+                return;
+            }
+            if (exception instanceof SingleSignOnRefused refused) {
+                write(response, ProblemHandler.problem(ProblemType.FORBIDDEN, refused.getMessage()));
+                return;
+            }
+            String why = exception instanceof OAuth2AuthenticationException oauth
+                    && oauth.getError().getDescription() != null
+                    ? oauth.getError().getDescription() : exception.getMessage();
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"tabien\", error=\"invalid_token\"");
+            write(response, ProblemHandler.problem(ProblemType.UNAUTHENTICATED, "The bearer token was refused: "
+                    + why));
         };
     }
 

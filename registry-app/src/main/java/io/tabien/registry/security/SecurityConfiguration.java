@@ -1,8 +1,10 @@
 package io.tabien.registry.security;
 
 import io.tabien.registry.platform.commands.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
@@ -34,8 +36,10 @@ import static io.tabien.registry.platform.commands.Role.REGISTRAR;
 
 /**
  * Two doors with one user store and one failed-login throttle: HTTP Basic over a stateless API under {@code /api},
- * and a form login with a session and CSRF protection for the registrar's web pages. Who may call what is listed
- * here, in one place, so that it can be read and audited as a whole.
+ * and a form login with a session and CSRF protection for the registrar's web pages. With single sign-on configured
+ * ({@code tabien.sso.issuer-uri}), the identity provider's bearer tokens open the API too, and a login with the
+ * provider the pages ({@link SingleSignOn}); what a user may do then is decided by the same rules. Who may call what
+ * is listed here, in one place, so that it can be read and audited as a whole.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -62,10 +66,14 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, JsonMapper json,
-                            ClientAddresses clientAddresses,
+                            ClientAddresses clientAddresses, ObjectProvider<SingleSignOn> singleSignOn,
                             @Value("${tabien.security.public-api-description:false}") boolean publicApiDescription)
             throws Exception {
-        ProblemResponses problems = new ProblemResponses(json);
+        SingleSignOn sso = singleSignOn.getIfAvailable();
+        ProblemResponses problems = new ProblemResponses(json, sso != null);
+        if (sso != null) {
+            sso.onApi(http, problems);
+        }
         return http
                 .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                         "/swagger-ui/**", "/error")
@@ -138,9 +146,14 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager,
-                              ClientAddresses clientAddresses) throws Exception {
+                              ClientAddresses clientAddresses, ObjectProvider<SingleSignOn> singleSignOn)
+            throws Exception {
+        SingleSignOn sso = singleSignOn.getIfAvailable();
+        if (sso != null) {
+            sso.onPages(http, LOGIN_PAGE);
+        }
         return http
-                .authenticationManager(authenticationManager)
+                .authenticationManager(sso == null ? authenticationManager : sso.withLogin(authenticationManager))
                 .formLogin(form -> form
                         .loginPage(LOGIN_PAGE)
                         .authenticationDetailsSource(clientAddresses)
@@ -189,6 +202,18 @@ class SecurityConfiguration {
                                                 @Value("${tabien.security.verified-credentials-ttl:PT5M}") Duration ttl) {
         return new ProviderManager(new ThrottlingAuthenticationProvider(
                 new CachedCredentialsAuthenticationProvider(users, passwordEncoder, ttl, clock), throttle));
+    }
+
+    @Bean
+    @Conditional(SingleSignOnConfigured.class)
+    SingleSignOn singleSignOn(SingleSignOnProperties properties, UserAccounts users, OfficesByRole offices) {
+        return new SingleSignOn(properties, new SingleSignOnAccounts(users, offices, properties));
+    }
+
+    @Bean
+    @Conditional(SingleSignOnConfigured.class)
+    SingleSignOnLink singleSignOnLink(SingleSignOnProperties properties) {
+        return new SingleSignOnLink(properties.providerName(), SingleSignOn.LOGIN_PATH);
     }
 
     private static String[] names(Role... roles) {

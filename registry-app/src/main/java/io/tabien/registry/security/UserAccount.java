@@ -3,6 +3,8 @@ package io.tabien.registry.security;
 import io.tabien.contracts.Text;
 import io.tabien.registry.platform.commands.Actor;
 import io.tabien.registry.platform.commands.Role;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 import java.util.Set;
 import java.util.SortedSet;
@@ -28,5 +30,11 @@ public record UserAccount(@Text(maxLength = 100) String username, SortedSet<Role
     /** The user as the actor of what they send and read. */
     public Actor asActor() {
         return Actor.user(username, roles, office);
+    }
+
+    /** The user as logged in, whichever door they came through: with a password or the provider's token. */
+    UsernamePasswordAuthenticationToken asAuthentication() {
+        return UsernamePasswordAuthenticationToken.authenticated(this, null,
+                roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
     }
 }

@@ -40,6 +40,11 @@ public final class Api {
         return new Api(baseUrl, "Basic " + credentials);
     }
 
+    /** A client sending an access token of an identity provider (single sign-on). */
+    public Api bearing(String accessToken) {
+        return new Api(baseUrl, "Bearer " + accessToken);
+    }
+
     public Api anonymous() {
         return new Api(baseUrl, null);
     }

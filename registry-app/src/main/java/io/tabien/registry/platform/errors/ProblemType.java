@@ -17,7 +17,8 @@ public enum ProblemType {
     INVALID_HEADER(400, "Invalid request header", "A header the registry reads (Tabien-Position, Recorded-At, "
             + "Idempotency-Key) is malformed or out of range; 'errors' names it."),
     UNAUTHENTICATED(401, "Authentication required", "No valid user name and password were sent with HTTP Basic "
-            + "authentication."),
+            + "authentication, nor, with single sign-on configured, a bearer token valid here: 'detail' says why one "
+            + "was refused."),
     FORBIDDEN(403, "Not allowed", "The caller's roles or office do not allow this operation on this record; 'rule' "
             + "names the jurisdiction rule when one decided it."),
     NOT_FOUND(404, "Not found", "No record with this id, or none the caller may read."),
