@@ -68,12 +68,11 @@ public class AccessLog {
         record(kind, ids, queryText(), null);
     }
 
-    /** A read that its reader said why they made. */
-    public void readFor(String purpose, AccessKind kind, Collection<?> ids) {
-        record(kind, ids, null, purpose);
-    }
-
-    private void record(AccessKind kind, Collection<?> ids, String query, String purpose) {
+    /**
+     * @param query   what a search asked for ({@link #queryText()}), null for a read by id
+     * @param purpose why the reader read, where they were asked
+     */
+    public void record(AccessKind kind, Collection<?> ids, String query, String purpose) {
         Actor actor = actors.currentActor();
         List<String> recordIds = ids.stream().map(String::valueOf).distinct().toList();
         String[] roles = actor.roles().stream().map(Role::name).sorted().toArray(String[]::new);
@@ -143,7 +142,7 @@ public class AccessLog {
     }
 
     /** The request's parameters as the reader sent them, decoded: what a search asked for. */
-    private String queryText() {
+    public String queryText() {
         String raw = request.getQueryString();
         if (raw == null) {
             return null;
