@@ -219,7 +219,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
         row("GET /api/grievances/{id}",                       "403 403 403 200 200 200 200 403 401", g ->
                 get("/api/grievances/" + g.grievance())),
         row("GET /api/grievances/{id}/narrative",             "403 403 403 403 200 403 200 403 401", g ->
-                get("/api/grievances/" + g.grievance() + "/narrative")),
+                get("/api/grievances/" + g.grievance() + "/narrative?purpose=review")),
         row("GET /api/grievances",                            "403 403 403 200 200 200 200 403 401", g ->
                 get("/api/grievances?country=" + COUNTRY)),
         row("GET /api/grievances/referrals/unanswered",       "403 403 403 200 200 200 200 403 401", g ->

@@ -89,17 +89,17 @@ class GrievanceController {
     }
 
     /**
-     * Narrative, evidence, screening and referrals: 400 without a {@code purpose} (parameter or {@code Purpose}
-     * header), 403 for anyone but the attaché of its country and auditors.
+     * Narrative, evidence, screening and referrals: 403 for anyone but the attaché of its country and auditors, 400
+     * for them without a {@code purpose} (parameter or {@code Purpose} header).
      */
     @Operation(summary = "Read a grievance's case file, saying why")
     @GetMapping("/{id}/narrative")
     CaseFileView caseFile(@PathVariable UUID id) {
-        String purpose = accessLog.requiredPurpose();
         GrievanceView grievance = find(id);
         if (grievance.caseFile() == null) {
             throw new CaseFileRestricted(grievance.country());
         }
+        String purpose = accessLog.requiredPurpose();
         accessLog.record(AccessKind.GRIEVANCE_CASE_FILE, List.of(id), null, purpose);
         return grievance.caseFile();
     }
