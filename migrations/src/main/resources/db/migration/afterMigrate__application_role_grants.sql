@@ -1,5 +1,5 @@
 -- After every migration: the application's role reads and writes the read models, lookups and processor state,
--- but may only read and append the event store and the audit chain, and owns nothing, so it can neither rewrite
+-- but may only read and append the event store, the audit chain and the access log with its chain, and owns nothing, so it can neither rewrite
 -- history nor switch the append-only triggers off. Tables added by later migrations get the same grants.
 -- Nothing to do when the application migrates as its own role (an external database without an owner role).
 do $$
@@ -15,7 +15,7 @@ begin
                    current_schema(), application_role);
     execute format('grant usage, select on all sequences in schema %I to %I', current_schema(), application_role);
     execute format('revoke update, delete, truncate, references, trigger on domain_event_entry, event_chain, '
-                   'audit_checkpoint from %I', application_role);
+                   'audit_checkpoint, access_log, access_log_chain, access_log_checkpoint from %I', application_role);
     execute format('revoke all on flyway_schema_history from %I', application_role);
     -- The one function it calls: it analyses the tables that grew, which only their owner may do.
     if to_regprocedure('analyze_grown_tables(bigint, real)') is not null then

@@ -1,5 +1,7 @@
 package io.tabien.registry.webapp;
 
+import io.tabien.registry.audit.access.AccessKind;
+import io.tabien.registry.audit.access.AccessLog;
 import io.tabien.contracts.civil.AddFamilyMember;
 import io.tabien.contracts.civil.CertificateKind;
 import io.tabien.contracts.civil.CertificateSummary;
@@ -58,9 +60,11 @@ class FamilyBookPages {
     private final PersonNames names;
     private final PersonPicker picker;
     private final FormSubmission forms;
+    private final AccessLog accessLog;
 
     FamilyBookPages(Commands commands, Queries queries, ReadAccess access, OfficePlaces officePlaces,
-                    PersonNames names, PersonPicker picker, FormSubmission forms) {
+                    PersonNames names, PersonPicker picker, FormSubmission forms, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.commands = commands;
         this.queries = queries;
         this.access = access;
@@ -105,6 +109,7 @@ class FamilyBookPages {
             try {
                 FamilyBookView book = queries.one(ReadModels.FAMILY_BOOKS, new FindFamilyBookByNumber(wanted,
                         district, access.civilJurisdiction()), FamilyBookView.class, "family book numbered", wanted);
+                accessLog.searched(AccessKind.FAMILY_BOOK, List.of(book.id().value()));
                 return "redirect:/family-books/" + book.id().value();
             } catch (NotFound unknown) {
                 model.addAttribute("notFound", true);
@@ -135,7 +140,9 @@ class FamilyBookPages {
 
     @GetMapping("/family-books/{id}")
     String book(@PathVariable UUID id, Model model) {
-        return bookPage(model, find(id), Map.of());
+        FamilyBookView book = find(id);
+        accessLog.read(AccessKind.FAMILY_BOOK, List.of(id));
+        return bookPage(model, book, Map.of());
     }
 
     @PostMapping("/family-books/{id}/members")

@@ -1,5 +1,7 @@
 package io.tabien.registry.webapp;
 
+import io.tabien.registry.audit.access.AccessKind;
+import io.tabien.registry.audit.access.AccessLog;
 import io.tabien.contracts.HistoryEntry;
 import io.tabien.contracts.civil.BirthRecordChanges;
 import io.tabien.contracts.civil.BirthRecordField;
@@ -59,9 +61,11 @@ class PersonPages {
     private final MessageSource messages;
     private final PersonNames names;
     private final Dates dates;
+    private final AccessLog accessLog;
 
     PersonPages(Commands commands, Queries queries, ReadAccess access, AggregateStates states,
-                OfficePlaces officePlaces, MessageSource messages, PersonNames names, Dates dates) {
+                OfficePlaces officePlaces, MessageSource messages, PersonNames names, Dates dates, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.names = names;
         this.dates = dates;
         this.commands = commands;
@@ -139,6 +143,7 @@ class PersonPages {
     @GetMapping("/persons/{id}")
     String person(@PathVariable UUID id, Model model) {
         PersonView person = find(id);
+        accessLog.read(AccessKind.PERSON, List.of(id));
         return page(model, person, CorrectionForm.of(person), FormErrors.none(),
                 DeathForm.empty(officePlaces.choice()), FormErrors.none());
     }

@@ -1,5 +1,7 @@
 package io.tabien.registry.webapp;
 
+import io.tabien.registry.audit.access.AccessKind;
+import io.tabien.registry.audit.access.AccessLog;
 import io.tabien.contracts.civil.PersonSearchPage;
 import io.tabien.contracts.civil.SearchPersons;
 import io.tabien.registry.security.ReadAccess;
@@ -23,8 +25,10 @@ class SearchPage {
     private final Queries queries;
     private final ReadAccess access;
     private final OfficePlaces officePlaces;
+    private final AccessLog accessLog;
 
-    SearchPage(Queries queries, ReadAccess access, OfficePlaces officePlaces) {
+    SearchPage(Queries queries, ReadAccess access, OfficePlaces officePlaces, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.queries = queries;
         this.access = access;
         this.officePlaces = officePlaces;
@@ -48,9 +52,12 @@ class SearchPage {
         model.addAttribute("asked", asked);
         model.addAttribute("after", blankToNull(after));
         if (asked) {
-            model.addAttribute("found", queries.answer(ReadModels.PERSON_REGISTRY, new SearchPersons(query, null,
+            PersonSearchPage found = queries.answer(ReadModels.PERSON_REGISTRY, new SearchPersons(query, null,
                     inDistrict, bornFrom, bornTo, PAGE_SIZE, blankToNull(after), access.civilJurisdiction()),
-                    PersonSearchPage.class));
+                    PersonSearchPage.class);
+            accessLog.searched(AccessKind.PERSON, found.results().stream().map(person -> person.id().value())
+                    .toList());
+            model.addAttribute("found", found);
         }
         return "search";
     }

@@ -219,7 +219,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
         row("GET /api/grievances/{id}",                       "403 403 403 200 200 200 200 403 401", g ->
                 get("/api/grievances/" + g.grievance())),
         row("GET /api/grievances/{id}/narrative",             "403 403 403 403 200 403 200 403 401", g ->
-                get("/api/grievances/" + g.grievance() + "/narrative")),
+                get("/api/grievances/" + g.grievance() + "/narrative?purpose=review")),
         row("GET /api/grievances",                            "403 403 403 200 200 200 200 403 401", g ->
                 get("/api/grievances?country=" + COUNTRY)),
         row("GET /api/grievances/referrals/unanswered",       "403 403 403 200 200 200 200 403 401", g ->
@@ -275,6 +275,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 get("/api/audit/verification")),
         row("GET /api/audit/checkpoints",                     "403 403 403 403 403 403 200 403 401", g ->
                 get("/api/audit/checkpoints?limit=5")),
+        row("GET /api/audit/access",                          "403 403 403 403 403 403 200 403 401", g ->
+                get("/api/audit/access?record=" + g.grievance())),
+        row("GET /api/audit/access/verification",             "403 403 403 403 403 403 200 403 401", g ->
+                get("/api/audit/access/verification")),
         // Administration and reference data
         row("POST /api/admin/users",                          "403 403 403 403 403 403 403 201 401", g ->
                 post("/api/admin/users", """

@@ -188,9 +188,11 @@ class ReadScopesHttpTest extends IntegrationTest {
                 .formatted(caseFile.get("answer"), TODAY)));
 
         for (Api reader : List.of(thailand, auditor)) {
-            assertThat(read(reader, "/api/grievances?country=TH").body()).contains(caseFile.values());
-            assertThat(read(reader, path).body()).contains(caseFile.values());
-            assertThat(read(reader, path + "/narrative").status()).isEqualTo(200);
+            assertThat(read(reader, "/api/grievances?country=TH&purpose=review").body()).contains(caseFile.values());
+            assertThat(read(reader, path + "?purpose=review").body()).contains(caseFile.values());
+            assertThat(read(reader, path + "/narrative?purpose=review").status()).isEqualTo(200);
+            assertThat(read(reader, path).body()).as("no case file without a purpose")
+                    .doesNotContain(caseFile.get("narrative"));
         }
         List<String> everyRead = List.of("/api/grievances?country=TH", "/api/grievances?status=OPEN", path,
                 "/api/grievances/referrals/unanswered?days=0", "/api/persons/" + worker, "/api/persons?q=" + URLEncoder.encode("ບົວ", StandardCharsets.UTF_8),

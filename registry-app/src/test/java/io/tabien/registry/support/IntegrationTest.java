@@ -90,6 +90,12 @@ public abstract class IntegrationTest {
         return new JdbcTemplate(superuserDataSource());
     }
 
+    /** The database as the owner of its tables, who may switch their append-only triggers off; the registry never does. */
+    protected JdbcTemplate owner() {
+        return new JdbcTemplate(new DriverManagerDataSource(database.jdbcUrl(), EmbeddedDatabaseCredentials.OWNER,
+                database.credentials().ownerPassword()));
+    }
+
     protected DriverManagerDataSource superuserDataSource() {
         return new DriverManagerDataSource(database.jdbcUrl(), EmbeddedDatabaseCredentials.SUPERUSER,
                 database.credentials().superuserPassword());

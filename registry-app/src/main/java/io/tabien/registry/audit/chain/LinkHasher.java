@@ -1,6 +1,7 @@
 package io.tabien.registry.audit.chain;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
@@ -54,6 +55,39 @@ final class LinkHasher {
         return hash(previous, row.getLong(first), row.getBytes(first + 1), row.getBytes(first + 2),
                 row.getLong(first + 3), row.getBytes(first + 4), row.getBytes(first + 5), row.getBytes(first + 6),
                 row.getBytes(first + 7), row.getBytes(first + 8), row.getBytes(first + 9));
+    }
+
+    /**
+     * The hash of an access-log entry: its number, its time in microseconds since the epoch, then its texts as
+     * fields and each list of texts as its length (4 bytes) followed by its items as fields (docs/audit-chain.md).
+     */
+    byte[] hashAccess(byte[] previous, long entryId, long readAtMicros, String actor, String[] roles, String office,
+                      String channel, String kind, String resource, String[] recordIds, String query, String purpose) {
+        sha256.update(previous);
+        number(entryId);
+        number(readAtMicros);
+        text(actor);
+        texts(roles);
+        text(office);
+        text(channel);
+        text(kind);
+        text(resource);
+        texts(recordIds);
+        text(query);
+        text(purpose);
+        return sha256.digest();
+    }
+
+    private void text(String text) {
+        field(text == null ? null : text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void texts(String[] texts) {
+        String[] items = texts == null ? new String[0] : texts;
+        sha256.update(number.putInt(0, items.length).array(), 0, 4);
+        for (String item : items) {
+            text(item);
+        }
     }
 
     private void number(long value) {

@@ -7,6 +7,8 @@ import io.tabien.contracts.civil.FamilyBookId;
 import io.tabien.contracts.civil.FamilyBookView;
 import io.tabien.contracts.civil.FindFamilyBook;
 import io.tabien.contracts.civil.FindFamilyBookByNumber;
+import io.tabien.registry.audit.access.AccessKind;
+import io.tabien.registry.audit.access.AccessLog;
 import io.tabien.registry.security.ReadAccess;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.Queries;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.List;
 import java.util.UUID;
 
 @RestController
@@ -34,12 +37,15 @@ class FamilyBookController {
     private final Queries queries;
     private final ReadAccess access;
     private final CivilWrites writes;
+    private final AccessLog accessLog;
 
-    FamilyBookController(Commands commands, Queries queries, ReadAccess access, CivilWrites writes) {
+    FamilyBookController(Commands commands, Queries queries, ReadAccess access, CivilWrites writes,
+                         AccessLog accessLog) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
         this.writes = writes;
+        this.accessLog = accessLog;
     }
 
     @Operation(summary = "Issue a family book to a household")
@@ -56,6 +62,7 @@ class FamilyBookController {
         FamilyBookView book = queries.one(FAMILY_BOOKS,
                 new FindFamilyBook(new FamilyBookId(id), access.civilJurisdiction()), FamilyBookView.class,
                 "family book", id);
+        accessLog.read(AccessKind.FAMILY_BOOK, List.of(id));
         return ResponseEntity.ok().eTag(Long.toString(book.version())).body(book);
     }
 
@@ -63,9 +70,11 @@ class FamilyBookController {
     @Operation(summary = "Find a family book by its number in a district")
     @GetMapping
     FamilyBookView find(@RequestParam String number, @RequestParam String district) {
-        return queries.one(FAMILY_BOOKS,
+        FamilyBookView book = queries.one(FAMILY_BOOKS,
                 new FindFamilyBookByNumber(number.strip(), district, access.civilJurisdiction()),
                 FamilyBookView.class, "family book numbered", number + " in district " + district);
+        accessLog.searched(AccessKind.FAMILY_BOOK, List.of(book.id().value()));
+        return book;
     }
 
     @Operation(summary = "Add a member to a family book")

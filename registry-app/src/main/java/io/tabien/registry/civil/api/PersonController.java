@@ -9,6 +9,8 @@ import io.tabien.contracts.civil.PersonView;
 import io.tabien.contracts.civil.SearchPersons;
 import io.tabien.contracts.flags.FindPersonFlags;
 import io.tabien.contracts.flags.FlagView;
+import io.tabien.registry.audit.access.AccessKind;
+import io.tabien.registry.audit.access.AccessLog;
 import io.tabien.registry.security.ReadAccess;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.PageLimit;
@@ -39,12 +41,14 @@ class PersonController {
     private final Queries queries;
     private final ReadAccess access;
     private final CivilWrites writes;
+    private final AccessLog accessLog;
 
-    PersonController(Commands commands, Queries queries, ReadAccess access, CivilWrites writes) {
+    PersonController(Commands commands, Queries queries, ReadAccess access, CivilWrites writes, AccessLog accessLog) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
         this.writes = writes;
+        this.accessLog = accessLog;
     }
 
     /** The person as recorded now, with the version of their record as ETag (send it as If-Match to change it). */
@@ -52,6 +56,7 @@ class PersonController {
     @GetMapping("/api/persons/{id}")
     ResponseEntity<PersonView> person(@PathVariable UUID id) {
         PersonView person = read(id);
+        accessLog.read(AccessKind.PERSON, List.of(id));
         return ResponseEntity.ok().eTag(Long.toString(person.version())).body(person);
     }
 
@@ -65,8 +70,10 @@ class PersonController {
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate bornTo,
                             @RequestParam(defaultValue = "20") @PageLimit int limit,
                             @RequestParam(required = false) String after) {
-        return queries.answer(PERSON_REGISTRY, new SearchPersons(q, province, district, bornFrom, bornTo, limit, after,
-                access.civilJurisdiction()), PersonSearchPage.class);
+        PersonSearchPage found = queries.answer(PERSON_REGISTRY, new SearchPersons(q, province, district, bornFrom,
+                bornTo, limit, after, access.civilJurisdiction()), PersonSearchPage.class);
+        accessLog.searched(AccessKind.PERSON, found.results().stream().map(person -> person.id().value()).toList());
+        return found;
     }
 
     @Operation(summary = "Correct a birth record")

@@ -11,6 +11,8 @@ import io.tabien.contracts.documents.ReportPassportLost;
 import io.tabien.contracts.documents.ReturnPassportToHolder;
 import io.tabien.contracts.documents.RevokePassport;
 import io.tabien.contracts.documents.TransferPassportCustody;
+import io.tabien.registry.audit.access.AccessKind;
+import io.tabien.registry.audit.access.AccessLog;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.Queries;
 import io.tabien.registry.web.RecordId;
@@ -36,10 +38,12 @@ class PassportController {
 
     private final Commands commands;
     private final Queries queries;
+    private final AccessLog accessLog;
 
-    PassportController(Commands commands, Queries queries) {
+    PassportController(Commands commands, Queries queries, AccessLog accessLog) {
         this.commands = commands;
         this.queries = queries;
+        this.accessLog = accessLog;
     }
 
     @Operation(summary = "Issue a passport")
@@ -54,14 +58,19 @@ class PassportController {
     @Operation(summary = "Read a passport with its custody history")
     @GetMapping("/{id}")
     PassportView passport(@PathVariable UUID id) {
-        return queries.one(PASSPORTS, new FindPassport(new PassportId(id)), PassportView.class, "passport", id);
+        PassportView passport = queries.one(PASSPORTS, new FindPassport(new PassportId(id)), PassportView.class,
+                "passport", id);
+        accessLog.read(AccessKind.PASSPORT, List.of(id));
+        return passport;
     }
 
     @Operation(summary = "Find passports by holder or number")
     @GetMapping
     List<PassportView> find(@RequestParam(required = false) UUID holder, @RequestParam(required = false) String number) {
-        return queries.list(PASSPORTS, new FindPassports(holder, number == null ? null : number.strip()),
-                PassportView.class);
+        List<PassportView> found = queries.list(PASSPORTS,
+                new FindPassports(holder, number == null ? null : number.strip()), PassportView.class);
+        accessLog.searched(AccessKind.PASSPORT, found.stream().map(passport -> passport.id().value()).toList());
+        return found;
     }
 
     @Operation(summary = "Record a change of the passport's custody")

@@ -23,6 +23,8 @@ import io.tabien.contracts.grievance.ReferralId;
 import io.tabien.contracts.grievance.ResolveGrievance;
 import io.tabien.contracts.grievance.UnansweredReferral;
 import io.tabien.contracts.labour.Money;
+import io.tabien.registry.audit.access.AccessKind;
+import io.tabien.registry.audit.access.AccessLog;
 import io.tabien.registry.security.ReadAccess;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.Queries;
@@ -46,6 +48,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @RestController
@@ -60,16 +63,19 @@ class GrievanceController {
     private final Clock clock;
     private final int referralAnswerDays;
     private final Period caseFileRetention;
+    private final AccessLog accessLog;
 
     GrievanceController(Commands commands, Queries queries, ReadAccess access, Clock clock,
                         @Value("${tabien.grievances.referral-answer-days:14}") int referralAnswerDays,
-                        @Value("${tabien.grievances.case-file-retention:P5Y}") Period caseFileRetention) {
+                        @Value("${tabien.grievances.case-file-retention:P5Y}") Period caseFileRetention,
+                        AccessLog accessLog) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
         this.clock = clock;
         this.referralAnswerDays = referralAnswerDays;
         this.caseFileRetention = caseFileRetention;
+        this.accessLog = accessLog;
     }
 
     @Operation(summary = "Register a worker's grievance")
@@ -79,32 +85,66 @@ class GrievanceController {
         return Responses.answer(write, commands.send(write));
     }
 
-    /** The grievance; its case file only for the attaché of its country and auditors. */
+    /**
+     * The grievance; its case file only for the attaché of its country and auditors, and only when they give a
+     * {@code purpose} (parameter or {@code Purpose} header), which the access log keeps.
+     */
     @Operation(summary = "Read what a grievance is about, its status and dates")
     @GetMapping("/{id}")
     GrievanceView grievance(@PathVariable UUID id) {
-        return queries.one(GRIEVANCES, new FindGrievance(new GrievanceId(id), access.grievanceReaders()),
-                GrievanceView.class, "grievance", id);
+        return logged(List.of(find(id)), null).get(0);
     }
 
-    /** Narrative, evidence, screening and referrals: 403 for anyone but the attaché of its country and auditors. */
-    @Operation(summary = "Read a grievance's case file")
+    /**
+     * Narrative, evidence, screening and referrals: 403 for anyone but the attaché of its country and auditors, 400
+     * for them without a {@code purpose} (parameter or {@code Purpose} header).
+     */
+    @Operation(summary = "Read a grievance's case file, saying why")
     @GetMapping("/{id}/narrative")
     CaseFileView caseFile(@PathVariable UUID id) {
-        GrievanceView grievance = grievance(id);
+        GrievanceView grievance = find(id);
         if (grievance.caseFile() == null) {
             throw new CaseFileRestricted(grievance.country());
         }
+        String purpose = accessLog.requiredPurpose();
+        accessLog.record(AccessKind.GRIEVANCE_CASE_FILE, List.of(id), null, purpose);
         return grievance.caseFile();
     }
 
+    /** Case files as {@link #grievance} gives them: with a purpose only. */
     @Operation(summary = "List grievances by country, status and category")
     @GetMapping
     List<GrievanceView> grievances(@RequestParam(required = false) String country,
                                    @RequestParam(required = false) GrievanceStatus status,
                                    @RequestParam(required = false) GrievanceCategory category) {
-        return queries.list(GRIEVANCES, new FindGrievances(country, status, category, access.grievanceReaders()),
-                GrievanceView.class);
+        return logged(queries.list(GRIEVANCES, new FindGrievances(country, status, category,
+                access.grievanceReaders()), GrievanceView.class), accessLog.queryText());
+    }
+
+    private GrievanceView find(UUID id) {
+        return queries.one(GRIEVANCES, new FindGrievance(new GrievanceId(id), access.grievanceReaders()),
+                GrievanceView.class, "grievance", id);
+    }
+
+    /**
+     * The views as the reader may have them, and their read logged: case files travel only with a purpose, so that
+     * no case file leaves without the reason it was read for in the access log.
+     */
+    private List<GrievanceView> logged(List<GrievanceView> views, String query) {
+        Optional<String> purpose = accessLog.purpose();
+        List<UUID> ids = views.stream().map(grievance -> grievance.id().value()).toList();
+        if (purpose.isPresent() && views.stream().anyMatch(grievance -> grievance.caseFile() != null)) {
+            accessLog.record(AccessKind.GRIEVANCE_CASE_FILE, ids, query, purpose.get());
+            return views;
+        }
+        accessLog.record(AccessKind.GRIEVANCE, ids, query, purpose.orElse(null));
+        return views.stream().map(GrievanceController::withoutCaseFile).toList();
+    }
+
+    private static GrievanceView withoutCaseFile(GrievanceView grievance) {
+        return grievance.caseFile() == null ? grievance : new GrievanceView(grievance.id(), grievance.country(),
+                grievance.channel(), grievance.categories(), grievance.status(), grievance.reportedOn(),
+                grievance.resolvedOn(), grievance.closedOn(), null);
     }
 
     /** Referrals still unanswered more than {@code days} (default 14) days after they were made. */

@@ -17,6 +17,8 @@ import io.tabien.contracts.labour.RefundSavings;
 import io.tabien.contracts.labour.RegisterContract;
 import io.tabien.contracts.labour.RejectContract;
 import io.tabien.contracts.labour.TerminateContract;
+import io.tabien.registry.audit.access.AccessKind;
+import io.tabien.registry.audit.access.AccessLog;
 import io.tabien.registry.security.ReadAccess;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.Queries;
@@ -46,11 +48,13 @@ class ContractController {
     private final Commands commands;
     private final Queries queries;
     private final ReadAccess access;
+    private final AccessLog accessLog;
 
-    ContractController(Commands commands, Queries queries, ReadAccess access) {
+    ContractController(Commands commands, Queries queries, ReadAccess access, AccessLog accessLog) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
+        this.accessLog = accessLog;
     }
 
     @Operation(summary = "Register a recruitment contract")
@@ -68,15 +72,20 @@ class ContractController {
     @Operation(summary = "Read a contract with its fees, savings and history")
     @GetMapping("/{id}")
     ContractView contract(@PathVariable UUID id) {
-        return queries.one(CONTRACTS, new FindContract(new ContractId(id), access.contractReaders()),
+        ContractView contract = queries.one(CONTRACTS, new FindContract(new ContractId(id), access.contractReaders()),
                 ContractView.class, "contract", id);
+        accessLog.read(AccessKind.CONTRACT, List.of(id));
+        return contract;
     }
 
     @Operation(summary = "Find contracts by worker or agency")
     @GetMapping
     List<ContractView> contracts(@RequestParam(required = false) UUID worker,
                                  @RequestParam(required = false) UUID agency) {
-        return queries.list(CONTRACTS, new FindContracts(worker, agency, access.contractReaders()), ContractView.class);
+        List<ContractView> found = queries.list(CONTRACTS, new FindContracts(worker, agency, access.contractReaders()),
+                ContractView.class);
+        accessLog.searched(AccessKind.CONTRACT, found.stream().map(contract -> contract.id().value()).toList());
+        return found;
     }
 
     @Operation(summary = "Record that the contract was explained to the worker")

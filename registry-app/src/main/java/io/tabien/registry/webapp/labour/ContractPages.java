@@ -1,5 +1,7 @@
 package io.tabien.registry.webapp.labour;
 
+import io.tabien.registry.audit.access.AccessKind;
+import io.tabien.registry.audit.access.AccessLog;
 import io.tabien.contracts.civil.FindPerson;
 import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.civil.PersonView;
@@ -73,9 +75,11 @@ class ContractPages {
     private final PersonPicker picker;
     private final ReadAccess access;
     private final FormSubmission forms;
+    private final AccessLog accessLog;
 
     ContractPages(Commands commands, Queries queries, ReadAccess access, FormSubmission forms,
-                  PersonPicker picker) {
+                  PersonPicker picker, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.commands = commands;
         this.queries = queries;
         this.picker = picker;
@@ -137,7 +141,9 @@ class ContractPages {
 
     @GetMapping("/contracts/{id}")
     String contract(@PathVariable UUID id, Model model) {
-        return contractPage(model, find(id), Map.of());
+        ContractView contract = find(id);
+        accessLog.read(AccessKind.CONTRACT, List.of(id));
+        return contractPage(model, contract, Map.of());
     }
 
     @PostMapping("/contracts/{id}/steps/{step}")

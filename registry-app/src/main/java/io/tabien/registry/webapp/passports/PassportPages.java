@@ -1,5 +1,7 @@
 package io.tabien.registry.webapp.passports;
 
+import io.tabien.registry.audit.access.AccessKind;
+import io.tabien.registry.audit.access.AccessLog;
 import io.tabien.contracts.civil.FindPerson;
 import io.tabien.contracts.civil.PersonId;
 import io.tabien.contracts.civil.PersonView;
@@ -64,9 +66,11 @@ class PassportPages {
     private final PersonPicker picker;
     private final ReadAccess access;
     private final FormSubmission forms;
+    private final AccessLog accessLog;
 
     PassportPages(Commands commands, Queries queries, ReadAccess access, FormSubmission forms,
-                  PersonPicker picker) {
+                  PersonPicker picker, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.commands = commands;
         this.queries = queries;
         this.picker = picker;
@@ -113,6 +117,7 @@ class PassportPages {
         if (wanted != null) {
             List<PassportView> found = queries.list(PASSPORTS, new FindPassports(null, wanted.toUpperCase()),
                     PassportView.class);
+            accessLog.searched(AccessKind.PASSPORT, found.stream().map(passport -> passport.id().value()).toList());
             if (found.size() == 1) {
                 return "redirect:/passports/" + found.get(0).id().value();
             }
@@ -174,7 +179,9 @@ class PassportPages {
 
     @GetMapping("/passports/{id}")
     String passport(@PathVariable UUID id, Model model) {
-        return passportPage(model, find(id), Map.of());
+        PassportView passport = find(id);
+        accessLog.read(AccessKind.PASSPORT, List.of(id));
+        return passportPage(model, passport, Map.of());
     }
 
     @PostMapping("/passports/{id}/custody")

@@ -161,7 +161,7 @@ class CaseFileErasureHttpTest extends IntegrationTest {
     }
 
     private JsonNode caseFile(String grievance) {
-        Api.Response response = thailand.get("/api/grievances/" + grievance + "/narrative");
+        Api.Response response = thailand.get("/api/grievances/" + grievance + "/narrative?purpose=erasure-test");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }

@@ -71,11 +71,11 @@ class GrievanceHttpTest extends IntegrationTest {
         assertThat(again.status()).isEqualTo(409);
         assertThat(eventCount()).isEqualTo(closed);
 
-        JsonNode caseFile = thailand.get("/api/grievances/" + grievance + "/narrative").json();
+        JsonNode caseFile = thailand.get("/api/grievances/" + grievance + "/narrative?purpose=referral").json();
         assertThat(caseFile.get("narrative").asString()).isEqualTo(NARRATIVE);
         assertThat(caseFile.get("screening").get("outcome").asString()).isEqualTo("VICTIM");
         assertThat(caseFile.get("referrals").get(0).get("answer").asString()).isEqualTo("ACCEPTED");
-        JsonNode view = thailand.get("/api/grievances/" + grievance).json();
+        JsonNode view = thailand.get("/api/grievances/" + grievance + "?purpose=referral").json();
         assertThat(view.get("status").asString()).isEqualTo("CLOSED");
         assertThat(view.get("caseFile").get("history").findValuesAsString("event")).containsExactly(
                 "GrievanceRegistered", "TraffickingScreeningCompleted", "GrievanceReferred", "ReferralAnswered",
@@ -104,7 +104,7 @@ class GrievanceHttpTest extends IntegrationTest {
         assertThat(seen.get("caseFile").isNull()).isTrue();
         assertThat(seen.toString()).doesNotContain(NARRATIVE);
         assertThat(labourOfficer.get("/api/grievances/" + grievance + "/narrative").status()).isEqualTo(403);
-        assertThat(user("AUDITOR", null).get("/api/grievances/" + grievance + "/narrative").json().get("narrative")
+        assertThat(user("AUDITOR", null).get("/api/grievances/" + grievance + "/narrative?purpose=audit").json().get("narrative")
                 .asString()).isEqualTo(NARRATIVE);
         assertThat(labourOfficer.post("/api/grievances/" + grievance + "/closure",
                 "{\"closedOn\": \"" + TODAY + "\"}").status()).isEqualTo(403);

@@ -58,7 +58,7 @@ class GrievanceSyncHttpTest extends IntegrationTest {
                 "select meta_data->>'recordedAt' from event_log where meta_data->>'commandId' = ?", String.class, key))
                 .as("the time the attaché took it in").isEqualTo(capturedAt.toString());
         assertThat(thailand.get("/api/grievances/" + grievance).json().get("status").asString()).isEqualTo("OPEN");
-        assertThat(thailand.get("/api/grievances/" + grievance + "/narrative").json().get("narrative").asString())
+        assertThat(thailand.get("/api/grievances/" + grievance + "/narrative?purpose=intake").json().get("narrative").asString())
                 .isEqualTo(narrative);
 
         Api.Response again = thailand.post("/api/sync", batch);

@@ -4,7 +4,8 @@ import io.tabien.registry.support.Api;
 import io.tabien.registry.support.CivilClient;
 import io.tabien.registry.support.IntegrationTest;
 import io.tabien.registry.support.Mrz;
-import io.tabien.registry.webapp.dashboard.PageSession.Page;
+import io.tabien.registry.support.PageSession;
+import io.tabien.registry.support.PageSession.Page;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

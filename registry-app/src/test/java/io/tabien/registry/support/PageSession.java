@@ -1,4 +1,4 @@
-package io.tabien.registry.webapp.dashboard;
+package io.tabien.registry.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The web pages as a logged-in user's browser asks for them, without drawing them: a session cookie and HTML. */
-final class PageSession {
+public final class PageSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -25,10 +25,10 @@ final class PageSession {
         this.baseUrl = baseUrl;
     }
 
-    record Page(int status, String body) {
+    public record Page(int status, String body) {
     }
 
-    static PageSession logIn(String baseUrl, String username, String password) {
+    public static PageSession logIn(String baseUrl, String username, String password) {
         PageSession session = new PageSession(baseUrl);
         Matcher token = CSRF.matcher(session.get("/login").body());
         if (!token.find()) {
@@ -44,7 +44,7 @@ final class PageSession {
         return session;
     }
 
-    Page get(String path) {
+    public Page get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }
 
