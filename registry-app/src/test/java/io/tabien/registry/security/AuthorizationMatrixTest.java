@@ -258,6 +258,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
         // Flags and reports
         row("GET /api/flags",                                 "200 200 200 200 200 200 200 403 401", g ->
                 get("/api/flags?limit=5")),
+        row("GET /api/reports/research-extract",              "403 403 403 403 403 403 200 403 401", g ->
+                get("/api/reports/research-extract")),
+        row("GET /api/reports/research-extract/grievances.csv", "403 403 403 403 403 403 200 403 401", g ->
+                get("/api/reports/research-extract/grievances.csv")),
+        row("GET /api/reports/research-extract/flags.csv",    "403 403 403 403 403 403 200 403 401", g ->
+                get("/api/reports/research-extract/flags.csv")),
         row("GET /api/reports/annual",                        "200 200 200 200 200 200 200 403 401", g ->
                 get("/api/reports/annual?year=" + TODAY.getYear())),
         // Audit
