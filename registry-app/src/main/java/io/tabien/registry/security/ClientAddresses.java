@@ -60,6 +60,11 @@ class ClientAddresses implements AuthenticationDetailsSource<HttpServletRequest,
         return new ClientAddress(client);
     }
 
+    /** Whether the request reached the registry through a trusted proxy, which may then say how the client connected. */
+    boolean fromTrustedProxy(HttpServletRequest request) {
+        return isTrustedProxy(request.getRemoteAddr());
+    }
+
     private boolean isTrustedProxy(String address) {
         try {
             return trustedProxies.stream().anyMatch(proxy -> proxy.matches(address));

@@ -14,6 +14,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,6 +22,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,6 +56,19 @@ class SecurityConfiguration {
     /** The annual progress report as it is published: counts only, the small ones hidden, for anyone to read. */
     static final String[] PUBLISHED_REPORT = {"/report", "/report.csv"};
 
+    /**
+     * The web pages take scripts, styles, fonts, images and connections from the registry itself and from nowhere
+     * else, and are framed by no one. Style attributes stay allowed: the dashboard's map and bars are positioned by
+     * them, and a style attribute cannot load anything from elsewhere under {@code default-src 'self'}.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "style-src-attr 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; "
+            + "media-src 'self' blob:; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+    /** The API answers data, never a page: nothing in it may load or frame anything. */
+    static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    private static final Duration STRICT_TRANSPORT_MAX_AGE = Duration.ofDays(365);
+
     private static final String LOGIN_PAGE = "/login";
     private static final String OFFLINE_SYNC = "/sync";
     private static final String[] READERS = names(REGISTRAR, PASSPORT_OFFICER, LABOUR_OFFICER, LABOUR_ATTACHE, AUDITOR);
@@ -78,6 +93,7 @@ class SecurityConfiguration {
                 .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                         "/swagger-ui/**", "/error")
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> secureHeaders(headers, API_CONTENT_SECURITY_POLICY))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authenticationManager(authenticationManager)
                 .httpBasic(basic -> basic
@@ -154,6 +170,7 @@ class SecurityConfiguration {
         }
         return http
                 .authenticationManager(sso == null ? authenticationManager : sso.withLogin(authenticationManager))
+                .headers(headers -> secureHeaders(headers, CONTENT_SECURITY_POLICY))
                 .formLogin(form -> form
                         .loginPage(LOGIN_PAGE)
                         .authenticationDetailsSource(clientAddresses)
@@ -189,6 +206,17 @@ class SecurityConfiguration {
                         .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole(READERS)
                         .anyRequest().authenticated())
                 .build();
+    }
+
+    /**
+     * Strict-Transport-Security goes out on secure requests only (TLS of the registry's own, or of a trusted proxy),
+     * as browsers ignore it over plain HTTP; the rest of Spring Security's headers stay as they are.
+     */
+    private static void secureHeaders(HeadersConfigurer<HttpSecurity> headers, String contentSecurityPolicy) {
+        headers.contentSecurityPolicy(policy -> policy.policyDirectives(contentSecurityPolicy))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
+                        .maxAgeInSeconds(STRICT_TRANSPORT_MAX_AGE.toSeconds()))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
     }
 
     @Bean
