@@ -11,6 +11,8 @@ import io.tabien.contracts.grievance.ScreeningOutcome;
 import io.tabien.contracts.grievance.UnansweredReferral;
 import io.tabien.contracts.labour.AgencyStatus;
 import io.tabien.contracts.labour.AgencyView;
+import io.tabien.registry.audit.access.AccessKind;
+import io.tabien.registry.audit.access.AccessLog;
 import io.tabien.registry.platform.commands.ActorSource;
 import io.tabien.registry.platform.commands.Role;
 import io.tabien.registry.webapp.Dates;
@@ -30,6 +32,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -48,9 +51,12 @@ class DashboardLists {
     private final ActorSource actors;
     private final MessageSource messages;
     private final Dates dates;
+    private final AccessLog accessLog;
 
-    DashboardLists(DashboardFigures figures, ActorSource actors, MessageSource messages, Dates dates) {
+    DashboardLists(DashboardFigures figures, ActorSource actors, MessageSource messages, Dates dates,
+                   AccessLog accessLog) {
         this.figures = figures;
+        this.accessLog = accessLog;
         this.actors = actors;
         this.messages = messages;
         this.dates = dates;
@@ -79,7 +85,10 @@ class DashboardLists {
         model.addAttribute("title", text("dashboard.list.flags"));
         model.addAttribute("province", province);
         model.addAttribute("filters", filters(category == null ? null : text("flagCategory." + category)));
-        model.addAttribute("flags", open.stream().limit(LIMIT)
+        List<PlacedFlag> listed = open.stream().limit(LIMIT).toList();
+        accessLog.searched(AccessKind.PERSON, listed.stream().map(placed -> placed.flag().personId())
+                .filter(Objects::nonNull).toList());
+        model.addAttribute("flags", listed.stream()
                 .map(placed -> new DashboardPage.ListedFlag(placed, pages.of(placed.flag()))).toList());
         model.addAttribute("total", open.size());
         return shown(model);
@@ -113,6 +122,7 @@ class DashboardLists {
         model.addAttribute("province", province);
         model.addAttribute("filters", filters(shownLate == null ? null
                 : text(shownLate ? "dashboard.births.late" : "dashboard.births.onTime")));
+        accessLog.searched(AccessKind.PERSON, born.stream().limit(LIMIT).map(person -> person.id().value()).toList());
         model.addAttribute("items", born.stream().limit(LIMIT).map(person -> new Item(
                 person.givenName() + " " + person.familyName(), dates.date(person.dateOfBirth()),
                 pages.registrar() ? "/persons/" + person.id().value()
@@ -164,6 +174,8 @@ class DashboardLists {
                 ofOutcome == null ? null : text("grievance.screening.outcome." + ofOutcome),
                 ofAnswer == null ? (waiting == null ? null : text("grievance.referral.unanswered"))
                         : text("grievance.answer." + ofAnswer)));
+        accessLog.searched(AccessKind.GRIEVANCE, found.stream().limit(LIMIT)
+                .map(grievance -> grievance.id().value()).toList());
         model.addAttribute("items", found.stream().limit(LIMIT).map(grievance -> new Item(
                 grievance.categories().stream().map(each -> text("grievance.category." + each))
                         .collect(Collectors.joining(", ")),
