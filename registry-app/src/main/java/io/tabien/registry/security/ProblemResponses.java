@@ -66,6 +66,11 @@ final class ProblemResponses {
                 write(response, ProblemHandler.databaseUnavailable());
                 return;
             }
+            if (exception instanceof IdentityProviderUnreachable unreachable) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, ProblemHandler.RETRY_AFTER_SECONDS);
+                write(response, ProblemHandler.problem(ProblemType.IDENTITY_PROVIDER_UNAVAILABLE, unreachable.getMessage()));
+                return;
+            }
             if (exception instanceof SingleSignOnRefused refused) {
                 write(response, ProblemHandler.problem(ProblemType.FORBIDDEN, refused.getMessage()));
                 return;

@@ -1,5 +1,6 @@
 package io.tabien.registry.security;
 
+import io.tabien.registry.platform.database.DatabaseOutage;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
@@ -13,7 +14,10 @@ import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizati
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -69,8 +73,18 @@ final class SingleSignOn {
     void onApi(HttpSecurity http, ProblemResponses problems) {
         JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(new DiscoveredDecoder(properties));
         tokens.setJwtAuthenticationConverter(jwt -> admit(jwt).asAuthentication());
+        ProviderManager verified = new ProviderManager(tokens);
         http.oauth2ResourceServer(server -> server
-                .jwt(jwt -> jwt.authenticationManager(new ProviderManager(tokens)))
+                .jwt(jwt -> jwt.authenticationManager(authentication -> {
+                    try {
+                        return verified.authenticate(authentication);
+                    } catch (AuthenticationServiceException unreachable) {
+                        if (DatabaseOutage.causedBy(unreachable)) {
+                            throw unreachable;
+                        }
+                        throw new IdentityProviderUnreachable(unreachable);
+                    }
+                }))
                 .authenticationEntryPoint(problems.bearerRefused())
                 .accessDeniedHandler(problems.forbidden()));
     }
@@ -83,6 +97,15 @@ final class SingleSignOn {
         http.oauth2Login(login -> login
                 .loginPage(loginPage)
                 .clientRegistrationRepository(registrations)
+                // The provider's address unreachable when the login starts: back to the login page, not an error page.
+                .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                    @Override
+                    public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                        filter.setAuthenticationFailureHandler((request, response, exception) -> response.sendRedirect(
+                                request.getContextPath() + loginPage + "?sso=" + SingleSignOnRefused.Reason.FAILED.code()));
+                        return filter;
+                    }
+                })
                 // The provider's tokens are needed only to log in; they end with the session, not in a store.
                 .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
                 .successHandler(asRegistryUser())

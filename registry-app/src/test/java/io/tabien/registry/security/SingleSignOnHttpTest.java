@@ -99,6 +99,32 @@ class SingleSignOnHttpTest {
     }
 
     @Test
+    void anUnreachableProviderIsAnsweredAsUnavailableAndSendsTheLoginBackToItsPage() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        ConfigurableApplicationContext cutOff = StandaloneRegistry.startWith(TestDatabases.fresh(), ADMIN_PASSWORD,
+                "--tabien.sso.issuer-uri=http://127.0.0.1:" + closedPort + "/issuer",
+                "--tabien.sso.client-id=" + WEB_CLIENT, "--tabien.sso.audience=" + API_AUDIENCE);
+        try {
+            Api cutOffApi = StandaloneRegistry.api(cutOff);
+            Api.Response read = cutOffApi.bearing(provider.accessToken(
+                    Claims.of("someone", "REGISTRAR", "LA-XE", API_AUDIENCE))).get("/api/persons?limit=5");
+            assertThat(read.status()).as(read.body()).isEqualTo(503);
+            assertThat(read.contentType()).startsWith("application/problem+json");
+            assertThat(read.header("Retry-After")).isNotBlank();
+            assertThat(read.json().get("detail").asString()).contains("identity provider could not be reached");
+
+            Api.Response login = cutOffApi.anonymous().get("/oauth2/authorization/" + SingleSignOn.REGISTRATION_ID);
+            assertThat(login.status()).isEqualTo(302);
+            assertThat(login.header("Location")).endsWith("/login?sso=failed");
+        } finally {
+            cutOff.close();
+        }
+    }
+
+    @Test
     void passwordsStillOpenTheApiBesideTheProvidersTokens() {
         Api.Response read = api.as(newUser("REGISTRAR", "LA-XE"), PASSWORD).get("/api/persons?limit=5");
 

@@ -41,7 +41,9 @@ public enum ProblemType {
             + "which."),
     INTERNAL_ERROR(500, "Internal error", "The registry could not complete the request; nothing was recorded."),
     DATABASE_UNAVAILABLE(503, "Database unavailable", "The registry cannot reach its database; send the request "
-            + "again after Retry-After seconds with the same Idempotency-Key.");
+            + "again after Retry-After seconds with the same Idempotency-Key."),
+    IDENTITY_PROVIDER_UNAVAILABLE(503, "Identity provider unavailable", "The identity provider's keys could not be "
+            + "read to check a bearer token; send the request again after Retry-After seconds, or use HTTP Basic.");
 
     /** Where the catalogue is served; a type's URI is this with the type's name as fragment. */
     public static final String CATALOGUE = "/api/problems";
