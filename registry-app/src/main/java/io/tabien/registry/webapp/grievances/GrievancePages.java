@@ -135,14 +135,14 @@ class GrievancePages {
     GrievancePages(Commands commands, Queries queries, ReadAccess access, MessageSource messages, Clock clock,
                    @Value("${tabien.grievances.referral-answer-days:14}") int referralAnswerDays,
                    AccessLog accessLog, CasePurposes purposes) {
-        this.accessLog = accessLog;
-        this.purposes = purposes;
         this.commands = commands;
         this.queries = queries;
         this.access = access;
         this.messages = messages;
         this.clock = clock;
         this.referralAnswerDays = referralAnswerDays;
+        this.accessLog = accessLog;
+        this.purposes = purposes;
     }
 
     /**
