@@ -14,4 +14,10 @@ public record GrievanceView(
         LocalDate resolvedOn,
         LocalDate closedOn,
         CaseFileView caseFile) {
+
+    /** What a reader sees who has not said why they read the case file: what it is about, its status and dates. */
+    public GrievanceView withoutCaseFile() {
+        return caseFile == null ? this : new GrievanceView(id, country, channel, categories, status, reportedOn,
+                resolvedOn, closedOn, null);
+    }
 }

@@ -196,6 +196,9 @@ class SecurityConfiguration {
                         .requestMatchers("/users/**", "/users").hasRole(ADMIN.name())
                         // The labour attaché's and the auditor's screens.
                         .requestMatchers("/audit/**").hasRole(AUDITOR.name())
+                        // Saying why a case file is read is a read: auditors give their purpose as attachés do.
+                        .requestMatchers(HttpMethod.POST, "/grievances/*/purpose")
+                        .hasAnyRole(LABOUR_ATTACHE.name(), AUDITOR.name())
                         .requestMatchers(HttpMethod.POST, "/grievances", "/grievances/**").hasRole(LABOUR_ATTACHE.name())
                         .requestMatchers("/grievances", "/grievances/**").hasAnyRole(LABOUR_ATTACHE.name(), AUDITOR.name())
                         // The passport and labour officers' screens

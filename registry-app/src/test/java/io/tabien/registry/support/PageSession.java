@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,6 +47,19 @@ public final class PageSession {
 
     public Page get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+    }
+
+    /** A form sent from the page at {@code from}, with that page's CSRF token, as its submit button sends it. */
+    public Page post(String from, String action, Map<String, String> fields) {
+        Matcher token = CSRF.matcher(get(from).body());
+        if (!token.find()) {
+            throw new IllegalStateException(from + " carries no CSRF token");
+        }
+        StringBuilder body = new StringBuilder("_csrf=" + encoded(token.group(1)));
+        fields.forEach((name, value) -> body.append('&').append(encoded(name)).append('=').append(encoded(value)));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     private Page send(HttpRequest.Builder request) {

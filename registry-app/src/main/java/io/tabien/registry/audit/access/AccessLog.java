@@ -20,7 +20,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -66,6 +68,22 @@ public class AccessLog {
     /** A search of the current request: its query text and the ids it answered. */
     public void searched(AccessKind kind, Collection<?> ids) {
         record(kind, ids, queryText(), null);
+    }
+
+    /**
+     * Reads of records auditors make from the event store, which may span several kinds (a page of the history): one
+     * entry per kind, naming its records, and none for records the log does not keep.
+     *
+     * @param idsByAggregateType the records read, by their aggregate type
+     * @param caseFileOpened     whether a grievance's case file was opened, or shown only as its events seal it
+     */
+    public void readRecords(Map<String, ? extends Collection<?>> idsByAggregateType, boolean caseFileOpened) {
+        Map<AccessKind, List<Object>> byKind = new EnumMap<>(AccessKind.class);
+        idsByAggregateType.forEach((type, ids) -> AccessKind.ofRecord(type, caseFileOpened)
+                .ifPresent(kind -> byKind.computeIfAbsent(kind, none -> new ArrayList<>()).addAll(ids)));
+        String query = queryText();
+        String purpose = purpose().orElse(null);
+        byKind.forEach((kind, ids) -> record(kind, ids, query, purpose));
     }
 
     /**

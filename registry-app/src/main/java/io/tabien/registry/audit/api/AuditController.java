@@ -1,6 +1,7 @@
 package io.tabien.registry.audit.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.tabien.registry.audit.access.AccessLog;
 import io.tabien.registry.audit.chain.ChainVerification;
 import io.tabien.registry.audit.chain.ChainVerifier;
 import io.tabien.registry.audit.chain.Checkpoint;
@@ -48,20 +49,23 @@ class AuditController {
     private final EventChain chain;
     private final SigningKeys keys;
     private final ChainVerification verification;
+    private final AccessLog accessLog;
 
     AuditController(EventHistory history, AggregateStates states, Replays replays, EventChain chain, SigningKeys keys,
-                    ChainVerification verification) {
+                    ChainVerification verification, AccessLog accessLog) {
         this.history = history;
         this.states = states;
         this.replays = replays;
         this.chain = chain;
         this.keys = keys;
         this.verification = verification;
+        this.accessLog = accessLog;
     }
 
     /**
      * Events by global index: forwards after {@code after}, or, with {@code order=desc}, backwards from
-     * {@code before} (default: the newest). Follow {@code next} for the following page.
+     * {@code before} (default: the newest). Follow {@code next} for the following page. Events carry the records'
+     * personal data (a grievance's case file sealed), so the records on the page are logged as read.
      */
     @Operation(summary = "Page through the event store by global index")
     @GetMapping("/events")
@@ -78,11 +82,14 @@ class AuditController {
             throw new InvalidFields(List.of(new InvalidFields.FieldProblem("order", "must be asc or desc")));
         }
         EventHistory.Filter filter = new EventHistory.Filter(type, actor, aggregateId, from, to);
-        return "desc".equalsIgnoreCase(order) || before != null
+        EventHistory.Page page = "desc".equalsIgnoreCase(order) || before != null
                 ? history.backwards(before, limit, filter)
                 : history.forwards(after == null ? 0 : after, limit, filter);
+        accessLog.readRecords(EventHistory.recordsOf(page.events()), false);
+        return page;
     }
 
+    /** A read of the record, logged as one of its kind; a grievance's events hold its case file sealed. */
     @Operation(summary = "Read every event of one record")
     @GetMapping("/aggregates/{id}/events")
     List<EventHistory.AuditEvent> stream(@PathVariable UUID id) {
@@ -90,15 +97,22 @@ class AuditController {
         if (events.isEmpty()) {
             throw new NotFound("record", id);
         }
+        accessLog.readRecords(EventHistory.recordsOf(events), false);
         return events;
     }
 
-    /** The record as it stood at {@code asOf} (default now), in the shape its read endpoint answers. */
+    /**
+     * The record as it stood at {@code asOf} (default now), in the shape its read endpoint answers; a read of the
+     * record, logged as one of its kind, a grievance's with its case file opened (and the {@code purpose} given, if
+     * any).
+     */
     @Operation(summary = "Read a record as it stood at a moment")
     @GetMapping("/aggregates/{id}/state")
     AggregateStates.StateAsOf state(@PathVariable UUID id, @RequestParam(required = false) Instant asOf) {
-        return states.asOf(id, asOf == null ? Instant.now() : asOf)
+        AggregateStates.StateAsOf state = states.asOf(id, asOf == null ? Instant.now() : asOf)
                 .orElseThrow(() -> new NotFound("record as of that moment", id));
+        accessLog.readRecords(Map.of(state.aggregateType(), List.of(id)), true);
+        return state;
     }
 
     @Operation(summary = "Rebuild a projection from the first event")

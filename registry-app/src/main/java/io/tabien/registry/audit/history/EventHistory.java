@@ -9,7 +9,10 @@ import tools.jackson.databind.json.JsonMapper;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The event store as auditors page through it: by global index, forwards from a cursor or backwards from the
@@ -36,6 +39,10 @@ public class EventHistory {
 
     static final String CHAIN = "audit-chain";
 
+    /** The view's columns and the aggregate type of each event's record, which says what kind of record was read. */
+    private static final String COLUMNS = "event_log.*, (select d.type from domain_event_entry d "
+            + "where d.global_index = event_log.global_index) as aggregate_type";
+
     private final JdbcTemplate jdbc;
     private final ProjectionProgress progress;
     private final JsonMapper json;
@@ -49,8 +56,8 @@ public class EventHistory {
     public Page forwards(long after, int limit, Filter filter) {
         long settled = settled();
         List<Object> arguments = new ArrayList<>(List.of(after, settled));
-        String sql = "select * from event_log where global_index > ? and global_index <= ?" + where(filter, arguments)
-                + " order by global_index limit ?";
+        String sql = "select " + COLUMNS + " from event_log where global_index > ? and global_index <= ?"
+                + where(filter, arguments) + " order by global_index limit ?";
         arguments.add(limit + 1);
         return page(sql, arguments, limit, settled);
     }
@@ -59,15 +66,22 @@ public class EventHistory {
         long settled = settled();
         long below = before == null ? settled + 1 : Math.min(before, settled + 1);
         List<Object> arguments = new ArrayList<>(List.of(below));
-        String sql = "select * from event_log where global_index < ?" + where(filter, arguments)
+        String sql = "select " + COLUMNS + " from event_log where global_index < ?" + where(filter, arguments)
                 + " order by global_index desc limit ?";
         arguments.add(limit + 1);
         return page(sql, arguments, limit, settled);
     }
 
     public List<AuditEvent> stream(String aggregateId) {
-        return jdbc.query("select * from event_log where aggregate_identifier = ? order by sequence_number",
-                (row, n) -> event(row), aggregateId);
+        return jdbc.query("select " + COLUMNS + " from event_log where aggregate_identifier = ? "
+                + "order by sequence_number", (row, n) -> event(row), aggregateId);
+    }
+
+    /** The records events belong to, by aggregate type. */
+    public static Map<String, List<String>> recordsOf(List<AuditEvent> events) {
+        return events.stream().filter(event -> event.aggregateType() != null)
+                .collect(Collectors.groupingBy(AuditEvent::aggregateType, LinkedHashMap::new,
+                        Collectors.mapping(AuditEvent::aggregateId, Collectors.toList())));
     }
 
     private Page page(String sql, List<Object> arguments, int limit, long settled) {
@@ -114,7 +128,7 @@ public class EventHistory {
     private AuditEvent event(java.sql.ResultSet row) throws java.sql.SQLException {
         String metadata = row.getString("meta_data");
         return new AuditEvent(row.getLong("global_index"), row.getString("aggregate_identifier"),
-                row.getLong("sequence_number"), row.getString("payload_type"), null,
+                row.getLong("sequence_number"), row.getString("payload_type"), row.getString("aggregate_type"),
                 row.getTimestamp("time_stamp").toInstant(), json.readTree(row.getString("payload")),
                 metadata == null ? null : json.readTree(metadata));
     }

@@ -138,13 +138,7 @@ class GrievanceController {
             return views;
         }
         accessLog.record(AccessKind.GRIEVANCE, ids, query, purpose.orElse(null));
-        return views.stream().map(GrievanceController::withoutCaseFile).toList();
-    }
-
-    private static GrievanceView withoutCaseFile(GrievanceView grievance) {
-        return grievance.caseFile() == null ? grievance : new GrievanceView(grievance.id(), grievance.country(),
-                grievance.channel(), grievance.categories(), grievance.status(), grievance.reportedOn(),
-                grievance.resolvedOn(), grievance.closedOn(), null);
+        return views.stream().map(GrievanceView::withoutCaseFile).toList();
     }
 
     /** Referrals still unanswered more than {@code days} (default 14) days after they were made. */

@@ -1,5 +1,6 @@
 package io.tabien.registry.webapp.audit;
 
+import io.tabien.registry.audit.access.AccessLog;
 import io.tabien.registry.audit.history.EventHistory;
 import io.tabien.registry.audit.state.AggregateStates;
 import io.tabien.registry.platform.errors.NotFound;
@@ -37,7 +38,7 @@ import static io.tabien.registry.webapp.FormText.blankToNull;
 /**
  * What an auditor reads on screen: the event history, filtered and paged by global index, each event with its
  * payload and metadata; and one record as it stood at a moment, stepped event by event with what each step changed.
- * Both read the same history and fold as the audit API.
+ * Both read the same history and fold as the audit API, and log the records they show as the API does.
  */
 @Controller
 class HistoryPages {
@@ -78,15 +79,17 @@ class HistoryPages {
     private final JsonMapper json;
     private final JsonMapper indented;
     private final ZoneId zone;
+    private final AccessLog accessLog;
 
     HistoryPages(EventHistory history, AggregateStates states, MessageSource messages, JsonMapper json,
-                 @Value("${tabien.zone:Asia/Vientiane}") ZoneId zone) {
+                 @Value("${tabien.zone:Asia/Vientiane}") ZoneId zone, AccessLog accessLog) {
         this.history = history;
         this.states = states;
         this.messages = messages;
         this.json = json;
         this.indented = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
         this.zone = zone;
+        this.accessLog = accessLog;
     }
 
     @GetMapping("/audit/events")
@@ -127,6 +130,7 @@ class HistoryPages {
             older = page.next();
             newer = filter.before() == null || events.isEmpty() ? null : events.get(0).globalIndex();
         }
+        accessLog.readRecords(EventHistory.recordsOf(events), false);
         model.addAttribute("events", events.stream().map(this::shown).toList());
         model.addAttribute("older", older);
         model.addAttribute("newer", newer);
@@ -145,6 +149,7 @@ class HistoryPages {
         if (stream.isEmpty()) {
             throw new NotFound("record", id);
         }
+        accessLog.readRecords(EventHistory.recordsOf(stream), true);
         List<Step> steps = new ArrayList<>();
         Map<Long, Map<String, String>> fieldsAfter = new LinkedHashMap<>();
         Map<String, String> previous = Map.of();

@@ -22,12 +22,15 @@ import io.tabien.contracts.grievance.ScreeningAuthority;
 import io.tabien.contracts.grievance.ScreeningOutcome;
 import io.tabien.contracts.grievance.UnansweredReferral;
 import io.tabien.contracts.labour.Money;
+import io.tabien.registry.audit.access.AccessKind;
+import io.tabien.registry.audit.access.AccessLog;
 import io.tabien.registry.security.ReadAccess;
 import io.tabien.registry.security.UserAccount;
 import io.tabien.registry.web.Commands;
 import io.tabien.registry.web.Queries;
 import io.tabien.registry.webapp.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -48,6 +51,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -58,7 +62,9 @@ import static io.tabien.registry.webapp.ReadModels.GRIEVANCES;
 /**
  * The labour attaché's case work: a grievance taken in on a form, the case page with its screening, referrals and
  * their answers, resolution and closure, and the tracker of referrals left unanswered. The case file is shown as
- * the registry's own query answers it: to the attaché of the grievance's country and to auditors only.
+ * the registry's own query answers it: to the attaché of the grievance's country and to auditors only, and to them
+ * only once they have said why they read it ({@link CasePurposes}); every showing is in the access log, the case
+ * file's with that purpose.
  */
 @Controller
 class GrievancePages {
@@ -104,6 +110,15 @@ class GrievancePages {
     record ClosureForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedOn) {
     }
 
+    /** The user and session a case page is drawn for again when one of its forms is refused. */
+    private record Reader(UserAccount user, HttpSession session) {
+    }
+
+    /** Message keys of the purposes the form suggests; the reader may write any other. */
+    private static final List<String> SUGGESTED_PURPOSES = List.of("grievance.purpose.suggested.intake",
+            "grievance.purpose.suggested.casework", "grievance.purpose.suggested.worker",
+            "grievance.purpose.suggested.audit");
+
     /** An unanswered referral, overdue once it has waited longer than the registry allows. */
     record Tracked(UnansweredReferral referral, boolean overdue) {
     }
@@ -114,15 +129,20 @@ class GrievancePages {
     private final MessageSource messages;
     private final Clock clock;
     private final int referralAnswerDays;
+    private final AccessLog accessLog;
+    private final CasePurposes purposes;
 
     GrievancePages(Commands commands, Queries queries, ReadAccess access, MessageSource messages, Clock clock,
-                   @Value("${tabien.grievances.referral-answer-days:14}") int referralAnswerDays) {
+                   @Value("${tabien.grievances.referral-answer-days:14}") int referralAnswerDays,
+                   AccessLog accessLog, CasePurposes purposes) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
         this.messages = messages;
         this.clock = clock;
         this.referralAnswerDays = referralAnswerDays;
+        this.accessLog = accessLog;
+        this.purposes = purposes;
     }
 
     /**
@@ -161,10 +181,16 @@ class GrievancePages {
         return intakePage(model, sent, errors);
     }
 
+    /** The cases as anyone who may list them sees them: no case file, which is read one case at a time. */
     @GetMapping("/grievances")
     String cases(@RequestParam(required = false) GrievanceStatus status, Model model) {
-        model.addAttribute("grievances", queries.list(GRIEVANCES, new FindGrievances(null, status, null,
-                access.grievanceReaders()), GrievanceView.class));
+        List<GrievanceView> grievances = queries.list(GRIEVANCES, new FindGrievances(null, status, null,
+                access.grievanceReaders()), GrievanceView.class).stream().map(GrievanceView::withoutCaseFile).toList();
+        if (!grievances.isEmpty()) {
+            accessLog.searched(AccessKind.GRIEVANCE, grievances.stream().map(grievance -> grievance.id().value())
+                    .toList());
+        }
+        model.addAttribute("grievances", grievances);
         model.addAttribute("status", status);
         model.addAttribute("statuses", GrievanceStatus.values());
         return "grievances/cases";
@@ -188,57 +214,89 @@ class GrievancePages {
     }
 
     @GetMapping("/grievances/{id}")
-    String grievance(@PathVariable UUID id, Model model) {
-        return casePage(model, id, null, FormErrors.none());
+    String grievance(@PathVariable UUID id, @AuthenticationPrincipal UserAccount user, HttpSession session,
+                     Model model) {
+        return casePage(model, id, user, session, null, FormErrors.none());
+    }
+
+    /** Why the reader opens the case file; kept for the case a few minutes, then asked again. */
+    @PostMapping("/grievances/{id}/purpose")
+    String purpose(@PathVariable UUID id, @RequestParam(name = AccessLog.PURPOSE, required = false) String purpose,
+                   @AuthenticationPrincipal UserAccount user, HttpSession session, Model model,
+                   HttpServletResponse response) {
+        FormErrors errors = FormErrors.none();
+        Optional<String> given = Optional.empty();
+        if (purpose == null || purpose.isBlank()) {
+            errors.field(AccessLog.PURPOSE, "rule.RequiredFieldMissing", messages);
+        } else {
+            try {
+                given = accessLog.purpose();
+            } catch (RuntimeException unusable) {
+                errors = told(unusable, "");
+            }
+        }
+        if (errors.any()) {
+            response.setStatus(errors.status().value());
+            return casePage(model, id, user, session, AccessLog.PURPOSE, errors);
+        }
+        if (find(id).caseFile() != null) {
+            purposes.give(session, user.username(), id, given.orElseThrow());
+        }
+        return "redirect:/grievances/" + id;
     }
 
     @PostMapping("/grievances/{id}/screening")
-    String screening(@PathVariable UUID id, @ModelAttribute ScreeningForm form, BindingResult binding, Model model,
+    String screening(@PathVariable UUID id, @ModelAttribute ScreeningForm form, BindingResult binding,
+                     @AuthenticationPrincipal UserAccount user, HttpSession session, Model model,
                      HttpServletResponse response) {
         GrievanceId grievance = new GrievanceId(id);
-        return send(id, "screening", binding, model, response, () -> new CompleteTraffickingScreening(grievance,
+        return send(id, "screening", binding, new Reader(user, session), model, response, () -> new CompleteTraffickingScreening(grievance,
                 form.indicators() == null ? Set.of() : form.indicators(), form.outcome(), form.decidedBy(),
                 form.screenedOn()), form);
     }
 
     @PostMapping("/grievances/{id}/referrals")
-    String refer(@PathVariable UUID id, @ModelAttribute ReferralForm form, BindingResult binding, Model model,
+    String refer(@PathVariable UUID id, @ModelAttribute ReferralForm form, BindingResult binding,
+                 @AuthenticationPrincipal UserAccount user, HttpSession session, Model model,
                  HttpServletResponse response) {
         GrievanceId grievance = new GrievanceId(id);
-        return send(id, "referral", binding, model, response, () -> new ReferGrievance(grievance, ReferralId.random(),
+        return send(id, "referral", binding, new Reader(user, session), model, response, () -> new ReferGrievance(grievance, ReferralId.random(),
                 form.to(), Boolean.TRUE.equals(form.consent()), blankToNull(form.overrideReason()), form.referredOn()), form);
     }
 
     @PostMapping("/grievances/{id}/referrals/{referralId}/answer")
     String answer(@PathVariable UUID id, @PathVariable UUID referralId, @ModelAttribute AnswerForm form,
-                  BindingResult binding, Model model, HttpServletResponse response) {
+                  BindingResult binding, @AuthenticationPrincipal UserAccount user, HttpSession session, Model model,
+                  HttpServletResponse response) {
         GrievanceId grievance = new GrievanceId(id);
-        return send(id, "answer-" + referralId, binding, model, response, () -> new AnswerReferral(grievance,
+        return send(id, "answer-" + referralId, binding, new Reader(user, session), model, response, () -> new AnswerReferral(grievance,
                 new ReferralId(referralId), form.answer(), blankToNull(form.reason()), form.answeredOn()), form);
     }
 
     @PostMapping("/grievances/{id}/resolution")
-    String resolve(@PathVariable UUID id, @ModelAttribute ResolutionForm form, BindingResult binding, Model model,
+    String resolve(@PathVariable UUID id, @ModelAttribute ResolutionForm form, BindingResult binding,
+                   @AuthenticationPrincipal UserAccount user, HttpSession session, Model model,
                    HttpServletResponse response) {
         GrievanceId grievance = new GrievanceId(id);
-        return send(id, "resolution", binding, model, response, () -> new ResolveGrievance(grievance,
+        return send(id, "resolution", binding, new Reader(user, session), model, response, () -> new ResolveGrievance(grievance,
                 form.outcomes() == null ? Set.of() : form.outcomes(), form.wagesAmount() == null ? null
                         : new Money(form.wagesAmount(), blankToNull(form.wagesCurrency())), form.resolvedOn()), form);
     }
 
     @PostMapping("/grievances/{id}/closure")
-    String close(@PathVariable UUID id, @ModelAttribute ClosureForm form, BindingResult binding, Model model,
+    String close(@PathVariable UUID id, @ModelAttribute ClosureForm form, BindingResult binding,
+                 @AuthenticationPrincipal UserAccount user, HttpSession session, Model model,
                  HttpServletResponse response) {
         GrievanceId grievance = new GrievanceId(id);
-        return send(id, "closure", binding, model, response, () -> new CloseGrievance(grievance, form.closedOn()),
+        return send(id, "closure", binding, new Reader(user, session), model, response, () -> new CloseGrievance(grievance, form.closedOn()),
                 form);
     }
 
     /**
      * Sends one of the case page's forms; a refusal is told on that form, its fields named {@code <form>-<field>}.
      */
-    private String send(UUID id, String formName, BindingResult binding, Model model, HttpServletResponse response,
-                        java.util.function.Supplier<Object> command, Object form) {
+    private String send(UUID id, String formName, BindingResult binding, Reader reader, Model model,
+                        HttpServletResponse response, java.util.function.Supplier<Object> command, Object form) {
         find(id);
         FormErrors unreadable = FormErrors.none();
         binding.getFieldErrors().forEach(error -> unreadable.field(formName + "-" + error.getField(),
@@ -253,7 +311,7 @@ class GrievancePages {
             }
         }
         response.setStatus(errors.status().value());
-        return casePage(model, id, formName, errors);
+        return casePage(model, id, reader.user(), reader.session(), formName, errors);
     }
 
     private FormErrors told(RuntimeException refused, String prefix) {
@@ -274,8 +332,24 @@ class GrievancePages {
                 GrievanceView.class, "grievance", id);
     }
 
-    private String casePage(Model model, UUID id, String failedForm, FormErrors errors) {
-        model.addAttribute("grievance", find(id));
+    /**
+     * The case; its file only with a purpose the reader gave for it, logged with it. Without one, what anyone who
+     * may read the grievance sees, and a form asking why, if the file is theirs to read.
+     */
+    private String casePage(Model model, UUID id, UserAccount user, HttpSession session, String failedForm,
+                            FormErrors errors) {
+        GrievanceView grievance = find(id);
+        Optional<String> purpose = grievance.caseFile() == null ? Optional.empty()
+                : purposes.current(session, user.username(), id);
+        if (purpose.isPresent()) {
+            accessLog.record(AccessKind.GRIEVANCE_CASE_FILE, List.of(id), null, purpose.get());
+        } else {
+            accessLog.read(AccessKind.GRIEVANCE, List.of(id));
+        }
+        model.addAttribute("grievance", purpose.isPresent() ? grievance : grievance.withoutCaseFile());
+        model.addAttribute("caseFileReadable", grievance.caseFile() != null);
+        model.addAttribute("purpose", purpose.orElse(null));
+        model.addAttribute("suggestedPurposes", SUGGESTED_PURPOSES);
         model.addAttribute("failed", failedForm);
         model.addAttribute("errors", errors);
         model.addAttribute("today", LocalDate.now(clock));

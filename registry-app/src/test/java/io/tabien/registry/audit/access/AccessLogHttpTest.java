@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -145,6 +146,91 @@ class AccessLogHttpTest extends IntegrationTest {
     }
 
     @Test
+    void theCasePageShowsTheCaseFileOnlyAfterTheReaderSaysWhyAndLogsEachShowingWithItsKind() {
+        String attacheName = newUser("LABOUR_ATTACHE", "TH");
+        String grievance = grievance(api.as(attacheName, PASSWORD), "TH", "Kham Phet", "Four months of wages unpaid.");
+        PageSession session = PageSession.logIn(api.baseUrl(), attacheName, PASSWORD);
+
+        PageSession.Page unsaid = session.get("/grievances/" + grievance);
+        assertThat(unsaid.status()).isEqualTo(200);
+        assertThat(unsaid.body()).contains("id=\"purpose-form\"", "Wage theft")
+                .doesNotContain("Kham Phet", "wages unpaid", "id=\"narrative\"", "id=\"screening-form\"");
+
+        PageSession.Page blank = session.post("/grievances/" + grievance, "/grievances/" + grievance + "/purpose",
+                Map.of("purpose", " "));
+        assertThat(blank.status()).isEqualTo(422);
+        assertThat(blank.body()).contains("id=\"purpose-error\"").doesNotContain("wages unpaid");
+        PageSession.Page tooLong = session.post("/grievances/" + grievance, "/grievances/" + grievance + "/purpose",
+                Map.of("purpose", "x".repeat(201)));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body()).doesNotContain("wages unpaid");
+
+        PageSession.Page given = session.post("/grievances/" + grievance, "/grievances/" + grievance + "/purpose",
+                Map.of("purpose", "Preparing the referral to the shelter"));
+        assertThat(given.status()).isEqualTo(302);
+        PageSession.Page opened = session.get("/grievances/" + grievance);
+        assertThat(opened.body()).contains("Kham Phet", "Four months of wages unpaid.", "id=\"screening-form\"",
+                "Preparing the referral to the shelter").doesNotContain("id=\"purpose-form\"");
+
+        List<JsonNode> logged = entries(auditor.get("/api/audit/access?record=" + grievance)).stream()
+                .filter(entry -> entry.get("channel").asString().equals("WEB")).toList();
+        assertThat(logged).as("the page without its file: opened, before each form sent, after each refusal")
+                .hasSize(7);
+        assertThat(logged.get(0).get("kind").asString()).isEqualTo("GRIEVANCE_CASE_FILE");
+        assertThat(logged.get(0).get("purpose").asString()).isEqualTo("Preparing the referral to the shelter");
+        assertThat(logged.get(0).get("actor").asString()).isEqualTo(attacheName);
+        assertThat(logged.get(0).get("resource").asString()).isEqualTo("GET /grievances/" + grievance);
+        assertThat(texts(logged.get(0).get("recordIds"))).containsExactly(grievance);
+        assertThat(logged.subList(1, logged.size())).allSatisfy(entry -> {
+            assertThat(entry.get("kind").asString()).isEqualTo("GRIEVANCE");
+            assertThat(entry.get("purpose").isNull()).isTrue();
+        });
+
+        PageSession other = PageSession.logIn(api.baseUrl(), newUser("LABOUR_ATTACHE", "TH"), PASSWORD);
+        assertThat(other.get("/grievances/" + grievance).body()).as("a purpose holds for the session that gave it")
+                .contains("id=\"purpose-form\"").doesNotContain("wages unpaid");
+    }
+
+    @Test
+    void theCasesListShowsWhatEachCaseIsAboutWithoutItsCaseFileAndIsLogged() {
+        String attacheName = newUser("LABOUR_ATTACHE", "KH");
+        String grievance = grievance(api.as(attacheName, PASSWORD), "KH", "Noy Sida", "Passport kept by the employer.");
+        PageSession session = PageSession.logIn(api.baseUrl(), attacheName, PASSWORD);
+
+        PageSession.Page list = session.get("/grievances");
+
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).contains("/grievances/" + grievance, "Wage theft")
+                .doesNotContain("Noy Sida", "Passport kept");
+        JsonNode entry = entries(auditor.get("/api/audit/access?user=" + attacheName)).get(0);
+        assertThat(entry.get("kind").asString()).isEqualTo("GRIEVANCE");
+        assertThat(entry.get("resource").asString()).isEqualTo("GET /grievances");
+        assertThat(texts(entry.get("recordIds"))).contains(grievance);
+    }
+
+    @Test
+    void anAuditorsReadOfARecordAsItStoodAndOfItsEventsIsLoggedAsARead() {
+        String person = registrar.person("ນາງ", "ມະນີ", "1995-06-06", "LA-XE", "1501");
+        String grievance = grievance(api.as(newUser("LABOUR_ATTACHE", "TH"), PASSWORD), "TH", "Boua", "Unpaid.");
+
+        assertThat(auditor.get("/api/audit/aggregates/" + person + "/state").status()).isEqualTo(200);
+        assertThat(auditor.get("/api/audit/aggregates/" + person + "/events").status()).isEqualTo(200);
+        assertThat(auditor.get("/api/audit/aggregates/" + grievance + "/state", "Purpose", "Annual review")
+                .status()).isEqualTo(200);
+
+        List<JsonNode> personReads = entries(auditor.get("/api/audit/access?record=" + person));
+        assertThat(personReads).extracting(entry -> entry.get("resource").asString()).containsExactly(
+                "GET /api/audit/aggregates/" + person + "/events", "GET /api/audit/aggregates/" + person + "/state");
+        assertThat(personReads).allSatisfy(entry -> {
+            assertThat(entry.get("kind").asString()).isEqualTo("PERSON");
+            assertThat(entry.get("actor").asString()).isEqualTo(auditorName);
+        });
+        JsonNode caseFileRead = entries(auditor.get("/api/audit/access?record=" + grievance)).get(0);
+        assertThat(caseFileRead.get("kind").asString()).isEqualTo("GRIEVANCE_CASE_FILE");
+        assertThat(caseFileRead.get("purpose").asString()).isEqualTo("Annual review");
+    }
+
+    @Test
     void tamperingWithAStoredEntryBreaksTheAccessLogsVerification() {
         String person = registrar.person("ນາງ", "ດາວ", "1993-04-04", "LA-XE", "1501");
         registrar.api().get("/api/persons/" + person);
@@ -190,6 +276,15 @@ class AccessLogHttpTest extends IntegrationTest {
             change.accept(owner);
             owner.execute("alter table access_log enable trigger user");
         });
+    }
+
+    private static String grievance(Api attache, String country, String workerName, String narrative) {
+        Api.Response registered = attache.post("/api/grievances", """
+                {"workerName": "%s", "employerName": "Factory", "country": "%s", "channel": "HOTLINE",
+                 "categories": ["WAGE_THEFT"], "narrative": "%s", "reportedOn": "%s"}"""
+                .formatted(workerName, country, narrative, TODAY));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        return registered.json().get("id").asString();
     }
 
     private static List<String> texts(JsonNode array) {

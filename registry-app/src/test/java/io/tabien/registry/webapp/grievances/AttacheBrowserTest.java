@@ -35,6 +35,17 @@ class AttacheBrowserTest extends BrowserTest {
         browser.type("#narrative", "Three months of wages unpaid; the employer keeps her passport.");
         browser.click("#grievance-submit");
         browser.find("#done");
+        assertThat(browser.all("#worker-name")).as("the case file waits for the reason it is read for").isEmpty();
+        assertThat(browser.find("body").getText()).doesNotContain("ນາງ ແສງ", "wages unpaid");
+        browser.screenshots("grievance-purpose");
+        browser.switchLanguage();
+        browser.screenshots("grievance-purpose");
+        browser.switchLanguage();
+        browser.click("#purpose-submit");
+        assertThat(browser.text("#purpose-error")).isEqualTo("This is required.");
+        browser.type("#purpose", "Taking in the grievance");
+        browser.click("#purpose-submit");
+        assertThat(browser.text("#purpose-given")).contains("Taking in the grievance");
         assertThat(browser.text("#worker-name")).isEqualTo("ນາງ ແສງ");
         assertThat(browser.text("#status")).isEqualTo("Open");
 
@@ -90,10 +101,14 @@ class AttacheBrowserTest extends BrowserTest {
                 .isEqualTo("This case file is read by the labour attaché in TH and by auditors only.");
         assertThat(browser.all("#case-file")).isEmpty();
         assertThat(browser.all("#narrative")).isEmpty();
+        assertThat(browser.all("#purpose-form")).as("nothing to give a purpose for").isEmpty();
         browser.screenshots("grievance-restricted");
 
         browser.logIn(newUser("AUDITOR", null), PASSWORD);
         browser.go("/grievances/" + grievance);
+        assertThat(browser.all("#narrative")).isEmpty();
+        browser.type("#purpose", "Auditing how the case was handled");
+        browser.click("#purpose-submit");
         assertThat(browser.text("#narrative")).contains("unpaid");
         assertThat(browser.all("#screening-form")).as("an auditor reads, and writes nothing").isEmpty();
     }

@@ -115,6 +115,8 @@ class OfflineGrievanceBrowserTest extends ProxiedBrowserTest {
         String link = browser.find("#outbox-sent a").getAttribute("href");
         String grievance = link.substring(link.indexOf("/grievances/") + "/grievances/".length());
         browser.click("#outbox-sent a");
+        browser.type("#purpose", "Taking in the grievance");
+        browser.click("#purpose-submit");
         assertThat(browser.text("#worker-name")).isEqualTo("ນາງ ແສງ");
         assertThat(browser.text("#narrative")).isEqualTo(narrative);
         assertThat(browser.text("#status")).isEqualTo("Open");
