@@ -165,12 +165,15 @@ public class AccessLog {
         if (raw == null) {
             return null;
         }
+        String decoded;
         try {
-            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+            decoded = URLDecoder.decode(raw, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException malformed) {
             // Kept as sent: what was asked for matters more than how well it was encoded.
-            return raw;
+            decoded = raw;
         }
+        // A text column takes every character but NUL; the entry must be written whatever the query held.
+        return decoded.replace('\u0000', '\uFFFD');
     }
 
     private static Entry entry(ResultSet row, int n) throws SQLException {

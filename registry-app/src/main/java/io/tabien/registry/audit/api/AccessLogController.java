@@ -5,7 +5,6 @@ import io.tabien.registry.audit.access.AccessKind;
 import io.tabien.registry.audit.access.AccessLog;
 import io.tabien.registry.audit.chain.AccessLogVerification;
 import io.tabien.registry.audit.chain.AccessLogVerifier;
-import io.tabien.registry.web.InvalidFields;
 import io.tabien.registry.web.PageLimit;
 import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.sql.SQLException;
-import java.util.List;
 import java.util.stream.Stream;
 
 /** Who read what: the access log, for auditors, whose own look at it is logged too. */
@@ -31,8 +29,8 @@ class AccessLogController {
     }
 
     /**
-     * Who read a record ({@code record}: its id) and/or what a user read ({@code user}: their user name), newest
-     * first; follow {@code next} as {@code before} for the following page.
+     * Who read a record ({@code record}: its id) and/or what a user read ({@code user}: their user name), or with
+     * neither every read, newest first; follow {@code next} as {@code before} for the following page.
      */
     @Operation(summary = "List who read a record, or what a user read")
     @GetMapping
@@ -42,10 +40,6 @@ class AccessLogController {
                            @RequestParam(defaultValue = "100") @PageLimit int limit) {
         String recordId = blankToNull(record);
         String username = blankToNull(user);
-        if (recordId == null && username == null) {
-            throw new InvalidFields(List.of(new InvalidFields.FieldProblem("record",
-                    "give a record id (record) or a user name (user), or both")));
-        }
         AccessLog.Page page = accessLog.entries(recordId, username, before, limit);
         accessLog.read(AccessKind.ACCESS_LOG, Stream.of(recordId, username).filter(id -> id != null).toList());
         return page;
