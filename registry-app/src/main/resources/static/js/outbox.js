@@ -245,8 +245,9 @@
     // until the browser is enrolled again. The entries stay as they are.
     function refused(response) {
         return response.json().then(null, function () { return {}; }).then(function (problem) {
-            localStorage.setItem(REFUSED, JSON.stringify({reason: problem.reason || 'unknown', device: problem.device,
-                revokedBy: problem.revokedBy, revokedAt: problem.revokedAt}));
+            var device = kept(DEVICE);
+            localStorage.setItem(REFUSED, JSON.stringify({id: device && device.id, reason: problem.reason || 'unknown',
+                device: problem.device, revokedBy: problem.revokedBy, revokedAt: problem.revokedAt}));
             localStorage.removeItem(DEVICE);
             status = 'device';
         });
@@ -721,8 +722,8 @@
             shown.hidden = !refusal;
             shown.querySelector('.reason').textContent = refusal ? deviceReason(refusal) : '';
         }
-        var device = kept(DEVICE);
-        var listed = device && document.querySelector('[data-device="' + device.id + '"]');
+        var device = kept(DEVICE) || refusal;
+        var listed = device && device.id && document.querySelector('[data-device="' + device.id + '"]');
         if (listed && !listed.querySelector('.this-device')) {
             listed.insertBefore(element('span', 'marker this-device', t('outbox.thisDevice')), listed.children[1]);
         }

@@ -288,6 +288,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 get("/api/admin/users")),
         row("POST /api/admin/users/{username}/unlock",        "403 403 403 403 403 403 403 204 401", g ->
                 post("/api/admin/users/" + ADMIN + "/unlock", "")),
+        row("GET /api/admin/devices",                        "403 403 403 403 403 403 403 200 401", g ->
+                get("/api/admin/devices")),
+        // No device is enrolled under a new id, so an administrator is answered "not found", not "forbidden".
+        row("POST /api/admin/devices/{id}/revocation",        "403 403 403 403 403 403 403 404 401", g ->
+                post("/api/admin/devices/" + UUID.randomUUID() + "/revocation", "")),
         row("GET /api/admin/dead-letters",                    "403 403 403 403 403 403 200 200 401", g ->
                 get("/api/admin/dead-letters?limit=5")),
         row("POST /api/admin/dead-letters/{processingGroup}/retry",

@@ -166,6 +166,21 @@ class DeviceTokensHttpTest extends IntegrationTest {
     }
 
     @Test
+    void theAdministratorSeesTheDevicesOnTheUsersPageAndRevokesOne() {
+        JsonNode enrolled = enrol(newUser("LABOUR_ATTACHE", "TH"), "Chrome · Android");
+        String id = enrolled.get("id").asString();
+        PageSession administrator = PageSession.logIn(api.baseUrl(), ADMIN, ADMIN_PASSWORD);
+
+        assertThat(administrator.get("/users").body()).contains("device-" + id, "Chrome · Android");
+        PageSession.Page revoked = administrator.postForm("/users/devices/" + id + "/revocation");
+
+        assertThat(revoked.status()).isEqualTo(302);
+        assertThat(withToken(enrolled.get("token").asString()).post("/sync", batch(UUID.randomUUID().toString()))
+                .json().get("reason").asString()).isEqualTo("revoked");
+        assertThat(administrator.get("/users").body()).contains("revoked by " + ADMIN);
+    }
+
+    @Test
     void onlyUsersWithAnOutboxEnrolDevices() {
         PageSession officer = PageSession.logIn(api.baseUrl(), newUser("PASSPORT_OFFICER", null), PASSWORD);
 
