@@ -2,6 +2,8 @@ package io.tabien.registry.security;
 
 import org.springframework.security.core.AuthenticationException;
 
+import java.util.Locale;
+
 /**
  * A device token that does not let its holder sync: unknown, revoked, or its user's account disabled. The message
  * says which, for the user whose entries wait; it never holds the token.
@@ -13,7 +15,7 @@ final class DeviceRefused extends AuthenticationException {
         UNKNOWN, REVOKED, DISABLED;
 
         String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
