@@ -260,6 +260,14 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 get("/api/flags?limit=5")),
         row("GET /api/reports/annual",                        "200 200 200 200 200 200 200 403 401", g ->
                 get("/api/reports/annual?year=" + TODAY.getYear())),
+        // Finer than the annual report: the audit office's alone, which publishes it.
+        row("GET /api/reports/research-extract",              "403 403 403 403 403 403 200 403 401", g ->
+                get("/api/reports/research-extract")),
+        row("GET /api/reports/research-extract/grievances.csv",
+                                                              "403 403 403 403 403 403 200 403 401", g ->
+                get("/api/reports/research-extract/grievances.csv")),
+        row("GET /api/reports/research-extract/flags.csv",    "403 403 403 403 403 403 200 403 401", g ->
+                get("/api/reports/research-extract/flags.csv")),
         // Audit
         row("GET /api/audit/events",                          "403 403 403 403 403 403 200 403 401", g ->
                 get("/api/audit/events?limit=5")),
