@@ -3,7 +3,10 @@
 // the time it was captured, until they are sent in one batch to the registry's sync path. The registry answers each
 // entry as it would have answered it alone: an accepted entry leaves the outbox, a refused one stays with its reason
 // until the user corrects or discards it, and a change to a record that changed since it was taken stays with the
-// record as it is now. Nothing is dropped because the session ended: the entries wait for the next login. What a
+// record as it is now. Nothing is dropped because the session ended: the browser is enrolled as a device of its user,
+// and sends with the device's token, which outlives the session; without one, the entries wait for the next login. A
+// device the registry refuses (revoked, or its user disabled) sends nothing more: its entries stay, the reason is
+// shown, and the user may enrol the browser again once logged in. What a
 // grievance's worker told stays in its entry alone, and goes with it once the registry has it: never in the label,
 // the list of entries sent, or a log.
 (function () {
@@ -110,6 +113,61 @@
         return t('rule.unknown');
     }
 
+    // ---- the device ---------------------------------------------------------------------------------------------
+
+    // Beside the outbox, per user: the device's token, told once by the registry, and the registry's refusal of it.
+    var DEVICE = 'tabien-device:' + user;
+    var REFUSED = 'tabien-device-refused:' + user;
+
+    function kept(name) {
+        try {
+            return JSON.parse(localStorage.getItem(name));
+        } catch (unreadable) {
+            return null;
+        }
+    }
+
+    function deviceName() {
+        var agent = navigator.userAgent;
+        var browser = /Edg\//.test(agent) ? 'Edge' : /Firefox\//.test(agent) ? 'Firefox'
+            : /Chrom(e|ium)\//.test(agent) ? 'Chrome' : /Safari\//.test(agent) ? 'Safari' : 'Browser';
+        var system = /Android/.test(agent) ? 'Android' : /iPhone|iPad/.test(agent) ? 'iOS'
+            : /Windows/.test(agent) ? 'Windows' : /Mac OS/.test(agent) ? 'macOS' : /Linux/.test(agent) ? 'Linux' : '';
+        return [browser, system, when(new Date().toISOString()).substring(0, 10)].filter(Boolean).join(' · ');
+    }
+
+    // Enrols this browser while a session is open, unless it is enrolled, or refused and not asked to enrol again.
+    function enrol(again) {
+        if (kept(DEVICE) || (kept(REFUSED) && !again)) return Promise.resolve();
+        return ready().then(function (csrf) {
+            if (typeof csrf === 'string') {
+                status = csrf;
+                return null;
+            }
+            var headers = {'Content-Type': 'application/json', 'Accept': 'application/json'};
+            headers[csrf.header] = csrf.token;
+            return fetch('/devices', {method: 'POST', credentials: 'same-origin', headers: headers,
+                body: JSON.stringify({name: deviceName()})}).then(function (response) {
+                if (response.status !== 201) return null;
+                return response.json().then(function (device) {
+                    localStorage.setItem(DEVICE, JSON.stringify({id: device.id, name: device.name, token: device.token}));
+                    localStorage.removeItem(REFUSED);
+                    if (status === 'device') status = '';
+                });
+            });
+        }).then(null, function () {
+            return null;
+        });
+    }
+
+    function deviceReason(problem) {
+        if (problem.reason === 'revoked') {
+            return t('outbox.deviceRevoked').replace('{0}', problem.device).replace('{1}', problem.revokedBy)
+                .replace('{2}', when(problem.revokedAt));
+        }
+        return t(problem.reason === 'disabled' ? 'outbox.deviceDisabled' : 'outbox.deviceUnknown');
+    }
+
     // ---- the registry's answers ---------------------------------------------------------------------------------
 
     function isLogin(response) {
@@ -135,20 +193,35 @@
             var waiting = entries.filter(function (entry) { return entry.state === 'pending'; }).sort(byCapture)
                 .slice(0, BATCH);
             if (!waiting.length) return null;
-            return ready().then(function (csrf) {
-                if (typeof csrf === 'string') {
-                    status = csrf;
+            if (kept(REFUSED)) {
+                status = 'device';
+                return null;
+            }
+            var device = kept(DEVICE);
+            // With the device's token, no session and no CSRF token are needed, and no cookie is sent.
+            var sending = device
+                ? Promise.resolve({headers: {'Authorization': 'Bearer ' + device.token}, credentials: 'omit'})
+                : ready().then(function (csrf) {
+                    if (typeof csrf === 'string') return csrf;
+                    var headers = {};
+                    headers[csrf.header] = csrf.token;
+                    return {headers: headers, credentials: 'same-origin'};
+                });
+            return sending.then(function (how) {
+                if (typeof how === 'string') {
+                    status = how;
                     return null;
                 }
-                var headers = {'Content-Type': 'application/json', 'Accept': 'application/json'};
-                headers[csrf.header] = csrf.token;
+                how.headers['Content-Type'] = 'application/json';
+                how.headers['Accept'] = 'application/json';
                 return fetch('/sync', {
-                    method: 'POST', credentials: 'same-origin', headers: headers,
+                    method: 'POST', credentials: how.credentials, headers: how.headers,
                     body: JSON.stringify({entries: waiting.map(function (entry) {
                         return {kind: entry.kind, idempotencyKey: entry.key, recordedAt: entry.recordedAt,
                             target: entry.target, expectedVersion: entry.expectedVersion, body: entry.body};
                     })})
                 }).then(function (response) {
+                    if (device && response.status === 401) return refused(response);
                     if (isLogin(response) || response.status === 401 || response.status === 403) {
                         status = 'login';
                         return null;
@@ -166,6 +239,18 @@
         }).then(render, render).then(done, done);
         function done() { syncing = null; }
         return syncing;
+    }
+
+    // The registry refused the device: its token is of no more use, and the reason is kept to be shown on every page
+    // until the browser is enrolled again. The entries stay as they are.
+    function refused(response) {
+        return response.json().then(null, function () { return {}; }).then(function (problem) {
+            var device = kept(DEVICE);
+            localStorage.setItem(REFUSED, JSON.stringify({id: device && device.id, reason: problem.reason || 'unknown',
+                device: problem.device, revokedBy: problem.revokedBy, revokedAt: problem.revokedAt}));
+            localStorage.removeItem(DEVICE);
+            status = 'device';
+        });
     }
 
     function settle(sent, results) {
@@ -599,6 +684,7 @@
             var section = document.getElementById('outbox');
             var login = document.getElementById('outbox-login');
             if (login) login.hidden = status !== 'login';
+            showDevice();
             if (!section) return;
             var shown = element('div');
             shown.id = 'outbox-list';
@@ -629,12 +715,31 @@
         });
     }
 
+    function showDevice() {
+        var refusal = kept(REFUSED);
+        var shown = document.getElementById('outbox-device');
+        if (shown) {
+            shown.hidden = !refusal;
+            shown.querySelector('.reason').textContent = refusal ? deviceReason(refusal) : '';
+        }
+        var device = kept(DEVICE) || refusal;
+        var listed = device && device.id && document.querySelector('[data-device="' + device.id + '"]');
+        if (listed && !listed.querySelector('.this-device')) {
+            listed.insertBefore(element('span', 'marker this-device', t('outbox.thisDevice')), listed.children[1]);
+        }
+    }
+
+    document.addEventListener('click', function (event) {
+        if (!event.target.closest('#outbox-enrol')) return;
+        enrol(true).then(render).then(sync);
+    });
+
     window.addEventListener('online', function () { sync(); });
     setInterval(sync, EVERY);
     today();
     loadTexts().then(function () {
         return Promise.all([render(), reopen(), showTaken()]);
-    }).then(sync).then(keepShell).then(function (kept) {
+    }).then(function () { return enrol(false); }).then(render).then(sync).then(keepShell).then(function (kept) {
         if (kept) document.documentElement.setAttribute('data-offline-ready', 'yes');
     });
 })();

@@ -84,6 +84,30 @@ final class ProblemResponses {
         };
     }
 
+    /**
+     * A device token that was sent and refused, with the reason in words and as fields for the offline script, which
+     * tells its user in their language why their entries wait.
+     */
+    AuthenticationEntryPoint deviceRefused() {
+        return (request, response, exception) -> {
+            if (!(exception instanceof DeviceRefused refused)) {
+                unauthenticated().commence(request, response, exception);
+                return;
+            }
+            ProblemDetail problem = ProblemHandler.problem(ProblemType.DEVICE_REFUSED, refused.getMessage());
+            problem.setProperty("reason", refused.reason().code());
+            if (refused.device() != null) {
+                problem.setProperty("device", refused.device().name());
+                if (refused.device().revoked()) {
+                    problem.setProperty("revokedBy", refused.device().revokedBy());
+                    problem.setProperty("revokedAt", refused.device().revokedAt().toString());
+                }
+            }
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"tabien\", error=\"invalid_token\"");
+            write(response, problem);
+        };
+    }
+
     AccessDeniedHandler forbidden() {
         return (request, response, exception) ->
                 write(response, ProblemHandler.problem(ProblemType.FORBIDDEN,

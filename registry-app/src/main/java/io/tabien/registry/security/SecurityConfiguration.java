@@ -19,6 +19,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -40,8 +41,9 @@ import static io.tabien.registry.platform.commands.Role.REGISTRAR;
  * Two doors with one user store and one failed-login throttle: HTTP Basic over a stateless API under {@code /api},
  * and a form login with a session and CSRF protection for the registrar's web pages. With single sign-on configured
  * ({@code tabien.sso.issuer-uri}), the identity provider's bearer tokens open the API too, and a login with the
- * provider the pages ({@link SingleSignOn}); what a user may do then is decided by the same rules. Who may call what
- * is listed here, in one place, so that it can be read and audited as a whole.
+ * provider the pages ({@link SingleSignOn}); what a user may do then is decided by the same rules. A third, narrow
+ * door lets an enrolled browser's outbox sync with its device token after the web session ended ({@link Devices}).
+ * Who may call what is listed here, in one place, so that it can be read and audited as a whole.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -72,6 +74,30 @@ class SecurityConfiguration {
     private static final String LOGIN_PAGE = "/login";
     private static final String OFFLINE_SYNC = "/sync";
     private static final String[] READERS = names(REGISTRAR, PASSPORT_OFFICER, LABOUR_OFFICER, LABOUR_ATTACHE, AUDITOR);
+
+    /**
+     * A sync sent with a device token, to the web app's path or the API's, and nothing else: the token opens no page
+     * and no other operation, since it meets this chain only on these two paths and is not known to the others. No
+     * CSRF protection, as no browser sends the token on its own: the outbox script puts it in the header. A revoked
+     * device, or a disabled user's, is refused with the reason and nothing is recorded.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain deviceSyncs(HttpSecurity http, Devices devices, JsonMapper json) throws Exception {
+        ProblemResponses problems = new ProblemResponses(json, false);
+        return http
+                .securityMatcher(DeviceTokenAuthentication.SYNCS_WITH_A_DEVICE_TOKEN)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new DeviceTokenAuthentication(devices, problems.deviceRefused()),
+                        AnonymousAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(problems.deviceRefused())
+                        .accessDeniedHandler(problems.forbidden()))
+                .authorizeHttpRequests(requests -> requests
+                        .anyRequest().hasAnyRole(REGISTRAR.name(), LABOUR_ATTACHE.name()))
+                .build();
+    }
 
     /**
      * @param publicApiDescription whether anyone may read the API description without logging in (the {@code dev}
@@ -194,6 +220,9 @@ class SecurityConfiguration {
                         .requestMatchers("/births/**", "/persons/**", "/search", "/family-books/**", "/duplicates/**")
                         .hasRole(REGISTRAR.name())
                         .requestMatchers("/users/**", "/users").hasRole(ADMIN.name())
+                        // Those whose pages carry an outbox enrol their browsers, and revoke their own.
+                        .requestMatchers(HttpMethod.POST, "/devices", "/devices/*/revocation")
+                        .hasAnyRole(REGISTRAR.name(), LABOUR_ATTACHE.name())
                         // The labour attaché's and the auditor's screens.
                         .requestMatchers("/audit/**").hasRole(AUDITOR.name())
                         // Saying why a case file is read is a read: auditors give their purpose as attachés do.

@@ -6,6 +6,7 @@ import io.tabien.contracts.civil.PersonSummary;
 import io.tabien.contracts.flags.FindFlags;
 import io.tabien.contracts.flags.FlagView;
 import io.tabien.registry.platform.commands.Role;
+import io.tabien.registry.security.Devices;
 import io.tabien.registry.security.ReadAccess;
 import io.tabien.registry.security.UserAccount;
 import io.tabien.registry.web.Queries;
@@ -21,7 +22,8 @@ import java.util.UUID;
 
 /**
  * What needs the registrar today: the entries waiting in the browser's outbox (counted there, by the offline script),
- * the births registered last in their office, and the possible duplicate births flagged in their jurisdiction.
+ * the browsers enrolled to send them, the births registered last in their office, and the possible duplicate births
+ * flagged in their jurisdiction.
  */
 @Controller
 class HomePage {
@@ -33,15 +35,21 @@ class HomePage {
     private final Queries queries;
     private final ReadAccess access;
     private final PersonNames names;
+    private final Devices devices;
 
-    HomePage(Queries queries, ReadAccess access, PersonNames names) {
+    HomePage(Queries queries, ReadAccess access, PersonNames names, Devices devices) {
         this.queries = queries;
         this.access = access;
         this.names = names;
+        this.devices = devices;
     }
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal UserAccount user, Model model) {
+        // Set by OfflineShell for the users whose pages carry an outbox.
+        if (Boolean.TRUE.equals(model.getAttribute("offline"))) {
+            model.addAttribute("devices", devices.own());
+        }
         if (user != null && user.roles().contains(Role.REGISTRAR)) {
             String jurisdiction = access.civilJurisdiction();
             model.addAttribute("recent", queries.list(ReadModels.PERSON_REGISTRY,

@@ -1,6 +1,7 @@
 package io.tabien.registry.webapp;
 
 import io.tabien.registry.platform.commands.Role;
+import io.tabien.registry.security.Devices;
 import io.tabien.registry.security.UserAdministration;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -8,21 +9,28 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import java.util.Set;
+import java.util.UUID;
 
 import static io.tabien.registry.webapp.FormText.blankToNull;
 
-/** The administrator's page: the users, with their roles, offices and lockouts, and a form to create one. */
+/**
+ * The administrator's page: the users, with their roles, offices and lockouts, and a form to create one; and the
+ * browsers they enrolled to sync offline entries, each with a button to revoke it.
+ */
 @Controller
 class UserPages {
 
     private final UserAdministration administration;
+    private final Devices devices;
     private final MessageSource messages;
 
-    UserPages(UserAdministration administration, MessageSource messages) {
+    UserPages(UserAdministration administration, Devices devices, MessageSource messages) {
         this.administration = administration;
+        this.devices = devices;
         this.messages = messages;
     }
 
@@ -47,8 +55,15 @@ class UserPages {
         }
     }
 
+    @PostMapping("/users/devices/{id}/revocation")
+    String revokeDevice(@PathVariable UUID id) {
+        Devices.Device revoked = devices.revoke(id);
+        return "redirect:/users?revokedDevice=" + revoked.id() + "#devices";
+    }
+
     private String page(Model model, UserForm form, FormErrors errors) {
         model.addAttribute("users", administration.list());
+        model.addAttribute("devices", devices.list(null));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("roles", Role.values());

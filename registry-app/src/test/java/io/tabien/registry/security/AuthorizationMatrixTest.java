@@ -258,6 +258,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
         // Flags and reports
         row("GET /api/flags",                                 "200 200 200 200 200 200 200 403 401", g ->
                 get("/api/flags?limit=5")),
+        // Finer than the annual report: the audit office's alone, which publishes it.
         row("GET /api/reports/research-extract",              "403 403 403 403 403 403 200 403 401", g ->
                 get("/api/reports/research-extract")),
         row("GET /api/reports/research-extract/grievances.csv", "403 403 403 403 403 403 200 403 401", g ->
@@ -294,6 +295,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 get("/api/admin/users")),
         row("POST /api/admin/users/{username}/unlock",        "403 403 403 403 403 403 403 204 401", g ->
                 post("/api/admin/users/" + ADMIN + "/unlock", "")),
+        row("GET /api/admin/devices",                        "403 403 403 403 403 403 403 200 401", g ->
+                get("/api/admin/devices")),
+        // No device is enrolled under a new id, so an administrator is answered "not found", not "forbidden".
+        row("POST /api/admin/devices/{id}/revocation",        "403 403 403 403 403 403 403 404 401", g ->
+                post("/api/admin/devices/" + UUID.randomUUID() + "/revocation", "")),
         row("GET /api/admin/dead-letters",                    "403 403 403 403 403 403 200 200 401", g ->
                 get("/api/admin/dead-letters?limit=5")),
         row("POST /api/admin/dead-letters/{processingGroup}/retry",

@@ -5,6 +5,7 @@ import io.tabien.registry.support.ProxiedBrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -184,7 +185,7 @@ class OfflineBrowserTest extends ProxiedBrowserTest {
     }
 
     @Test
-    void entriesWaitThroughAnEndedSessionAndAreSentAfterTheNextLogin() {
+    void entriesMadeOfflineAreSentWithTheDeviceTokenAfterTheSessionEnded() {
         String username = newUser("REGISTRAR", OFFICE);
         logInAndPrepare(username);
         String tag = unique();
@@ -193,6 +194,29 @@ class OfflineBrowserTest extends ProxiedBrowserTest {
         fillBirth("ພອນ", "ໄຊ", "Phone" + tag, TODAY.minusDays(5));
         browser.click("#register");
         browser.waitForText("#outbox-badge-count", "1");
+        browser.forgetSession();
+
+        proxy.up();
+        browser.run("window.dispatchEvent(new Event('online'));");
+
+        browser.waitForText("#outbox-badge-count", "0");
+        assertThat(births(tag)).isEqualTo(1);
+        assertThat(hidden("#outbox-login")).isTrue();
+        JsonNode device = admin.get("/api/admin/devices?user=" + username).json().get(0);
+        assertThat(device.get("lastUsedAt").isNull()).isFalse();
+    }
+
+    @Test
+    void withoutADeviceEntriesWaitThroughAnEndedSessionAndAreSentAfterTheNextLogin() {
+        String username = newUser("REGISTRAR", OFFICE);
+        logInAndPrepare(username);
+        String tag = unique();
+        goOffline();
+        browser.go("/births/new");
+        fillBirth("ພອນ", "ໄຊ", "Phone" + tag, TODAY.minusDays(5));
+        browser.click("#register");
+        browser.waitForText("#outbox-badge-count", "1");
+        browser.run("localStorage.removeItem(arguments[0]);", "tabien-device:" + username);
         browser.forgetSession();
 
         proxy.up();
@@ -209,6 +233,50 @@ class OfflineBrowserTest extends ProxiedBrowserTest {
         browser.waitUntil(page -> browser.all("#outbox-sent a").size() == 1);
         assertThat(browser.text("#outbox-badge-count")).isEqualTo("0");
         assertThat(births(tag)).isEqualTo(1);
+    }
+
+    @Test
+    void aRevokedDevicesEntriesAreRefusedKeptAndExplainedUntilTheBrowserIsEnrolledAgain() {
+        String username = newUser("REGISTRAR", OFFICE);
+        logInAndPrepare(username);
+        browser.waitUntil(page -> browser.run("return localStorage.getItem(arguments[0]);",
+                "tabien-device:" + username) != null);
+        String device = admin.get("/api/admin/devices?user=" + username).json().get(0).get("id").asString();
+        String tag = unique();
+        goOffline();
+        browser.go("/births/new");
+        for (int i = 1; i <= 2; i++) {
+            fillBirth("ແພງ", "ສີ", "Phaeng" + tag + i, TODAY.minusDays(i));
+            browser.click("#register");
+            browser.waitForText("#outbox-badge-count", String.valueOf(i));
+        }
+        assertThat(admin.post("/api/admin/devices/" + device + "/revocation", "").status()).isEqualTo(200);
+        long events = eventCount();
+
+        proxy.up();
+        browser.go("/");
+
+        browser.waitUntil(page -> !hidden("#outbox-device"));
+        assertThat(browser.text("#outbox-device")).contains("was revoked by " + ADMIN, "They stay here in the outbox");
+        browser.waitUntil(page -> entries("pending").size() == 2);
+        assertThat(browser.text("#outbox-badge-count")).isEqualTo("2");
+        assertThat(browser.text("#device-" + device)).contains("revoked by " + ADMIN);
+        assertThat(eventCount()).as("nothing recorded").isEqualTo(events);
+        assertThat(births(tag)).isZero();
+        browser.screenshots("device-revoked");
+        browser.switchLanguage();
+        browser.waitUntil(page -> browser.text("#outbox-device").contains("ຖືກຍົກເລີກໂດຍ " + ADMIN));
+        assertThat(entries("pending")).hasSize(2);
+        browser.screenshots("device-revoked");
+        browser.run("window.dispatchEvent(new Event('online'));");
+        assertThat(births(tag)).as("a refused device sends nothing more").isZero();
+
+        browser.click("#outbox-enrol");
+
+        browser.waitForText("#outbox-badge-count", "0");
+        assertThat(births(tag)).isEqualTo(2);
+        assertThat(hidden("#outbox-device")).isTrue();
+        assertThat(admin.get("/api/admin/devices?user=" + username).json()).hasSize(2);
     }
 
     private void logInAndPrepare(String username) {
@@ -252,6 +320,10 @@ class OfflineBrowserTest extends ProxiedBrowserTest {
         browser.date("#dateOfDeath", died);
         browser.choose("#death-district", DISTRICT);
         browser.click("#death-submit");
+    }
+
+    private boolean hidden(String css) {
+        return Boolean.TRUE.equals(browser.run("return document.querySelector(arguments[0]).hidden;", css));
     }
 
     private List<WebElement> entries(String state) {

@@ -19,6 +19,9 @@ public enum ProblemType {
     UNAUTHENTICATED(401, "Authentication required", "No valid user name and password were sent with HTTP Basic "
             + "authentication, nor, with single sign-on configured, a bearer token valid here: 'detail' says why one "
             + "was refused."),
+    DEVICE_REFUSED(401, "Device refused", "The device token of an offline sync is unknown, its device was revoked, or "
+            + "its user's account is disabled: 'reason' says which ('unknown', 'revoked', 'disabled'), 'device' names "
+            + "the device, 'revokedBy' and 'revokedAt' say who revoked it and when. Nothing was recorded."),
     FORBIDDEN(403, "Not allowed", "The caller's roles or office do not allow this operation on this record; 'rule' "
             + "names the jurisdiction rule when one decided it."),
     NOT_FOUND(404, "Not found", "No record with this id, or none the caller may read."),
