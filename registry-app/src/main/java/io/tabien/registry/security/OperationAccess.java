@@ -52,8 +52,8 @@ public class OperationAccess {
      * @param pathPattern the path as the API description writes it, with {@code {variables}}
      */
     public Callers of(String method, String pathPattern) {
-        AuthorizationManager<HttpServletRequest> rules = rules();
         String path = pathPattern.replaceAll("\\{[^}]+}", SAMPLE_SEGMENT);
+        AuthorizationManager<HttpServletRequest> rules = rules(new Probe(method, path));
         boolean anyone = granted(rules, new AnonymousAuthenticationToken("operation-access", "anonymous",
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")), method, path);
         Set<Role> roles = new TreeSet<>();
@@ -66,8 +66,11 @@ public class OperationAccess {
         return new Callers(anyone, Set.copyOf(roles));
     }
 
-    private AuthorizationManager<HttpServletRequest> rules() {
+    /** The rules of the chain a request to the operation meets: the first that matches it, as the filter chain picks. */
+    private AuthorizationManager<HttpServletRequest> rules(HttpServletRequest request) {
         return chains.orderedStream()
+                .filter(chain -> chain.matches(request))
+                .findFirst().stream()
                 .flatMap(chain -> chain.getFilters().stream())
                 .filter(AuthorizationFilter.class::isInstance)
                 .map(filter -> ((AuthorizationFilter) filter).getAuthorizationManager())

@@ -88,6 +88,7 @@ class SecurityConfiguration {
         return http
                 .securityMatcher(DeviceTokenAuthentication.SYNCS_WITH_A_DEVICE_TOKEN)
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> secureHeaders(headers, API_CONTENT_SECURITY_POLICY))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new DeviceTokenAuthentication(devices, problems.deviceRefused()),
                         AnonymousAuthenticationFilter.class)
