@@ -204,7 +204,9 @@ public class Commands {
     private String correlationId() {
         String correlationId = request.getHeader(CORRELATION_ID);
         if (correlationId == null) {
-            return UUID.randomUUID().toString();
+            // The one the request's log lines carry, made when the request came in.
+            Object made = request.getAttribute(RequestLogContext.CORRELATION_ATTRIBUTE);
+            return made instanceof String id ? id : UUID.randomUUID().toString();
         }
         if (!isKey(correlationId)) {
             throw new InvalidRequestHeader(CORRELATION_ID, "X-Correlation-Id must be 1 to 200 visible ASCII characters.");

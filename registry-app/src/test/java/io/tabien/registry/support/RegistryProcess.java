@@ -61,6 +61,11 @@ public final class RegistryProcess implements AutoCloseable {
         return Api.at(port);
     }
 
+    /** The file its standard output and error go to. */
+    public Path console() {
+        return console;
+    }
+
     public long pid() {
         return process.pid();
     }
