@@ -25,6 +25,6 @@ class HealthProbesTest extends IntegrationTest {
         Api.Response readiness = user("AUDITOR", null).get("/actuator/health/readiness");
 
         assertThat(readiness.json().get("components").propertyNames())
-                .containsExactlyInAnyOrder("readinessState", "db", "eventProcessors");
+                .containsExactlyInAnyOrder("readinessState", "db", "eventProcessors", "projectionsCaughtUp");
     }
 }
