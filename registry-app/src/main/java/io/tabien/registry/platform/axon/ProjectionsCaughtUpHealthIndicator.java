@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +47,13 @@ class ProjectionsCaughtUpHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        Long head = jdbc.queryForObject("select coalesce(max(global_index), -1) from domain_event_entry", Long.class);
+        Long head;
+        try {
+            head = jdbc.queryForObject("select coalesce(max(global_index), -1) from domain_event_entry", Long.class);
+        } catch (DataAccessException unreachable) {
+            // The database's own indicator says why; this one cannot judge without the head of the store.
+            return Health.down().withDetail("head", "the event store could not be read").build();
+        }
         Map<String, List<SegmentPosition>> held = new TreeMap<>();
         for (Map.Entry<String, EventProcessor> entry : processing.eventProcessors().entrySet()) {
             if (entry.getValue() instanceof StreamingEventProcessor streaming) {
