@@ -24,6 +24,11 @@ public record SealedText(String envelope) {
         return text == null ? null : new SealedText(PLAIN + text);
     }
 
+    /** The envelope as a column or a view keeps it; null for no text. */
+    public static String envelopeOf(SealedText text) {
+        return text == null ? null : text.envelope();
+    }
+
     public boolean sealed() {
         return envelope.startsWith(SEALED);
     }

@@ -53,13 +53,18 @@ class AnnualReportController {
         }
         AnnualReportView view = report.build(reportYear, access.seesSmallCounts());
         if (format == null ? asksForCsv(headers.getOrEmpty(HttpHeaders.ACCEPT)) : format.equals("csv")) {
-            return ResponseEntity.ok()
-                    .contentType(TEXT_CSV)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename("annual-report-" + reportYear + ".csv").build().toString())
-                    .body(view.csv());
+            return csvAttachment("annual-report-" + reportYear + ".csv", view.csv());
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view);
+    }
+
+    /** A CSV answer a browser saves under {@code filename}. */
+    static ResponseEntity<String> csvAttachment(String filename, String body) {
+        return ResponseEntity.ok()
+                .contentType(TEXT_CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
+                        .toString())
+                .body(body);
     }
 
     private static Integer year(String year, List<FieldProblem> problems) {

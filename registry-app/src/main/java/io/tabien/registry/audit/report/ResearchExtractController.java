@@ -3,8 +3,6 @@ package io.tabien.registry.audit.report;
 import io.swagger.v3.oas.annotations.Operation;
 import io.tabien.registry.web.InvalidFields;
 import io.tabien.registry.web.InvalidFields.FieldProblem;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -91,11 +89,7 @@ class ResearchExtractController {
     }
 
     private static ResponseEntity<String> csv(String table, ResearchExtractView view, String body) {
-        return ResponseEntity.ok()
-                .contentType(AnnualReportController.TEXT_CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("research-extract-" + table + "-" + view.from() + "-" + view.to() + ".csv")
-                        .build().toString())
-                .body(body);
+        return AnnualReportController.csvAttachment(
+                "research-extract-" + table + "-" + view.from() + "-" + view.to() + ".csv", body);
     }
 }

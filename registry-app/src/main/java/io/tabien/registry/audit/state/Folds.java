@@ -418,7 +418,8 @@ final class Folds {
             } else if (event instanceof GrievanceWorkerIdentified e) {
                 worker = e.personId();
             } else if (event instanceof GrievanceEvidenceAdded e) {
-                evidence.add(new CaseFileView.Evidence(envelope(e.description()), e.documentReference(), e.addedOn()));
+                evidence.add(new CaseFileView.Evidence(SealedText.envelopeOf(e.description()), e.documentReference(),
+                        e.addedOn()));
             } else if (event instanceof TraffickingScreeningCompleted e) {
                 screening = new CaseFileView.Screening(e.indicators(), e.outcome(), e.decidedBy(), e.screenedOn());
             } else if (event instanceof GrievanceReferred e) {
@@ -450,18 +451,15 @@ final class Folds {
                     : resolved != null ? GrievanceStatus.RESOLVED : GrievanceStatus.OPEN;
             boolean erased = erasure != null;
             // Sealed texts stay sealed here: the reader opens them with the case's key, if it still exists.
-            CaseFileView caseFile = new CaseFileView(worker, erased ? null : envelope(g.workerName()),
-                    erased ? null : envelope(g.passportNumber()), g.contractId(), g.employerName(), g.city(),
-                    erased ? null : envelope(g.narrative()), List.copyOf(evidence), screening,
+            CaseFileView caseFile = new CaseFileView(worker,
+                    erased ? null : SealedText.envelopeOf(g.workerName()),
+                    erased ? null : SealedText.envelopeOf(g.passportNumber()), g.contractId(), g.employerName(),
+                    g.city(), erased ? null : SealedText.envelopeOf(g.narrative()), List.copyOf(evidence), screening,
                     List.copyOf(referrals), resolved == null ? java.util.Set.of() : resolved.outcomes(),
                     resolved == null ? null : resolved.wagesRecovered(), List.copyOf(history), erasure);
             return new GrievanceView(g.grievanceId(), g.country(), g.channel(), g.categories(), status,
                     g.reportedOn(), resolved == null ? null : resolved.resolvedOn(), closedOn, caseFile);
         }
-    }
-
-    private static String envelope(SealedText text) {
-        return text == null ? null : text.envelope();
     }
 
     /** A record of a type without a read shape of its own: its first event stands for it. */

@@ -103,8 +103,8 @@ class GrievanceProjection {
                             narrative)
                         values (?, ?, ?, ?, ?, ?)
                         on conflict (grievance_id) do nothing""",
-                id, envelope(event.workerName()), envelope(event.passportNumber()), event.employerName(), event.city(),
-                envelope(event.narrative()));
+                id, SealedText.envelopeOf(event.workerName()), SealedText.envelopeOf(event.passportNumber()),
+                event.employerName(), event.city(), SealedText.envelopeOf(event.narrative()));
         history.record(id, message, "Grievance registered (" + event.channel() + ") about "
                 + String.join(", ", names(event.categories())) + ".");
     }
@@ -124,7 +124,8 @@ class GrievanceProjection {
                             added_on)
                         values (?, ?, ?, ?, ?)
                         on conflict do nothing""",
-                event.grievanceId().value(), EventPositions.of(jdbc, message), envelope(event.description()),
+                event.grievanceId().value(), EventPositions.of(jdbc, message),
+                SealedText.envelopeOf(event.description()),
                 event.documentReference(), event.addedOn());
         history.record(event.grievanceId().value(), message, "Evidence added on " + event.addedOn() + ".");
     }
@@ -321,10 +322,6 @@ class GrievanceProjection {
                             ErasureGround.valueOf(row.getString("erasure_ground")), row.getString("erasure_reason"),
                             erasedOn));
         }, id).stream().findFirst().map(keys.opening(id)::opened).orElse(null);
-    }
-
-    private static String envelope(SealedText text) {
-        return text == null ? null : text.envelope();
     }
 
     private static String[] names(Collection<? extends Enum<?>> values) {
