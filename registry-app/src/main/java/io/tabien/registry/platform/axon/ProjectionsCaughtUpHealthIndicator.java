@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 
 /**
@@ -30,8 +31,8 @@ class ProjectionsCaughtUpHealthIndicator implements HealthIndicator {
 
     static final Status BEHIND = new Status("DEGRADED", "A projection is being rebuilt or is far behind the events.");
 
-    /** A segment this node holds: whether it is replaying, and the global index it has reached (-1: none yet). */
-    record SegmentPosition(boolean replaying, long position) {
+    /** A segment this node holds: whether it is being rebuilt, and the global index it has reached (-1: none yet). */
+    record SegmentPosition(boolean rebuilding, long position) {
     }
 
     private final EventProcessingConfiguration processing;
@@ -59,7 +60,9 @@ class ProjectionsCaughtUpHealthIndicator implements HealthIndicator {
             if (entry.getValue() instanceof StreamingEventProcessor streaming) {
                 List<SegmentPosition> segments = new ArrayList<>();
                 for (EventTrackerStatus status : streaming.processingStatus().values()) {
-                    segments.add(new SegmentPosition(status.isReplaying(), position(status)));
+                    long position = position(status);
+                    segments.add(new SegmentPosition(
+                            rebuilding(status.isReplaying(), position, status.getResetPosition()), position));
                 }
                 held.put(entry.getKey(), segments);
             }
@@ -72,14 +75,22 @@ class ProjectionsCaughtUpHealthIndicator implements HealthIndicator {
         boolean caughtUp = true;
         Map<String, Object> details = new LinkedHashMap<>();
         for (Map.Entry<String, List<SegmentPosition>> processor : processors.entrySet()) {
-            boolean replaying = processor.getValue().stream().anyMatch(SegmentPosition::replaying);
+            boolean rebuilding = processor.getValue().stream().anyMatch(SegmentPosition::rebuilding);
             long lag = processor.getValue().stream().mapToLong(segment -> Math.max(0, head - segment.position()))
                     .max().orElse(0);
-            caughtUp &= !replaying && lag <= maxLagEvents;
-            details.put(processor.getKey(), Map.of("replaying", replaying, "eventsBehind", lag));
+            caughtUp &= !rebuilding && lag <= maxLagEvents;
+            details.put(processor.getKey(), Map.of("rebuilding", rebuilding, "eventsBehind", lag));
         }
         return (caughtUp ? Health.up() : Health.status(BEHIND)).withDetail("head", head)
                 .withDetail("maxLagEvents", maxLagEvents).withDetails(details).build();
+    }
+
+    /**
+     * A replayed segment stays marked as replaying until it handles an event recorded after the replay began, so in a
+     * quiet registry it would never end; its rebuild is over once it has reached the position it was reset at.
+     */
+    static boolean rebuilding(boolean replaying, long position, OptionalLong resetAt) {
+        return replaying && (resetAt.isEmpty() || position < resetAt.getAsLong());
     }
 
     private static long position(EventTrackerStatus status) {

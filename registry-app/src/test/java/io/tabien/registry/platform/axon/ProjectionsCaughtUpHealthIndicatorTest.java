@@ -7,6 +7,7 @@ import org.springframework.boot.health.contributor.Status;
 
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +22,7 @@ class ProjectionsCaughtUpHealthIndicatorTest {
                 "flags", List.of(new SegmentPosition(false, 4_000), new SegmentPosition(false, 4_500))), 5_000, MAX_LAG);
 
         assertThat(health.getStatus()).isEqualTo(Status.UP);
-        assertThat(health.getDetails()).containsEntry("flags", Map.of("replaying", false, "eventsBehind", 1_000L));
+        assertThat(health.getDetails()).containsEntry("flags", Map.of("rebuilding", false, "eventsBehind", 1_000L));
     }
 
     @Test
@@ -30,7 +31,15 @@ class ProjectionsCaughtUpHealthIndicatorTest {
                 "read-models", List.of(new SegmentPosition(true, 4_990))), 5_000, MAX_LAG);
 
         assertThat(health.getStatus().getCode()).isEqualTo("DEGRADED");
-        assertThat(health.getDetails()).containsEntry("read-models", Map.of("replaying", true, "eventsBehind", 10L));
+        assertThat(health.getDetails()).containsEntry("read-models", Map.of("rebuilding", true, "eventsBehind", 10L));
+    }
+
+    @Test
+    void aReplayedSegmentIsRebuiltUntilItReachesThePositionItWasResetAt() {
+        assertThat(ProjectionsCaughtUpHealthIndicator.rebuilding(true, 4_999, OptionalLong.of(5_000))).isTrue();
+        assertThat(ProjectionsCaughtUpHealthIndicator.rebuilding(true, 5_000, OptionalLong.of(5_000))).isFalse();
+        assertThat(ProjectionsCaughtUpHealthIndicator.rebuilding(true, 5_000, OptionalLong.empty())).isTrue();
+        assertThat(ProjectionsCaughtUpHealthIndicator.rebuilding(false, 10, OptionalLong.of(5_000))).isFalse();
     }
 
     @Test
@@ -41,7 +50,7 @@ class ProjectionsCaughtUpHealthIndicatorTest {
 
         assertThat(health.getStatus().getCode()).isEqualTo("DEGRADED");
         assertThat(health.getDetails()).containsEntry("person-registry",
-                Map.of("replaying", false, "eventsBehind", 5_001L));
+                Map.of("rebuilding", false, "eventsBehind", 5_001L));
     }
 
     @Test
