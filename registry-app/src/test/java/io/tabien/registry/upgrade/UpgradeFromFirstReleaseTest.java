@@ -191,7 +191,7 @@ class UpgradeFromFirstReleaseTest {
     }
 
     @Test
-    void theChainAndTheFirstReleasesSignedCheckpointsVerify() {
+    void theChainAndTheFirstReleasesSignedCheckpointsVerify() throws IOException {
         Api auditor = auditor();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode report = auditor.get("/api/audit/verification").json();
@@ -201,6 +201,25 @@ class UpgradeFromFirstReleaseTest {
         });
         assertThat(jdbc.queryForObject("select count(distinct public_key) from audit_checkpoint", Long.class))
                 .as("checkpoints signed before and after the upgrade, with the one key").isOne();
+        String releaseKey = Files.readAllLines(resource("audit-signing.key")).get(1);
+        assertThat(auditor.get("/api/audit/checkpoints").json().path("publicKey").asString()).isEqualTo(releaseKey);
+    }
+
+    @Test
+    void aRequestRetriedAcrossTheUpgradeIsAnsweredAsBeforeAndRecordsNothing() {
+        Api registrar = api.as("sekong-registrar", "registrar-first-release-pw");
+        long events = jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
+                Long.class, WORKER);
+        Api.Response retried = registrar.post("/api/births", """
+                {"id": "%s", "givenName": "ສົມໃຈ", "familyName": "ແກ້ວມະນີ", "givenNameLatin": "Somchay",
+                 "familyNameLatin": "Keomany", "sex": "M", "dateOfBirth": "1998-05-20",
+                 "placeOfBirth": {"province": "LA-XE", "district": "1501", "village": "Ban Phon"},
+                 "mother": {"personId": "%s"}, "informant": "Noy Keomany"}""".formatted(WORKER, MOTHER),
+                "Idempotency-Key", "birth-worker");
+        assertThat(retried.status()).as(retried.toString()).isIn(200, 201);
+        assertThat(retried.json().path("id").asString()).isEqualTo(WORKER);
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
+                Long.class, WORKER)).isEqualTo(events);
     }
 
     @Test
