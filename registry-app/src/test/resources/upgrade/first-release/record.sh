@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Records the facts of the upgrade fixture through the API of a running first release (commit 26bef55),
 # started on an empty data directory with TABIEN_ADMIN_PASSWORD=admin-first-release-pw and
-# tabien.audit.checkpoint-every-events=10. REGISTRY defaults to http://localhost:8080.
+# tabien.audit.checkpoint-every-events=10. REGISTRY defaults to http://localhost:8080. Needs curl and jq.
 set -euo pipefail
 REGISTRY=${REGISTRY:-http://localhost:8080}
 ADMIN=admin:admin-first-release-pw
@@ -161,7 +161,7 @@ post "$ATTACHE" /api/grievances/$GRIEVANCE/evidence \
 post "$ATTACHE" /api/grievances/$GRIEVANCE/screening '{"indicators": ["RETENTION_OF_IDENTITY_DOCUMENTS", "WITHHOLDING_OF_WAGES"],
     "outcome": "POSSIBLE_VICTIM", "decidedBy": "LABOUR_ATTACHE", "screenedOn": "2026-09-12"}'
 REFERRAL=$(post "$ATTACHE" /api/grievances/$GRIEVANCE/referrals \
-    '{"to": "EMPLOYER_MEDIATION", "consent": true, "referredOn": "2026-09-13"}' | tee /dev/stderr | jq -r '.id // .referralId')
+    '{"to": "EMPLOYER_MEDIATION", "consent": true, "referredOn": "2026-09-13"}' | jq -r .id)
 post "$ATTACHE" /api/grievances/$GRIEVANCE/referrals/$REFERRAL/answer \
     '{"answer": "ACCEPTED", "reason": "Mediation set for 20 September", "answeredOn": "2026-09-15"}'
 post "$ATTACHE" /api/passports/$WORKER_PASSPORT/return '{"returnedOn": "2026-09-20"}'
