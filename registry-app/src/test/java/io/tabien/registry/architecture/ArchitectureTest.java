@@ -1,13 +1,20 @@
 package io.tabien.registry.architecture;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.axonframework.serialization.upcasting.Upcaster;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 /** The shape STYLE.md describes. Every rule fails on an empty selection, so a renamed package cannot hide. */
 class ArchitectureTest {
@@ -29,6 +36,18 @@ class ArchitectureTest {
                         "jakarta..")
                 .allowEmptyShould(false)
                 .check(tabien);
+    }
+
+    /** Events are upcast, never rewritten, so an upcaster is what keeps old events readable: each is tested alone. */
+    @Test
+    void everyUpcasterHasATestOfItsOwn() {
+        List<String> upcasters = tabien.stream()
+                .filter(type -> type.isAssignableTo(Upcaster.class) && !type.getModifiers().contains(JavaModifier.ABSTRACT))
+                .map(JavaClass::getName)
+                .toList();
+        assertThat(upcasters).isNotEmpty();
+        assertThat(upcasters).allSatisfy(upcaster ->
+                assertThatCode(() -> Class.forName(upcaster + "Test")).as(upcaster).doesNotThrowAnyException());
     }
 
     @Test
