@@ -1,6 +1,6 @@
 package io.tabien.registry.platform.axon;
 
-import io.tabien.registry.platform.axon.ProjectionsCaughtUpHealthIndicator.SegmentPosition;
+import io.tabien.registry.platform.axon.ProcessorPositions.SegmentPosition;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
