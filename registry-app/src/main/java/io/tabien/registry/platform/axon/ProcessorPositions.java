@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * Where the streaming processors stand against the head of the event store, as this node sees them: the segments it
  * holds, read from the processors themselves, and the head and the time stamps of events, read from the store.
  * Readiness judges from it ({@link ProjectionsCaughtUpHealthIndicator}) and the metrics report it
- * (the processors' metrics).
+ * ({@link EventProcessorMetrics}).
  */
 @Component
 class ProcessorPositions {
