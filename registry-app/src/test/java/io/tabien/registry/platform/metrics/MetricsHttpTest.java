@@ -9,12 +9,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -23,6 +30,9 @@ import static org.awaitility.Awaitility.await;
 class MetricsHttpTest extends IntegrationTest {
 
     private static final String PROMETHEUS = "/actuator/prometheus";
+    private static final Path DASHBOARD = Path.of("..", "docs", "grafana", "tabien-dashboard.json");
+    /** The metric names a dashboard's query may use: the registry's own, and those of its server and pool. */
+    private static final Pattern METRIC_NAME = Pattern.compile("\\b(?:tabien|http_server_requests|hikaricp)_[a-z0-9_]+");
 
     @Autowired
     private ParkedProcessingGroups parkedGroups;
@@ -137,6 +147,22 @@ class MetricsHttpTest extends IntegrationTest {
         assertThat(scrape.names()).contains("tabien_audit_checkpoint_age_seconds", "tabien_audit_unsigned_links",
                 "hikaricp_connections_active", "hikaricp_connections_max", "hikaricp_connections_pending");
         assertThat(scrape.samples()).noneMatch(sample -> sample.labels().getOrDefault("uri", "").contains(person));
+    }
+
+    @Test
+    void theDashboardAsksOnlyForMetricsTheRegistryExports() throws IOException {
+        // Counters appear once they have counted: one of each kind of event first.
+        syncBatchesCountTheirEntriesByOutcomeAndTheOutboxItsRefusals();
+        commandsCountAsHandledAndRefusedByTypeAndRuleWithoutAnythingPersonal();
+        String dashboard = Files.readString(DASHBOARD);
+        List<String> asked = new ArrayList<>();
+        Matcher name = METRIC_NAME.matcher(dashboard);
+        while (name.find()) {
+            asked.add(name.group());
+        }
+
+        assertThat(asked).isNotEmpty();
+        assertThat(scrape().names()).containsAll(asked);
     }
 
     private Scrape scrape() {
