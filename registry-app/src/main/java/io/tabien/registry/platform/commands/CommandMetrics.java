@@ -9,13 +9,15 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.ExecutionResult;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Counts the commands that reach their handlers as {@code tabien.commands}, tagged with the command's type
  * ({@code RegisterBirth}), the outcome and, for a refusal, the code of the rule that refused it (as the problem's
- * {@code rule} says): {@code handled} once its events are committed, {@code refused} when a named rule refused it,
- * {@code failed} for anything else that rolled it back (a concurrent change, a duplicate id, the database). Every tag
- * comes from the code, never from a request.
+ * {@code rule} says): {@code handled} once its events are committed (with the sync batch they came in, if any),
+ * {@code refused} when a named rule refused it, {@code failed} for anything else that rolled it back (a concurrent
+ * change, a duplicate id, the database). Every tag comes from the code, never from a request.
  */
 @Component
 class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
@@ -31,7 +33,7 @@ class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         String command = unitOfWork.getMessage().getPayloadType().getSimpleName();
-        unitOfWork.afterCommit(committed -> count(command, "handled", NO_RULE));
+        unitOfWork.afterCommit(committed -> whenCommitted(() -> count(command, "handled", NO_RULE)));
         unitOfWork.onRollback(rolledBack -> {
             ExecutionResult result = rolledBack.getExecutionResult();
             Throwable failure = result != null && result.isExceptionResult() ? result.getExceptionResult() : null;
@@ -40,6 +42,23 @@ class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
                     () -> count(command, "failed", NO_RULE));
         });
         return chain.proceed();
+    }
+
+    /**
+     * At once when the command's own transaction has committed; inside a transaction of the caller's (a sync batch),
+     * once that one commits, as it may still roll the command back.
+     */
+    private static void whenCommitted(Runnable count) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    count.run();
+                }
+            });
+        } else {
+            count.run();
+        }
     }
 
     private void count(String command, String outcome, String rule) {

@@ -131,6 +131,8 @@ class MetricsHttpTest extends IntegrationTest {
                 .isEqualTo(1);
         assertThat(increase(before, after, "tabien_outbox_refusals_total", Map.of("reason", "device-unknown")))
                 .isEqualTo(1);
+        assertThat(increase(before, after, "tabien_commands_total", Map.of("command", "RegisterBirth", "outcome",
+                "handled"))).as("counted once its batch committed").isEqualTo(1);
     }
 
     @Test
