@@ -15,7 +15,7 @@ import java.util.Optional;
  * How long ago the audit chain's head was last signed ({@code tabien.audit.checkpoint.age.seconds}, NaN before the
  * first checkpoint) and how many links wait for a signature ({@code tabien.audit.unsigned.links}): links without a
  * checkpoint could be rewritten without the key, so an age well above {@code tabien.audit.checkpoint-every} says the
- * signer is failing. Two indexed queries a scrape; NaN while the database cannot be read.
+ * signer is failing. Two index probes a scrape; NaN while the database cannot be read.
  */
 @Component
 class ChainMetrics implements MeterBinder {
@@ -29,8 +29,14 @@ class ChainMetrics implements MeterBinder {
 
     ChainMetrics(EventChain chain, Clock clock) {
         this.clock = clock;
-        this.signing = new ScrapeReading<>(() -> new Signing(chain.latestCheckpoint().map(Checkpoint::createdAt),
-                chain.unsignedLinks()));
+        this.signing = new ScrapeReading<>(() -> signing(chain.head(), chain.latestCheckpoint()));
+    }
+
+    /** Links are numbered from 1 without gaps, so the links after the latest checkpoint are the difference. */
+    static Signing signing(Optional<EventChain.Link> head, Optional<Checkpoint> latest) {
+        long linked = head.map(EventChain.Link::chainSeq).orElse(0L);
+        long signed = latest.map(Checkpoint::chainSeq).orElse(0L);
+        return new Signing(latest.map(Checkpoint::createdAt), Math.max(0, linked - signed));
     }
 
     @Override

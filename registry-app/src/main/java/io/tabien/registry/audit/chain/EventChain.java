@@ -87,14 +87,6 @@ public class EventChain {
                         order by chain_seq desc limit 1""", EventChain::checkpoint).stream().findFirst();
     }
 
-    /** How many links no checkpoint covers yet: those after the latest checkpoint, or all before the first. */
-    long unsignedLinks() {
-        Long unsigned = jdbc.queryForObject("""
-                select count(*) from event_chain
-                where chain_seq > coalesce((select max(chain_seq) from audit_checkpoint), -1)""", Long.class);
-        return unsigned == null ? 0 : unsigned;
-    }
-
     /**
      * Signs the link and records it as a checkpoint; answers it, or nothing when another node had recorded one at
      * that chain position already (its insert wins, this one is ignored).
