@@ -40,7 +40,7 @@ class EventProcessorMetrics {
     private final ScrapeReading<Map<String, Long>> deadLetters;
 
     EventProcessorMetrics(ProcessorPositions positions, ParkedProcessingGroups parkedGroups, JdbcTemplate jdbc,
-                     MeterRegistry registry, Clock clock) {
+                          MeterRegistry registry, Clock clock) {
         this.positions = positions;
         this.parkedGroups = parkedGroups;
         this.registry = registry;
@@ -71,8 +71,8 @@ class EventProcessorMetrics {
         }
     }
 
-    private static double value(Map<String, Lag> lags, String processor,
-                                ToDoubleFunction<Lag> measure) {
+    /** The processor's lag as {@code measure} gives it; NaN for a processor whose segments another node holds. */
+    private static double value(Map<String, Lag> lags, String processor, ToDoubleFunction<Lag> measure) {
         Lag lag = lags.get(processor);
         return lag == null ? Double.NaN : measure.applyAsDouble(lag);
     }
