@@ -3,6 +3,7 @@ package io.tabien.registry.security;
 import io.tabien.contracts.Text;
 import io.tabien.registry.platform.errors.InvalidValues;
 import io.tabien.registry.platform.errors.NotFound;
+import io.tabien.registry.platform.metrics.OutboxRefusals;
 import io.tabien.registry.platform.validation.StorableValues;
 import org.springframework.stereotype.Service;
 
@@ -61,13 +62,16 @@ public class Devices {
     private final UserAccounts users;
     private final StorableValues storable;
     private final Clock clock;
+    private final OutboxRefusals outboxRefusals;
     private final SecureRandom random = new SecureRandom();
 
-    Devices(DeviceRecords records, UserAccounts users, StorableValues storable, Clock clock) {
+    Devices(DeviceRecords records, UserAccounts users, StorableValues storable, Clock clock,
+            OutboxRefusals outboxRefusals) {
         this.records = records;
         this.users = users;
         this.storable = storable;
         this.clock = clock;
+        this.outboxRefusals = outboxRefusals;
     }
 
     /**
@@ -129,6 +133,15 @@ public class Devices {
      * @throws DeviceRefused saying why not
      */
     UserAccount authenticate(String token) {
+        try {
+            return accountOf(token);
+        } catch (DeviceRefused refused) {
+            outboxRefusals.count("device-" + refused.reason().code());
+            throw refused;
+        }
+    }
+
+    private UserAccount accountOf(String token) {
         if (token == null || !TOKEN.matcher(token).matches()) {
             throw DeviceRefused.unknown();
         }

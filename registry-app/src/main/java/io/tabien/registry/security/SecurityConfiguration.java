@@ -103,7 +103,8 @@ class SecurityConfiguration {
     /**
      * @param publicApiDescription whether anyone may read the API description without logging in (the {@code dev}
      *                             profile's choice); else it takes a login, as it maps every operation. Health is
-     *                             open to all, but shows its details only to administrators and auditors.
+     *                             open to all, but shows its details only to administrators and auditors; the
+     *                             metrics are theirs alone.
      */
     @Bean
     @Order(1)
@@ -132,6 +133,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, CERTIFICATE_CHECKS_FOR_ANYONE).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasAnyRole(ADMIN.name(), AUDITOR.name())
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .access(publicApiDescription ? SingleResultAuthorizationManager.permitAll()
                                 : AuthenticatedAuthorizationManager.authenticated())

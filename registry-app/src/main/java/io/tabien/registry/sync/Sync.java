@@ -81,10 +81,11 @@ public class Sync {
     private final PlatformTransactionManager transactions;
     private final ProcessedCommands processedCommands;
     private final ReadYourWrites readYourWrites;
+    private final SyncMetrics metrics;
 
     Sync(List<SyncKinds> features, Commands commands, ActorSource actors, EndpointAccess access,
          ProblemHandler problems, JsonMapper json, Validator validator, PlatformTransactionManager transactions,
-         ProcessedCommands processedCommands, ReadYourWrites readYourWrites) {
+         ProcessedCommands processedCommands, ReadYourWrites readYourWrites, SyncMetrics metrics) {
         features.stream().flatMap(feature -> feature.kinds().stream())
                 .sorted(Comparator.comparing(SyncKind::name))
                 .forEach(kind -> {
@@ -101,6 +102,7 @@ public class Sync {
         this.transactions = transactions;
         this.processedCommands = processedCommands;
         this.readYourWrites = readYourWrites;
+        this.metrics = metrics;
     }
 
     /**
@@ -124,8 +126,11 @@ public class Sync {
         List<Prepared> entries = batch.entries().stream()
                 .map(entry -> prepared(entry, actor, correlation, mayPost))
                 .toList();
-        SyncResults inOneGo = inOneGo(entries, actor);
-        return inOneGo != null ? inOneGo : oneByOne(entries);
+        boolean[] replayed = new boolean[entries.size()];
+        SyncResults inOneGo = inOneGo(entries, actor, replayed);
+        SyncResults results = inOneGo != null ? inOneGo : oneByOne(entries, replayed);
+        metrics.recorded(batch.entries(), results.results(), replayed, kinds.keySet());
+        return results;
     }
 
     /** The kinds of entry a batch may hold, by name. */
@@ -149,7 +154,7 @@ public class Sync {
      * entry that fails at the database (a concurrent twin, a key taken meanwhile) aborts the transaction: the batch is
      * then rolled back whole and answers null, to be sent again one entry at a time.
      */
-    private SyncResults inOneGo(List<Prepared> entries, Actor actor) {
+    private SyncResults inOneGo(List<Prepared> entries, Actor actor, boolean[] replayed) {
         List<String> keys = entries.stream().filter(entry -> entry.refusal() == null)
                 .map(entry -> entry.submission().idempotencyKey()).toList();
         TransactionStatus transaction = transactions.getTransaction(BATCH);
@@ -179,8 +184,11 @@ public class Sync {
             batch.writeAll();
             Map<TypedId, Long> positions = readYourWrites.wrote(actor.username(),
                     accepted.values().stream().map(Write::recordId).toList());
-            accepted.forEach((i, write) -> results[i] = acceptedResult(entries.get(i).entry(), write, answers.get(i),
-                    positions.getOrDefault(write.recordId(), Accepted.POSITION_UNKNOWN)));
+            accepted.forEach((i, write) -> {
+                results[i] = acceptedResult(entries.get(i).entry(), write, answers.get(i),
+                        positions.getOrDefault(write.recordId(), Accepted.POSITION_UNKNOWN));
+                replayed[i] = answers.get(i).replayed();
+            });
         } catch (RuntimeException | Error failure) {
             transactions.rollback(transaction);
             if (failure instanceof RuntimeException atTheDatabase && !DatabaseOutage.causedBy(atTheDatabase)) {
@@ -196,13 +204,16 @@ public class Sync {
      * The batch as one transaction with a savepoint per entry: a refused entry is rolled back to its savepoint, an
      * accepted one kept with its idempotency record, and everything commits together at the end.
      */
-    private SyncResults oneByOne(List<Prepared> entries) {
+    private SyncResults oneByOne(List<Prepared> entries, boolean[] replayed) {
         TransactionStatus transaction = transactions.getTransaction(BATCH);
         List<SyncResult> results = new ArrayList<>(entries.size());
         try {
-            for (Prepared entry : entries) {
+            for (int i = 0; i < entries.size(); i++) {
+                Prepared entry = entries.get(i);
+                replayed[i] = false;
                 results.add(entry.refusal() != null ? entry.refusal()
-                        : send(entry.kind(), entry.entry(), entry.body(), entry.submission(), entry.endpoint()));
+                        : send(entry.kind(), entry.entry(), entry.body(), entry.submission(), entry.endpoint(),
+                        replayed, i));
             }
         } catch (RuntimeException | Error failure) {
             transactions.rollback(transaction);
@@ -285,9 +296,10 @@ public class Sync {
     /**
      * Sends the entry's write in a savepoint of the batch. The same write arriving at once in another request or
      * batch collides on its idempotency record; after the rollback to the savepoint, sending it again answers what
-     * the other one recorded.
+     * the other one recorded. Notes in {@code replayed[index]} whether the answer is a replay of an earlier recording.
      */
-    private SyncResult send(SyncKind<?> kind, SyncEntry entry, Object body, Submission submission, String endpoint) {
+    private SyncResult send(SyncKind<?> kind, SyncEntry entry, Object body, Submission submission, String endpoint,
+                            boolean[] replayed, int index) {
         for (int attempt = 1; ; attempt++) {
             TransactionStatus savepoint = transactions.getTransaction(ENTRY);
             Write<?> write;
@@ -306,6 +318,7 @@ public class Sync {
                 return refused(entry.idempotencyKey(), problems.problemFor(refusal), endpoint);
             }
             transactions.commit(savepoint);
+            replayed[index] = accepted.replayed();
             return acceptedResult(entry, write, accepted, accepted.position());
         }
     }

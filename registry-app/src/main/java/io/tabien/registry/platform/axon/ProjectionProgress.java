@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -45,15 +44,17 @@ public class ProjectionProgress {
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
+    private final ProcessorPositions positions;
     private final Serializer tokenSerializer;
     private final Duration gapTimeout;
     private final Clock clock;
     private final Map<Long, Sighting> gapsSeen = new ConcurrentHashMap<>();
 
-    ProjectionProgress(EventProcessingConfiguration processing, JdbcTemplate jdbc, Serializer serializer,
-                       EventStoreProperties properties, Clock clock) {
+    ProjectionProgress(EventProcessingConfiguration processing, JdbcTemplate jdbc, ProcessorPositions positions,
+                       Serializer serializer, EventStoreProperties properties, Clock clock) {
         this.processing = processing;
         this.jdbc = jdbc;
+        this.positions = positions;
         this.tokenSerializer = serializer;
         this.gapTimeout = properties.gapTimeout();
         this.clock = clock;
@@ -161,18 +162,12 @@ public class ProjectionProgress {
      * position back for the whole gap timeout.
      */
     private boolean givenUp(long gap) {
-        List<String> next = jdbc.queryForList("""
-                select time_stamp from domain_event_entry where global_index > ? order by global_index limit 1""",
-                String.class, gap);
+        Optional<Instant> next = positions.storedAfter(gap);
         if (next.isEmpty()) {
             return false;
         }
-        try {
-            if (Instant.parse(next.get(0)).isBefore(clock.instant().minus(gapTimeout))) {
-                return true;
-            }
-        } catch (DateTimeParseException e) {
-            return false;
+        if (next.get().isBefore(clock.instant().minus(gapTimeout))) {
+            return true;
         }
         return everyTransactionSinceFirstSeenHasEnded(gap) && !stored(gap);
     }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every refusal the registry names: the {@link RuleViolation}, {@link Conflict} and {@link Forbidden} classes under
@@ -32,6 +33,12 @@ public final class Refusals {
     static String rule(Class<?> refusal) {
         Refusal named = refusal.getAnnotation(Refusal.class);
         return named == null ? refusal.getSimpleName() : named.rule();
+    }
+
+    /** The rule code of a named refusal ({@link RuleViolation}, {@link Conflict}, {@link Forbidden}); else empty. */
+    public static Optional<String> ruleOf(Throwable failure) {
+        return failure instanceof RuleViolation || failure instanceof Conflict || failure instanceof Forbidden
+                ? Optional.of(rule(failure.getClass())) : Optional.empty();
     }
 
     /** The problem type a refusal of this class is answered with. */

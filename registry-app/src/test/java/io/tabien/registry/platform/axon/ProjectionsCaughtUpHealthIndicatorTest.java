@@ -1,6 +1,6 @@
 package io.tabien.registry.platform.axon;
 
-import io.tabien.registry.platform.axon.ProjectionsCaughtUpHealthIndicator.SegmentPosition;
+import io.tabien.registry.platform.axon.ProcessorPositions.SegmentPosition;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
@@ -36,10 +36,10 @@ class ProjectionsCaughtUpHealthIndicatorTest {
 
     @Test
     void aReplayedSegmentIsRebuiltUntilItReachesThePositionItWasResetAt() {
-        assertThat(ProjectionsCaughtUpHealthIndicator.rebuilding(true, 4_999, OptionalLong.of(5_000))).isTrue();
-        assertThat(ProjectionsCaughtUpHealthIndicator.rebuilding(true, 5_000, OptionalLong.of(5_000))).isFalse();
-        assertThat(ProjectionsCaughtUpHealthIndicator.rebuilding(true, 5_000, OptionalLong.empty())).isTrue();
-        assertThat(ProjectionsCaughtUpHealthIndicator.rebuilding(false, 10, OptionalLong.of(5_000))).isFalse();
+        assertThat(ProcessorPositions.rebuilding(true, 4_999, OptionalLong.of(5_000))).isTrue();
+        assertThat(ProcessorPositions.rebuilding(true, 5_000, OptionalLong.of(5_000))).isFalse();
+        assertThat(ProcessorPositions.rebuilding(true, 5_000, OptionalLong.empty())).isTrue();
+        assertThat(ProcessorPositions.rebuilding(false, 10, OptionalLong.of(5_000))).isFalse();
     }
 
     @Test
