@@ -156,6 +156,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /** A connection to the registry's database as the superuser, for work no registry role may do (backups). */
+    public Connection connectAsSuperuser() throws SQLException {
+        return connect(EmbeddedDatabaseCredentials.SUPERUSER, credentials.superuserPassword(), credentials.database());
+    }
+
     /** A connection as the given role, to the given database. */
     Connection connect(String role, String password, String database) throws SQLException {
         Properties properties = new Properties();
@@ -164,6 +169,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             properties.setProperty("password", password);
         }
         properties.setProperty("connectTimeout", "5");
+        // Error details quote the values of rows, which hold personal data.
+        properties.setProperty("logServerErrorDetail", "false");
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, properties);
     }
 
