@@ -48,7 +48,7 @@ record PinnedKey(String publicKey) {
     /** The SHA-256 of the key, which an operator compares with the one they keep on paper or elsewhere. */
     String fingerprint() {
         byte[] digest = Checksums.sha256().digest(Base64.getDecoder().decode(publicKey));
-        return HexFormat.ofDelimiter(":").formatHex(digest);
+        return HexFormat.of().formatHex(digest);
     }
 
     byte[] fileContents() {

@@ -32,8 +32,9 @@ record StoreFacts(String postgresVersion, String schemaVersion, long events, Lon
             try (ResultSet row = statement.executeQuery(
                     "select count(*), max(global_index) from domain_event_entry")) {
                 row.next();
+                long events = row.getLong(1);
                 long last = row.getLong(2);
-                return new StoreFacts(version, schema, row.getLong(1), row.wasNull() ? null : last);
+                return new StoreFacts(version, schema, events, row.wasNull() ? null : last);
             }
         }
     }
