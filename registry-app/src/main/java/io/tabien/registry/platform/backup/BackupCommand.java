@@ -26,15 +26,9 @@ public final class BackupCommand {
     }
 
     public static int run(String[] args, PrintStream out) {
-        CommandLine line;
-        try {
-            line = CommandLine.parse(args, OPTIONS);
-        } catch (IllegalArgumentException e) {
-            out.println(e.getMessage());
-            return usage(out);
-        }
-        if (!line.has("to")) {
-            out.println("Where to? Give --to DIR, a directory of backups (a disk other than the database's).");
+        CommandLine line = CommandLine.parse(args, OPTIONS, "to",
+                "Where to? Give --to DIR, a directory of backups (a disk other than the database's).", out);
+        if (line == null) {
             return usage(out);
         }
         Binder settings = line.settingsBinder();

@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +18,24 @@ import java.util.Set;
  */
 record CommandLine(Map<String, String> options, List<String> settings) {
 
-    static CommandLine parse(String[] args, Set<String> names) {
+    /**
+     * The arguments, or null once it has printed why they are refused: an argument it does not know, or no
+     * {@code required} option.
+     */
+    static CommandLine parse(String[] args, Set<String> names, String required, String whenMissing, PrintStream out) {
+        try {
+            CommandLine line = parse(args, names);
+            if (line.has(required)) {
+                return line;
+            }
+            out.println(whenMissing);
+        } catch (IllegalArgumentException e) {
+            out.println(e.getMessage());
+        }
+        return null;
+    }
+
+    private static CommandLine parse(String[] args, Set<String> names) {
         Map<String, String> options = new HashMap<>();
         List<String> settings = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {

@@ -49,15 +49,9 @@ public final class RestoreCommand {
     }
 
     public static int run(String[] args, PrintStream out) {
-        CommandLine line;
-        try {
-            line = CommandLine.parse(args, OPTIONS);
-        } catch (IllegalArgumentException e) {
-            out.println(e.getMessage());
-            return usage(out);
-        }
-        if (!line.has("from")) {
-            out.println("Which backup? Give --from DIR, a backup or a directory of backups (the newest is taken).");
+        CommandLine line = CommandLine.parse(args, OPTIONS, "from",
+                "Which backup? Give --from DIR, a backup or a directory of backups (the newest is taken).", out);
+        if (line == null) {
             return usage(out);
         }
         Binder settings = line.settingsBinder();

@@ -87,6 +87,7 @@ class BackupRestoreTest {
 
     @Test
     void aDamagedCopyAndACopyOfARewrittenChainAreRefusedAndLeaveNothingRestored() throws IOException {
+        // One backup taken through a running registry, the other with the registry stopped.
         Path data = TestDatabases.fresh();
         Path intact = TestDatabases.fresh();
         Path rewritten = TestDatabases.fresh();
@@ -107,8 +108,9 @@ class BackupRestoreTest {
             victim = jdbc.queryForObject("select min(global_index) from domain_event_entry"
                     + " where payload_type like '%BirthRegistered'", Long.class);
             rewriteEvent(registry.getBean(EmbeddedPostgresServer.class), victim);
-            assertThat(backUp(data, rewritten).status()).isZero();
         }
+        // With no registry running, the command starts the database itself: the copy is as faithful.
+        assertThat(backUp(data, rewritten).output()).contains("The registry is not running");
 
         Path damagedFile = largestDataFile(BackupDirectory.completeBackups(intact).get(0));
         byte[] bytes = Files.readAllBytes(damagedFile);
