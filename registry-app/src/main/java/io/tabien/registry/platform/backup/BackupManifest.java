@@ -23,12 +23,12 @@ import java.util.Properties;
  * @param stopLsn           and when it ended: a restore replays the log between the two
  * @param publicKeyFingerprint the SHA-256 of the audit public key pinned in the backup
  */
-public record BackupManifest(Instant taken, String source, String postgresVersion, String schemaVersion, long events,
+record BackupManifest(Instant taken, String source, String postgresVersion, String schemaVersion, long events,
                              Long lastGlobalIndex, String startLsn, String stopLsn, String publicKeyFingerprint) {
 
-    public static final String FILE_NAME = "backup.properties";
-    public static final String EMBEDDED = "embedded";
-    public static final String EXTERNAL = "external";
+    static final String FILE_NAME = "backup.properties";
+    static final String EMBEDDED = "embedded";
+    static final String EXTERNAL = "external";
 
     void writeTo(Path directory) throws IOException {
         Properties properties = new Properties();

@@ -23,7 +23,7 @@ public record EmbeddedDatabaseCredentials(String database, String superuserPassw
     public static final String SUPERUSER = "postgres";
     public static final String OWNER = "tabien_owner";
     public static final String APPLICATION = "tabien_app";
-    public static final String FILE_NAME = "tabien-credentials.properties";
+    static final String FILE_NAME = "tabien-credentials.properties";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -35,7 +35,7 @@ public record EmbeddedDatabaseCredentials(String database, String superuserPassw
         return Files.exists(dataDirectory.resolve(FILE_NAME));
     }
 
-    public static EmbeddedDatabaseCredentials readFrom(Path dataDirectory) {
+    static EmbeddedDatabaseCredentials readFrom(Path dataDirectory) {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(dataDirectory.resolve(FILE_NAME), StandardCharsets.UTF_8)) {
             properties.load(reader);

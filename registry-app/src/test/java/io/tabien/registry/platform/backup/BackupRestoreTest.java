@@ -5,7 +5,6 @@ import io.tabien.registry.platform.database.EmbeddedDatabaseCredentials;
 import io.tabien.registry.platform.database.EmbeddedPostgresServer;
 import io.tabien.registry.support.Api;
 import io.tabien.registry.support.BirthLoad;
-import io.tabien.registry.support.RegistryProcess;
 import io.tabien.registry.support.StandaloneRegistry;
 import io.tabien.registry.support.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -44,9 +43,12 @@ class BackupRestoreTest {
         Path data = TestDatabases.fresh();
         Path backups = TestDatabases.fresh();
         List<String> beforeBackup = new ArrayList<>();
-        try (RegistryProcess registry = RegistryProcess.start("backed-up-during-births", settings(data))) {
-            CrashRecoveryTest.createRegistrar(registry.api());
-            List<BirthLoad> loads = List.of(load(registry.api()), load(registry.api()), load(registry.api()));
+        // Signed checkpoints, and so lines in the heads file, before the backup begins.
+        try (ConfigurableApplicationContext registry = StandaloneRegistry.startWith(data, ADMIN_PASSWORD,
+                "--tabien.audit.checkpoint-every-events=10")) {
+            Api api = StandaloneRegistry.api(registry);
+            CrashRecoveryTest.createRegistrar(api);
+            List<BirthLoad> loads = List.of(load(api), load(api), load(api));
             try {
                 loads.forEach(load -> load.awaitMoreAcknowledged(10, Duration.ofSeconds(60)));
                 Instant began = Instant.now();
@@ -132,16 +134,6 @@ class BackupRestoreTest {
                 "REFUSED: the chain does not verify");
         assertNothingRestored(target);
         assertThat(Path.of(target + ".audit-heads.log")).doesNotExist();
-    }
-
-    static String[] settings(Path data) {
-        return new String[]{
-                "--tabien.database.embedded.data-directory=" + data,
-                "--tabien.database.embedded.port=" + RegistryProcess.freePort(),
-                "--tabien.audit.key-file=" + data + ".audit-signing.key",
-                "--tabien.audit.heads-file=" + data + ".audit-heads.log",
-                "--tabien.certificates.key-file=" + data + ".certificate-signing.key",
-                "--tabien.admin.password=" + ADMIN_PASSWORD};
     }
 
     private static BirthLoad load(Api api) {
