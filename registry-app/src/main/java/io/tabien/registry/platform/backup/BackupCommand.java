@@ -87,8 +87,8 @@ public final class BackupCommand {
     private static void print(Backups.Taken taken, PrintStream out) {
         BackupManifest manifest = taken.manifest();
         out.println("Backup:            " + taken.directory());
-        out.println("Events:            " + manifest.events() + " stored when it began (last global index "
-                + manifest.lastGlobalIndex() + ")");
+        out.println("Events:            " + manifest.events() + " stored when it began"
+                + (manifest.lastGlobalIndex() == null ? "" : " (last global index " + manifest.lastGlobalIndex() + ")"));
         out.println("PostgreSQL:        " + manifest.postgresVersion() + ", schema version " + manifest.schemaVersion());
         out.println("Audit public key:  SHA-256 " + manifest.publicKeyFingerprint());
         out.println("The signing key itself is not in the backup: keep the key file safe, apart from the backups.");
