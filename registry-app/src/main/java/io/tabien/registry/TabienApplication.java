@@ -2,6 +2,8 @@ package io.tabien.registry;
 
 import io.tabien.registry.audit.chain.VerifyCommand;
 import io.tabien.registry.certificates.VerifyCertificateCommand;
+import io.tabien.registry.platform.backup.BackupCommand;
+import io.tabien.registry.platform.backup.RestoreCommand;
 import io.tabien.registry.platform.database.EmbeddedDatabaseEarlyStart;
 import io.tabien.registry.seeding.SeedCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,6 +17,12 @@ public class TabienApplication {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("verify")) {
             System.exit(VerifyCommand.run(args, System.out));
+        }
+        if (args.length > 0 && args[0].equals("backup")) {
+            System.exit(BackupCommand.run(args, System.out));
+        }
+        if (args.length > 0 && args[0].equals("restore")) {
+            System.exit(RestoreCommand.run(args, System.out));
         }
         if (args.length > 0 && args[0].equals("verify-certificate")) {
             System.exit(VerifyCertificateCommand.run(args, System.in, System.out));

@@ -2,6 +2,7 @@ package io.tabien.registry.support;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +30,8 @@ public final class BirthLoad implements AutoCloseable {
              "placeOfBirth": {"province": "LA-VT", "district": "0101"}}""";
 
     private final Supplier<Api> registrar;
-    private final Map<String, Integer> acknowledged = new ConcurrentHashMap<>();
+    /** Each acknowledged person's id with the moment its answer arrived. */
+    private final Map<String, Instant> acknowledged = new ConcurrentHashMap<>();
     private final List<Refusal> refusals = new CopyOnWriteArrayList<>();
     private final AtomicInteger unreachable = new AtomicInteger();
     private final AtomicBoolean running = new AtomicBoolean(true);
@@ -49,7 +51,7 @@ public final class BirthLoad implements AutoCloseable {
                 Api.Response answer = registrar.get().post("/api/births", BIRTH,
                         "Idempotency-Key", UUID.randomUUID().toString());
                 if (answer.status() == 201) {
-                    acknowledged.put(answer.json().get("id").asString(), acknowledged.size());
+                    acknowledged.put(answer.json().get("id").asString(), Instant.now());
                 } else {
                     refusals.add(new Refusal(answer.status(), answer.contentType(),
                             Duration.ofNanos(System.nanoTime() - started)));
@@ -74,6 +76,12 @@ public final class BirthLoad implements AutoCloseable {
 
     public List<String> acknowledged() {
         return List.copyOf(acknowledged.keySet());
+    }
+
+    /** The ids whose acknowledgement arrived before {@code moment}. */
+    public List<String> acknowledgedBefore(Instant moment) {
+        return acknowledged.entrySet().stream().filter(entry -> entry.getValue().isBefore(moment))
+                .map(Map.Entry::getKey).toList();
     }
 
     public List<Refusal> refusals() {

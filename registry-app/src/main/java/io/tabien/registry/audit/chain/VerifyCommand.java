@@ -90,7 +90,8 @@ public final class VerifyCommand {
         }
     }
 
-    private static void print(ChainVerifier.Report report, PrintStream out) {
+    /** The report as the command prints it; a restore prints the same. */
+    public static void print(ChainVerifier.Report report, PrintStream out) {
         out.println("Settled position:     global index " + report.settledPosition()
                 + " (every stored event up to it must be chained)");
         out.println("Events covered:       " + report.eventsCovered());
@@ -120,7 +121,7 @@ public final class VerifyCommand {
     }
 
     /** The file holds the Base64 public key alone, so that a signing key file, which also holds the private key, is refused. */
-    private static String publicKeyFile(Path file) throws IOException {
+    public static String publicKeyFile(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII).stream()
                 .map(String::strip).filter(line -> !line.isEmpty()).toList();
         if (lines.size() != 1) {

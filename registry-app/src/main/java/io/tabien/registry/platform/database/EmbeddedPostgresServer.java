@@ -156,14 +156,48 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /** A connection to the registry's database as the superuser, for work no registry role may do (backups). */
+    public Connection connectAsSuperuser() throws SQLException {
+        return connect(EmbeddedDatabaseCredentials.SUPERUSER, credentials.superuserPassword(), credentials.database());
+    }
+
+    /**
+     * A connection as the superuser to the server another process (a running registry) keeps on the data directory,
+     * at the port its process file names; empty when no server runs there.
+     */
+    public static Optional<Connection> connectAsSuperuserToRunning(Path dataDirectory) throws SQLException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        int port;
+        try {
+            List<String> lines = Files.readAllLines(pidFile, StandardCharsets.US_ASCII);
+            boolean alive = lines.size() >= 4 && ProcessHandle.of(Long.parseLong(lines.get(0).strip()))
+                    .map(ProcessHandle::isAlive).orElse(false);
+            if (!alive) {
+                return Optional.empty();
+            }
+            port = Integer.parseInt(lines.get(3).strip());
+        } catch (IOException | NumberFormatException none) {
+            return Optional.empty();
+        }
+        EmbeddedDatabaseCredentials credentials = EmbeddedDatabaseCredentials.readFrom(dataDirectory);
+        return Optional.of(connect(port, EmbeddedDatabaseCredentials.SUPERUSER, credentials.superuserPassword(),
+                credentials.database()));
+    }
+
     /** A connection as the given role, to the given database. */
     Connection connect(String role, String password, String database) throws SQLException {
+        return connect(port, role, password, database);
+    }
+
+    private static Connection connect(int port, String role, String password, String database) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", role);
         if (password != null) {
             properties.setProperty("password", password);
         }
         properties.setProperty("connectTimeout", "5");
+        // Error details quote the values of rows, which hold personal data.
+        properties.setProperty("logServerErrorDetail", "false");
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, properties);
     }
 

@@ -24,11 +24,11 @@ import static org.awaitility.Awaitility.await;
  * What the registry acknowledged survives a crash: of the registry's process while births are posted, and of the
  * database's processes, which the registry starts again by itself.
  */
-class CrashRecoveryTest {
+public class CrashRecoveryTest {
 
-    static final String ADMIN_PASSWORD = "crash-admin-password";
-    static final String REGISTRAR = "vientiane-registrar";
-    static final String PASSWORD = "crash-registrar-password";
+    public static final String ADMIN_PASSWORD = "crash-admin-password";
+    public static final String REGISTRAR = "vientiane-registrar";
+    public static final String PASSWORD = "crash-registrar-password";
 
     @Test
     void everyBirthAcknowledgedBeforeTheRegistryWasKilledIsReadableAfterItsRestart() {
@@ -117,14 +117,14 @@ class CrashRecoveryTest {
         }
     }
 
-    static void createRegistrar(Api api) {
+    public static void createRegistrar(Api api) {
         Api.Response created = api.as("admin", ADMIN_PASSWORD).post("/api/admin/users", """
                 {"username": "%s", "password": "%s", "roles": ["REGISTRAR"], "office": "LA-VT"}"""
                 .formatted(REGISTRAR, PASSWORD));
         assertThat(created.status()).isEqualTo(201);
     }
 
-    static void assertEveryOneReadable(Api registrar, List<String> acknowledged) {
+    public static void assertEveryOneReadable(Api registrar, List<String> acknowledged) {
         assertThat(acknowledged).isNotEmpty();
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
             for (String person : acknowledged) {
