@@ -82,6 +82,7 @@ public final class RestoreCommand {
             }
             out.println("Checksums:         every file as it was backed up");
             BackupDirectory.deleteRecursively(restoring);
+            Files.createDirectories(target.getParent());
             copyTree(backup.resolve(Backups.DATABASE), restoring);
             ChainVerifier.Report report = startAndVerify(restoring, database, backup, key, manifest, out);
             VerifyCommand.print(report, out);
