@@ -13,7 +13,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -74,17 +76,9 @@ class SeedCommandTest {
     }
 
     private static String[] arguments(Path dataDirectory, String... seedOptions) {
-        List<String> arguments = new java.util.ArrayList<>(List.of("seed"));
-        arguments.addAll(List.of(seedOptions));
-        arguments.addAll(List.of(
-                "--tabien.database.embedded.port=0",
-                "--tabien.database.embedded.data-directory=" + dataDirectory,
-                "--tabien.audit.key-file=" + dataDirectory + ".audit-signing.key",
-                "--tabien.certificates.key-file=" + dataDirectory + ".certificate-signing.key",
-                "--tabien.audit.heads-file=" + dataDirectory + ".audit-heads.log",
-                "--tabien.admin.username=admin",
-                "--tabien.admin.password=" + ADMIN_PASSWORD));
-        return arguments.toArray(String[]::new);
+        return Stream.of(Stream.of("seed"), Arrays.stream(seedOptions),
+                Arrays.stream(StandaloneRegistry.arguments(dataDirectory, ADMIN_PASSWORD)))
+                .flatMap(arguments -> arguments).toArray(String[]::new);
     }
 
     private static long count(JdbcTemplate jdbc, String sql) {

@@ -25,7 +25,8 @@ public final class StandaloneRegistry {
                 Arrays.stream(settings)).toArray(String[]::new));
     }
 
-    private static String[] arguments(Path dataDirectory, String adminPassword) {
+    /** The settings that give a registry this data directory, its own port and key files beside the directory. */
+    public static String[] arguments(Path dataDirectory, String adminPassword) {
         return new String[]{
                 "--server.port=0",
                 "--spring.datasource.url=",

@@ -14,7 +14,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -86,13 +88,7 @@ class ReadinessWhileRebuildingTest {
     }
 
     private static String[] seedArguments(Path dataDirectory) {
-        return new String[]{"seed", "--events=2000", "--persons=1000",
-                "--tabien.database.embedded.port=0",
-                "--tabien.database.embedded.data-directory=" + dataDirectory,
-                "--tabien.audit.key-file=" + dataDirectory + ".audit-signing.key",
-                "--tabien.certificates.key-file=" + dataDirectory + ".certificate-signing.key",
-                "--tabien.audit.heads-file=" + dataDirectory + ".audit-heads.log",
-                "--tabien.admin.username=admin",
-                "--tabien.admin.password=" + ADMIN_PASSWORD};
+        return Stream.concat(Stream.of("seed", "--events=2000", "--persons=1000"),
+                Arrays.stream(StandaloneRegistry.arguments(dataDirectory, ADMIN_PASSWORD))).toArray(String[]::new);
     }
 }
