@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +36,10 @@ public final class SeedCommand {
         long events = 1_000_000;
         long persons = 0;
         List<String> springArgs = new ArrayList<>();
-        springArgs.add("--server.port=0");
+        if (Arrays.stream(args).noneMatch(arg -> arg.startsWith("--server.port="))) {
+            // The seeder serves nothing; a port of its own keeps it clear of a registry running beside it.
+            springArgs.add("--server.port=0");
+        }
         for (int i = 1; i < args.length; i++) {
             if (args[i].startsWith("--events=")) {
                 events = Long.parseLong(args[i].substring("--events=".length()));
