@@ -7,7 +7,6 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 
 /**
  * The access log's chain check inside the registry, with the signing key it is configured with. Links and signs
@@ -15,9 +14,6 @@ import java.time.Duration;
  */
 @Component
 public class AccessLogVerification {
-
-    /** An entry older than this must be linked: the chainer links within a second of the insert. */
-    private static final Duration SETTLED = Duration.ofMinutes(1);
 
     private final DataSource dataSource;
     private final AccessLogChain chain;
@@ -35,7 +31,7 @@ public class AccessLogVerification {
         chain.linkAllAndSign();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            return AccessLogVerifier.verify(connection, keys.publicKey(), clock.instant().minus(SETTLED));
+            return AccessLogVerifier.verify(connection, keys.publicKey(), clock.instant().minus(AccessLogVerifier.SETTLED));
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +33,9 @@ public final class AccessLogVerifier {
     public record Report(boolean intact, long entriesVerified, long checkpointsVerified, long unsignedTail,
                          Long headChainSeq, Long headEntryId, String headHash, List<Mismatch> mismatches) {
     }
+
+    /** An entry older than this must be linked: the chainer links within a second of the insert. */
+    public static final Duration SETTLED = Duration.ofMinutes(1);
 
     private static final int FETCH_SIZE = 1000;
 

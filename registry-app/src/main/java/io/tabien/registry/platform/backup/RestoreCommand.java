@@ -1,5 +1,6 @@
 package io.tabien.registry.platform.backup;
 
+import io.tabien.registry.audit.chain.AccessLogVerifier;
 import io.tabien.registry.audit.chain.AuditProperties;
 import io.tabien.registry.audit.chain.ChainVerifier;
 import io.tabien.registry.audit.chain.HeadsFile;
@@ -84,10 +85,14 @@ public final class RestoreCommand {
             BackupDirectory.deleteRecursively(restoring);
             Files.createDirectories(target.getParent());
             copyTree(backup.resolve(Backups.DATABASE), restoring);
-            ChainVerifier.Report report = startAndVerify(restoring, database, backup, key, manifest, out);
-            VerifyCommand.print(report, out);
-            if (!report.intact()) {
+            Verified verified = startAndVerify(restoring, database, backup, key, manifest, out);
+            VerifyCommand.print(verified.chain(), out);
+            if (!verified.chain().intact()) {
                 throw new Refused("the chain does not verify against the pinned key");
+            }
+            printAccessLog(verified.accessLog(), out);
+            if (!verified.accessLog().intact()) {
+                throw new Refused("the access log's chain does not verify against the pinned key");
             }
             if (Files.exists(target)) {
                 Files.delete(target);
@@ -158,9 +163,9 @@ public final class RestoreCommand {
      * verifies the chain as far as the chain processor had settled in the copy: events after that point are chained
      * when the registry starts, as they would have been had it kept running.
      */
-    private static ChainVerifier.Report startAndVerify(Path restoring, EmbeddedDatabaseProperties database,
-                                                       Path backup, PinnedKey key, BackupManifest manifest,
-                                                       PrintStream out) throws IOException, SQLException, Refused {
+    private static Verified startAndVerify(Path restoring, EmbeddedDatabaseProperties database, Path backup,
+                                           PinnedKey key, BackupManifest manifest, PrintStream out)
+            throws IOException, SQLException, Refused {
         EmbeddedPostgresServer server;
         try {
             server = new EmbeddedPostgresServer(restoring, 0, database.binariesDirectory()).start();
@@ -177,8 +182,28 @@ public final class RestoreCommand {
             Path heads = backup.resolve(Backups.HEADS_FILE);
             ChainVerifier.Request request = new ChainVerifier.Request(0, key.publicKey(), OptionalLong.empty(),
                     Files.exists(heads) ? HeadsFile.read(heads) : null);
-            return ChainVerifier.verify(connection, request, AuditProperties.defaultVerificationWorkers(),
-                    server::connectAsSuperuser);
+            ChainVerifier.Report chain = ChainVerifier.verify(connection, request,
+                    AuditProperties.defaultVerificationWorkers(), server::connectAsSuperuser);
+            // Reads logged in the last moments before the backup may not have been linked yet; the restored
+            // registry links them when it starts.
+            AccessLogVerifier.Report accessLog = AccessLogVerifier.verify(connection, key.publicKey(),
+                    manifest.taken().minus(AccessLogVerifier.SETTLED));
+            return new Verified(chain, accessLog);
+        }
+    }
+
+    /** The copy's two chains, each checked against the pinned key: the events' and the access log's. */
+    private record Verified(ChainVerifier.Report chain, AccessLogVerifier.Report accessLog) {
+    }
+
+    private static void printAccessLog(AccessLogVerifier.Report report, PrintStream out) {
+        out.println("Access log:           " + report.entriesVerified() + " reads verified, "
+                + report.checkpointsVerified() + " checkpoints, " + report.unsignedTail()
+                + " links after the last checkpoint");
+        for (AccessLogVerifier.Mismatch mismatch : report.mismatches()) {
+            out.println("MISMATCH in the access log" + (mismatch.entryId() != null ? " at entry " + mismatch.entryId()
+                    : "") + (mismatch.chainSeq() != null ? " (chain position " + mismatch.chainSeq() + ")" : "")
+                    + ": " + mismatch.reason());
         }
     }
 

@@ -88,10 +88,11 @@ class BackupRestoreTest {
     }
 
     @Test
-    void aDamagedCopyAndACopyOfARewrittenChainAreRefusedAndLeaveNothingRestored() throws IOException {
-        // One backup taken through a running registry, the other with the registry stopped.
+    void aDamagedCopyAndACopyOfARewrittenChainOrAccessLogAreRefusedAndLeaveNothingRestored() throws IOException {
+        // Two backups taken through a running registry, the last with the registry stopped.
         Path data = TestDatabases.fresh();
         Path intact = TestDatabases.fresh();
+        Path accessLogRewritten = TestDatabases.fresh();
         Path rewritten = TestDatabases.fresh();
         String keyFile = "--tabien.audit.key-file=" + data + ".audit-signing.key";
         long victim;
@@ -105,11 +106,28 @@ class BackupRestoreTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
                     "select coalesce(max(global_index), 0) from event_chain", Long.class) >= jdbc.queryForObject(
                     "select max(global_index) from domain_event_entry", Long.class));
+            String person = jdbc.queryForObject("select min(aggregate_identifier) from domain_event_entry"
+                    + " where payload_type like '%BirthRegistered'", String.class);
+            assertThat(api.as(REGISTRAR, PASSWORD).get("/api/persons/" + person).status()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("""
+                    select count(*) from access_log a
+                    where not exists (select 1 from access_log_chain c where c.entry_id = a.entry_id)""",
+                    Long.class) == 0);
             assertThat(backUp(data, intact).status()).isZero();
+
+            EmbeddedPostgresServer server = registry.getBean(EmbeddedPostgresServer.class);
+            long read = rewriteAccessLogEntry(server, person);
+            assertThat(backUp(data, accessLogRewritten).status()).isZero();
+            Command accessLogTampered = command(RestoreCommand::run, "restore", "--from",
+                    accessLogRewritten.toString(), "--data-directory=" + TestDatabases.fresh(), keyFile);
+            assertThat(accessLogTampered.status()).as(accessLogTampered.output()).isEqualTo(1);
+            assertThat(accessLogTampered.output()).contains("The chain is intact.",
+                    "MISMATCH in the access log at entry " + read,
+                    "REFUSED: the access log's chain does not verify");
 
             victim = jdbc.queryForObject("select min(global_index) from domain_event_entry"
                     + " where payload_type like '%BirthRegistered'", Long.class);
-            rewriteEvent(registry.getBean(EmbeddedPostgresServer.class), victim);
+            rewriteEvent(server, victim);
         }
         // With no registry running, the command starts the database itself: the copy is as faithful.
         assertThat(backUp(data, rewritten).output()).contains("The registry is not running");
@@ -156,6 +174,18 @@ class BackupRestoreTest {
         superuser.update("update domain_event_entry set payload = convert_to(replace(convert_from(payload, 'UTF8'),"
                 + " '2025-06-01', '2025-06-02'), 'UTF8') where global_index = ?", globalIndex);
         superuser.execute("alter table domain_event_entry enable trigger domain_event_entry_append_only_rows");
+    }
+
+    /** The same for a logged read: it names another reader. Answers the entry changed. */
+    private static long rewriteAccessLogEntry(EmbeddedPostgresServer server, String record) {
+        JdbcTemplate superuser = new JdbcTemplate(new DriverManagerDataSource(server.jdbcUrl(),
+                EmbeddedDatabaseCredentials.SUPERUSER, server.credentials().superuserPassword()));
+        long entry = superuser.queryForObject("select min(entry_id) from access_log where ? = any(record_ids)",
+                Long.class, record);
+        superuser.execute("alter table access_log disable trigger access_log_append_only");
+        superuser.update("update access_log set actor = 'someone-else' where entry_id = ?", entry);
+        superuser.execute("alter table access_log enable trigger access_log_append_only");
+        return entry;
     }
 
     private static Path largestDataFile(Path backup) throws IOException {
