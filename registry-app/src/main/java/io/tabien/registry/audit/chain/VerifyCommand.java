@@ -9,6 +9,8 @@ import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,7 @@ import java.util.Set;
 public final class VerifyCommand {
 
     private static final Set<String> OPTIONS = Set.of("db-url", "db-user", "db-password", "public-key",
-            "public-key-file", "heads-file", "settled-position", "from", "workers");
+            "public-key-file", "heads-file", "settled-position", "from", "workers", "reads-settled-before");
 
     /** Each worker holds a connection of its own. */
     private static final int MOST_WORKERS = 64;
@@ -59,6 +61,7 @@ public final class VerifyCommand {
         String password = options.getOrDefault("db-password", System.getenv().getOrDefault("TABIEN_DB_PASSWORD", ""));
         ChainVerifier.Request request;
         int workers;
+        Instant readsSettledBefore;
         try {
             String publicKey = options.containsKey("public-key") ? options.get("public-key").strip()
                     : publicKeyFile(Path.of(options.get("public-key-file")));
@@ -71,6 +74,8 @@ public final class VerifyCommand {
                     publicKey, settled, heads);
             workers = options.containsKey("workers") ? workers(options.get("workers"))
                     : AuditProperties.defaultVerificationWorkers();
+            readsSettledBefore = options.containsKey("reads-settled-before")
+                    ? instant(options.get("reads-settled-before")) : Instant.now().minus(AccessLogVerifier.SETTLED);
         } catch (IOException e) {
             out.println("Could not read " + e.getMessage());
             return 2;
@@ -83,7 +88,14 @@ public final class VerifyCommand {
             ChainVerifier.Report report = ChainVerifier.verify(connection, request, workers,
                     () -> DriverManager.getConnection(url, user, password));
             print(report, out);
-            return report.intact() ? 0 : 1;
+            if (!hasAccessLog(connection)) {
+                out.println("Access log:           none in this database (it was made by a version before it)");
+                return report.intact() ? 0 : 1;
+            }
+            AccessLogVerifier.Report reads = AccessLogVerifier.verify(connection, request.publicKey(),
+                    readsSettledBefore);
+            printAccessLog(reads, out);
+            return report.intact() && reads.intact() ? 0 : 1;
         } catch (SQLException | IllegalArgumentException e) {
             out.println("Could not read the database: " + e.getMessage());
             return 2;
@@ -117,6 +129,36 @@ public final class VerifyCommand {
                         : " at chain position " + mismatch.chainSeq());
             }
             out.println(where + ": " + mismatch.reason());
+        }
+    }
+
+    /** The access log's chain, checked with the same key: every logged read, as {@link #print} prints the events'. */
+    public static void printAccessLog(AccessLogVerifier.Report report, PrintStream out) {
+        out.println("Access log:           " + report.entriesVerified() + " reads verified, "
+                + report.checkpointsVerified() + " checkpoints, " + report.unsignedTail()
+                + " links after the last checkpoint");
+        if (report.intact()) {
+            out.println("The access log is intact.");
+        }
+        for (AccessLogVerifier.Mismatch mismatch : report.mismatches()) {
+            out.println("MISMATCH in the access log" + (mismatch.entryId() != null ? " at entry " + mismatch.entryId()
+                    : "") + (mismatch.chainSeq() != null ? " (chain position " + mismatch.chainSeq() + ")" : "")
+                    + ": " + mismatch.reason());
+        }
+    }
+
+    private static boolean hasAccessLog(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+             var row = statement.executeQuery("select to_regclass('access_log_chain') is not null")) {
+            return row.next() && row.getBoolean(1);
+        }
+    }
+
+    private static Instant instant(String option) {
+        try {
+            return Instant.parse(option);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--reads-settled-before takes a moment such as 2026-11-30T02:00:00Z");
         }
     }
 
@@ -169,6 +211,8 @@ public final class VerifyCommand {
                   --from             start after the checkpoint at this chain position
                   --workers          ranges of the chain verified at once, each on a connection of its own
                                      (default: one per processor, at most %d)
+                  --reads-settled-before  check that every read logged before this moment is in the access log's
+                                     chain (default: a minute ago; for a copy, a minute before it was taken)
                 Exit status: 0 intact, 1 mismatch, 2 could not check.""".formatted(
                 AuditProperties.DEFAULT_VERIFICATION_WORKERS_AT_MOST));
         return 2;

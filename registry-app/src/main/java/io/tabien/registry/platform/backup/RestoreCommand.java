@@ -90,7 +90,7 @@ public final class RestoreCommand {
             if (!verified.chain().intact()) {
                 throw new Refused("the chain does not verify against the pinned key");
             }
-            printAccessLog(verified.accessLog(), out);
+            VerifyCommand.printAccessLog(verified.accessLog(), out);
             if (!verified.accessLog().intact()) {
                 throw new Refused("the access log's chain does not verify against the pinned key");
             }
@@ -194,17 +194,6 @@ public final class RestoreCommand {
 
     /** The copy's two chains, each checked against the pinned key: the events' and the access log's. */
     private record Verified(ChainVerifier.Report chain, AccessLogVerifier.Report accessLog) {
-    }
-
-    private static void printAccessLog(AccessLogVerifier.Report report, PrintStream out) {
-        out.println("Access log:           " + report.entriesVerified() + " reads verified, "
-                + report.checkpointsVerified() + " checkpoints, " + report.unsignedTail()
-                + " links after the last checkpoint");
-        for (AccessLogVerifier.Mismatch mismatch : report.mismatches()) {
-            out.println("MISMATCH in the access log" + (mismatch.entryId() != null ? " at entry " + mismatch.entryId()
-                    : "") + (mismatch.chainSeq() != null ? " (chain position " + mismatch.chainSeq() + ")" : "")
-                    + ": " + mismatch.reason());
-        }
     }
 
     private static long storedEvents(Connection connection) throws SQLException {

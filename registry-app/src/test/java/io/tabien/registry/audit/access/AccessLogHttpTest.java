@@ -1,5 +1,6 @@
 package io.tabien.registry.audit.access;
 
+import io.tabien.registry.audit.chain.OfflineVerifier;
 import io.tabien.registry.support.Api;
 import io.tabien.registry.support.CivilClient;
 import io.tabien.registry.support.IntegrationTest;
@@ -14,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -231,13 +233,15 @@ class AccessLogHttpTest extends IntegrationTest {
     }
 
     @Test
-    void tamperingWithAStoredEntryBreaksTheAccessLogsVerification() {
+    void tamperingWithAStoredEntryBreaksTheAccessLogsVerificationInTheRegistryAndOffline() throws SQLException {
         String person = registrar.person("ນາງ", "ດາວ", "1993-04-04", "LA-XE", "1501");
         registrar.api().get("/api/persons/" + person);
         long entry = entries(auditor.get("/api/audit/access?record=" + person)).get(0).get("entryId").asLong();
         JsonNode intact = auditor.get("/api/audit/access/verification").json();
         assertThat(intact.get("intact").asBoolean()).as(intact.toString()).isTrue();
         assertThat(intact.get("entriesVerified").asLong()).isPositive();
+        String publicKey = "--public-key=" + auditor.get("/api/audit/checkpoints").json().get("publicKey").asString();
+        assertThat(OfflineVerifier.run(jdbc, publicKey).printed()).contains("The access log is intact.");
 
         String actor = jdbc.queryForObject("select actor from access_log where entry_id = ?", String.class, entry);
         asOwner(db -> db.update("update access_log set actor = 'someone-else' where entry_id = ?", entry));
@@ -245,6 +249,9 @@ class AccessLogHttpTest extends IntegrationTest {
             JsonNode broken = auditor.get("/api/audit/access/verification").json();
             assertThat(broken.get("intact").asBoolean()).isFalse();
             assertThat(broken.get("mismatches").get(0).get("entryId").asLong()).isEqualTo(entry);
+            OfflineVerifier.Outcome offline = OfflineVerifier.run(jdbc, publicKey);
+            assertThat(offline.exitStatus()).as(offline.printed()).isEqualTo(1);
+            assertThat(offline.printed()).contains("MISMATCH in the access log at entry " + entry);
         } finally {
             asOwner(db -> db.update("update access_log set actor = ? where entry_id = ?", actor, entry));
         }

@@ -72,7 +72,7 @@ class BackupRestoreTest {
                 "--data-directory=" + restored, "--tabien.audit.key-file=" + restored + ".audit-signing.key",
                 "--tabien.audit.heads-file=" + restored + ".audit-heads.log");
         assertThat(restore.status()).as(restore.output()).isZero();
-        assertThat(restore.output()).contains("The chain is intact.", "Restored into:");
+        assertThat(restore.output()).contains("The chain is intact.", "The access log is intact.", "Restored into:");
         assertThat(Path.of(restored + ".audit-heads.log")).exists();
 
         try (ConfigurableApplicationContext registry = StandaloneRegistry.start(restored, ADMIN_PASSWORD)) {
