@@ -3,12 +3,14 @@ package io.tabien.registry.support;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -34,7 +36,7 @@ public final class Browser implements AutoCloseable {
     public static final int DESKTOP_WIDTH = 1280;
 
     private final ChromeDriver driver;
-    private final WebDriverWait wait;
+    private final FluentWait<WebDriver> wait;
     private final String baseUrl;
     private final Path profile;
 
@@ -42,7 +44,10 @@ public final class Browser implements AutoCloseable {
         this.driver = driver;
         this.baseUrl = baseUrl;
         this.profile = profile;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // A list the page renders again (the outbox, after a language switch) may replace an element between
+        // finding it and reading it; the condition is then simply asked again.
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class);
     }
 
     /** @param acceptLanguage the languages the browser asks for, such as {@code en-US,en} */
