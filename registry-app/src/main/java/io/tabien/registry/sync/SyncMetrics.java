@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.tabien.registry.platform.commands.IdempotencyKeyReused;
 import io.tabien.registry.platform.errors.RecordChangedSince;
-import io.tabien.registry.platform.errors.Refusal;
+import io.tabien.registry.platform.errors.Refusals;
 import io.tabien.registry.platform.metrics.OutboxRefusals;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -24,8 +24,8 @@ class SyncMetrics {
 
     static final String NO_RULE = "none";
     static final String UNKNOWN_KIND = "unknown";
-    private static final Set<String> OUTBOX_RULES = Set.of(rule(IdempotencyKeyReused.class),
-            rule(RecordChangedSince.class));
+    private static final Set<String> OUTBOX_RULES = Set.of(Refusals.rule(IdempotencyKeyReused.class),
+            Refusals.rule(RecordChangedSince.class));
 
     private final MeterRegistry registry;
     private final OutboxRefusals outboxRefusals;
@@ -69,9 +69,5 @@ class SyncMetrics {
         }
         String type = String.valueOf(problem.get("type"));
         return type.substring(type.indexOf('#') + 1);
-    }
-
-    private static String rule(Class<?> refusal) {
-        return refusal.getAnnotation(Refusal.class).rule();
     }
 }

@@ -166,17 +166,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * at the port its process file names; empty when no server runs there.
      */
     public static Optional<Connection> connectAsSuperuserToRunning(Path dataDirectory) throws SQLException {
-        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        List<String> lines = postmasterFile(dataDirectory);
         int port;
         try {
-            List<String> lines = Files.readAllLines(pidFile, StandardCharsets.US_ASCII);
             boolean alive = lines.size() >= 4 && ProcessHandle.of(Long.parseLong(lines.get(0).strip()))
                     .map(ProcessHandle::isAlive).orElse(false);
             if (!alive) {
                 return Optional.empty();
             }
             port = Integer.parseInt(lines.get(3).strip());
-        } catch (IOException | NumberFormatException none) {
+        } catch (NumberFormatException none) {
             return Optional.empty();
         }
         EmbeddedDatabaseCredentials credentials = EmbeddedDatabaseCredentials.readFrom(dataDirectory);
@@ -425,16 +424,24 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     private OptionalLong postmasterPid() {
+        List<String> lines = postmasterFile(dataDirectory);
+        try {
+            return lines.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(lines.get(0).strip()));
+        } catch (NumberFormatException beingWritten) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /**
+     * The lines of the server's process file (its process id first, its port fourth); none while no server runs on
+     * the data directory or the file is being written or removed at this moment.
+     */
+    private static List<String> postmasterFile(Path dataDirectory) {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         try {
-            if (!Files.exists(pidFile)) {
-                return OptionalLong.empty();
-            }
-            List<String> lines = Files.readAllLines(pidFile, StandardCharsets.US_ASCII);
-            return lines.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(lines.get(0).strip()));
-        } catch (IOException | NumberFormatException e) {
-            // Being written or removed at this moment.
-            return OptionalLong.empty();
+            return Files.exists(pidFile) ? Files.readAllLines(pidFile, StandardCharsets.US_ASCII) : List.of();
+        } catch (IOException beingRemoved) {
+            return List.of();
         }
     }
 

@@ -30,7 +30,7 @@ public final class Refusals {
     }
 
     /** The code a refusal of this class carries: its {@link Refusal}'s, else the class's simple name. */
-    static String rule(Class<?> refusal) {
+    public static String rule(Class<?> refusal) {
         Refusal named = refusal.getAnnotation(Refusal.class);
         return named == null ? refusal.getSimpleName() : named.rule();
     }
