@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
  *       latency counted from the moment each request was due, so a slow server cannot hide its queueing</li>
  *   <li>{@code probe --as-of-events=1000 --big-aggregate=10000 --samples=200 --search-samples=200}: person search,
  *       flags, as-of state, a command on a long stream, chain verification</li>
+ *   <li>{@code search --search-samples=200}: person search alone, as the probe runs it, for a change to search to be
+ *       measured on a database already seeded and rebuilt</li>
  * </ul>
  * Every write carries an Idempotency-Key, as the registry's own clients send one. Each counted window reports the CPU
  * seconds the registry ({@code --registry-pid}), PostgreSQL (every process of the server whose postmaster is
@@ -115,7 +117,9 @@ public class Harness {
                     Integer.parseInt(options.getOrDefault("big-aggregate", "10000")),
                     Integer.parseInt(options.getOrDefault("samples", "200")),
                     Integer.parseInt(options.getOrDefault("search-samples", "200"))));
-            default -> throw new IllegalArgumentException("closed, sync, open or probe");
+            case "search" -> System.out.println(harness.searchOnly(
+                    Integer.parseInt(options.getOrDefault("search-samples", "200"))));
+            default -> throw new IllegalArgumentException("closed, sync, open, probe or search");
         }
         System.exit(0);
     }
@@ -517,6 +521,11 @@ public class Harness {
 
     private static String lao() {
         return SYLLABLES[ThreadLocalRandom.current().nextInt(SYLLABLES.length)];
+    }
+
+    String searchOnly(int perKind) throws Exception {
+        return "{\"registrarOfDistrict\": " + search("DISTRICT_REGISTRAR", perKind) + ", \"auditor\": "
+                + search("AUDITOR", perKind) + "}";
     }
 
     /** Person search as {@code who}: each kind of query on its own, and all of them together. */

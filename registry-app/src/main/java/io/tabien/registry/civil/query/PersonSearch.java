@@ -175,33 +175,36 @@ final class PersonSearch {
                     where score = 1 or rank <= ?
                 ), """);
         arguments.add(RESEMBLING_WORDS);
-        // Each person's best match per query word, summed, in one grouping.
+        // Each person's best match per query word, summed, in one grouping; only of the persons in the areas asked
+        // for, so a registrar's search scores the persons of one district, not of the country.
         sql.append("scored as (select w.person_id, (");
         for (int i = 0; i < words.size(); i++) {
             sql.append(i == 0 ? "" : " + ").append("coalesce(max(c.score) filter (where c.i = %d), 0)".formatted(i));
         }
-        sql.append("""
-                ) / ? as relevance
-                    from chosen c join person_name_word w on w.word = c.word group by w.person_id
-                ), ordered as (select * from scored where relevance >= ?""");
+        sql.append(") / ? as relevance from chosen c join person_name_word w on w.word = c.word");
         arguments.add((double) words.size());
+        String separator = " where ";
+        for (String area : areas(query)) {
+            sql.append(separator).append("w.person_id in (").append(personsOf(area, arguments)).append(')');
+            separator = " and ";
+        }
+        sql.append(" group by w.person_id), ordered as (select * from scored where relevance >= ?");
         arguments.add(minSimilarity);
         afterCursor(after, arguments, sql);
-        List<Object> filterArguments = new ArrayList<>();
-        String filter = filtered(query, filterArguments);
-        if (filterArguments.isEmpty()) {
-            // Every jurisdiction and filter is bound as an argument: without one nothing filters by the register, so
-            // the page is cut from the scores and only its persons are read.
+        List<Object> bornArguments = new ArrayList<>();
+        String born = born(query, bornArguments);
+        if (born.isEmpty()) {
+            // Nothing left to filter by the register: the page is cut from the scores and only its persons are read.
             sql.append(" order by relevance desc, person_id limit ?)");
             arguments.add(limit);
         } else {
             // Kept apart and in order (offset 0), so that the register is read for the scored persons best first
-            // and only until the page holds the persons the reader sees, not for every scored person.
+            // and only until the page holds the persons born when asked, not for every scored person.
             sql.append(" order by relevance desc, person_id offset 0)");
         }
         sql.append(" select p.*, s.relevance from ordered s join person_registry p on p.person_id = s.person_id")
-                .append(filter);
-        arguments.addAll(filterArguments);
+                .append(born.isEmpty() ? "" : " where " + born);
+        arguments.addAll(bornArguments);
         sql.append(" order by s.relevance desc, s.person_id limit ?");
         arguments.add(limit);
         return jdbc.query(sql.toString(), (row, n) -> {
@@ -210,6 +213,41 @@ final class PersonSearch {
             return new Hit(PersonRegistryProjection.summary(row, Math.round(relevance * 10_000.0) / 10_000.0),
                     new Cursor(false, relevance, person));
         }, arguments.toArray());
+    }
+
+    /** The areas a person must belong to: the reader's jurisdiction, and the province and district asked for. */
+    private static List<String> areas(SearchPersons query) {
+        return Stream.of(query.jurisdiction(), query.province(), query.district()).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The persons of a province ({@code LA-…}) or district: born there, or members of a household there, as
+     * {@link #visibleTo} has it; read from indexes alone, thousands of rows for a district.
+     */
+    private static String personsOf(String area, List<Object> arguments) {
+        String column = area.startsWith("LA-") ? "province" : "district";
+        arguments.add(area);
+        arguments.add(area);
+        return """
+                select person_id from person_registry where birth_%1$s = ?
+                union all
+                select m.person_id from person_registry_household h
+                join person_registry_membership m on m.family_book_id = h.family_book_id where h.%1$s = ?"""
+                .formatted(column);
+    }
+
+    /** The conditions on the date of birth asked for, on the register's row {@code p}; empty for none. */
+    private static String born(SearchPersons query, List<Object> arguments) {
+        List<String> conditions = new ArrayList<>();
+        if (query.bornFrom() != null) {
+            conditions.add("p.date_of_birth >= ?");
+            arguments.add(query.bornFrom());
+        }
+        if (query.bornTo() != null) {
+            conditions.add("p.date_of_birth <= ?");
+            arguments.add(query.bornTo());
+        }
+        return String.join(" and ", conditions);
     }
 
     /** The persons after the previous page's last: less relevant, or as relevant and after it in person order. */

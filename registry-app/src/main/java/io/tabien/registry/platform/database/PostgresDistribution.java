@@ -11,8 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -49,13 +48,13 @@ final class PostgresDistribution {
                 Files.createFile(unpacking.resolve(COMPLETE));
                 Files.move(unpacking, home, StandardCopyOption.ATOMIC_MOVE);
                 log.info("Unpacked the PostgreSQL server programs into {}", home);
-            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException | java.nio.file.DirectoryNotEmptyException
-                     unpackedConcurrently) {
-                // Another registry on this machine unpacked the same archive at the same moment.
+            } catch (FileSystemException movedAside) {
+                // Another registry on this machine unpacked the same archive at the same moment: the move fails as
+                // the directory exists (on Linux a plain "Directory not empty", not one of the finer exceptions).
                 deleteRecursively(unpacking);
-            }
-            if (!Files.exists(home.resolve(COMPLETE))) {
-                throw new IllegalStateException("The PostgreSQL server programs could not be unpacked into " + home);
+                if (!Files.exists(home.resolve(COMPLETE))) {
+                    throw movedAside;
+                }
             }
             return home;
         } catch (IOException e) {
