@@ -147,4 +147,17 @@ class RomanizationTest {
         assertThat(Romanization.key(" < ")).isEmpty();
         assertThat(Romanization.words("Som Som")).containsExactly("som");
     }
+
+    @Test
+    void wordsAreTheSameWhateverSpacesSeparateThemAndHoweverOftenTheNameIsRead() {
+        List<String> typed = Romanization.words("Somsack Phommavong");
+
+        for (String spaced : List.of("  Somsack \t Phommavong ", "Somsack\u00A0Phommavong", "Somsack\u3000Phommavong",
+                "Somsack\u2002Phommavong", "SOMSACK<PHOMMAVONG")) {
+            assertThat(Romanization.words(spaced)).as(spaced).isEqualTo(typed);
+            assertThat(Romanization.words(spaced)).as("read again").isEqualTo(typed);
+        }
+        assertThat(Romanization.words("ສົມສັກ\u200Bພົມມະວົງ")).as("a zero-width space joins, as before")
+                .isEqualTo(Romanization.words("ສົມສັກພົມມະວົງ"));
+    }
 }
