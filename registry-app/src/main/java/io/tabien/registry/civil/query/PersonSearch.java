@@ -11,6 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -27,9 +28,10 @@ import java.util.stream.Stream;
  * same persons. Each word is first matched against the dictionary of distinct name words, which holds thousands of
  * rows rather than one per person: a dictionary word containing it counts 1, one that only resembles it its trigram
  * similarity (the most alike few of them). Then the persons of the matched words are gathered from the name index
- * ({@link PersonNameIndexProjection}) and scored: a person's relevance is the mean, over the query's words, of the
- * best match among their names' words, so a person whose names contain every word of the query ranks first
- * (relevance 1). Only the page's persons are read from the register.
+ * ({@link PersonNameIndexProjection}) and scored, a registrar's search only among the persons of the district or
+ * province (as a search filtered by place), which indexes give without reading the register: a person's relevance
+ * is the mean, over the query's words, of the best match among their names' words, so a person whose names contain
+ * every word of the query ranks first (relevance 1). Only the page's persons are read from the register.
  */
 final class PersonSearch {
 
@@ -48,13 +50,21 @@ final class PersonSearch {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
     private final double minSimilarity;
+    private final AreaSizes areaSizes;
 
-    /** @param minSimilarity the relevance a person must reach to be found (0 to 1; 0.5 finds "somphoni" for "somphone") */
-    PersonSearch(JdbcTemplate jdbc, PlatformTransactionManager transactions, double minSimilarity) {
+    /**
+     * @param minSimilarity    the relevance a person must reach to be found (0 to 1; 0.5 finds "somphoni" for
+     *                         "somphone")
+     * @param smallAreaPersons below how many persons born there an area's persons are gathered and scored alone
+     *                         ({@link AreaSizes})
+     */
+    PersonSearch(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, double minSimilarity,
+                 int smallAreaPersons) {
         this.jdbc = jdbc;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.minSimilarity = minSimilarity;
+        this.areaSizes = new AreaSizes(jdbc, clock, smallAreaPersons);
     }
 
     /**
@@ -175,8 +185,14 @@ final class PersonSearch {
                     where score = 1 or rank <= ?
                 ), """);
         arguments.add(RESEMBLING_WORDS);
-        // Each person's best match per query word, summed, in one grouping; only of the persons in the areas asked
-        // for, so a registrar's search scores the persons of one district, not of the country.
+        // Each person's best match per query word, summed, in one grouping. Of the persons of a small area only, so
+        // a registrar of a district scores its persons, not the country's; a large area is applied to the scored
+        // persons best first instead, where it soon fills a page, rather than gathered whole for every query.
+        List<String> smallAreas = new ArrayList<>();
+        List<String> largeAreas = new ArrayList<>();
+        for (String area : areas(query)) {
+            (areaSizes.small(area) ? smallAreas : largeAreas).add(area);
+        }
         sql.append("scored as (select w.person_id, (");
         for (int i = 0; i < words.size(); i++) {
             sql.append(i == 0 ? "" : " + ").append("coalesce(max(c.score) filter (where c.i = %d), 0)".formatted(i));
@@ -184,27 +200,41 @@ final class PersonSearch {
         sql.append(") / ? as relevance from chosen c join person_name_word w on w.word = c.word");
         arguments.add((double) words.size());
         String separator = " where ";
-        for (String area : areas(query)) {
+        for (String area : smallAreas) {
             sql.append(separator).append("w.person_id in (").append(personsOf(area, arguments)).append(')');
             separator = " and ";
         }
         sql.append(" group by w.person_id), ordered as (select * from scored where relevance >= ?");
         arguments.add(minSimilarity);
         afterCursor(after, arguments, sql);
-        List<Object> bornArguments = new ArrayList<>();
-        String born = born(query, bornArguments);
-        if (born.isEmpty()) {
+        List<Object> registerArguments = new ArrayList<>();
+        List<String> conditions = new ArrayList<>();
+        for (String area : largeAreas) {
+            conditions.add(visibleTo(area));
+            registerArguments.add(area);
+            registerArguments.add(area);
+        }
+        String born = born(query, registerArguments);
+        if (!born.isEmpty()) {
+            conditions.add(born);
+        }
+        if (conditions.isEmpty()) {
             // Nothing left to filter by the register: the page is cut from the scores and only its persons are read.
             sql.append(" order by relevance desc, person_id limit ?)");
             arguments.add(limit);
         } else {
             // Kept apart and in order (offset 0), so that the register is read for the scored persons best first
-            // and only until the page holds the persons born when asked, not for every scored person.
+            // and only until the page holds the persons asked for, not for every scored person.
             sql.append(" order by relevance desc, person_id offset 0)");
         }
-        sql.append(" select p.*, s.relevance from ordered s join person_registry p on p.person_id = s.person_id")
-                .append(born.isEmpty() ? "" : " where " + born);
-        arguments.addAll(bornArguments);
+        sql.append(" select p.*, s.relevance from ordered s join person_registry p on p.person_id = s.person_id");
+        if (!largeAreas.isEmpty()) {
+            sql.append("""
+                     left join person_registry_membership m on m.person_id = p.person_id
+                    left join person_registry_household h on h.family_book_id = m.family_book_id""");
+        }
+        sql.append(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
+        arguments.addAll(registerArguments);
         sql.append(" order by s.relevance desc, s.person_id limit ?");
         arguments.add(limit);
         return jdbc.query(sql.toString(), (row, n) -> {
@@ -280,13 +310,9 @@ final class PersonSearch {
             arguments.add(query.district());
             arguments.add(query.district());
         }
-        if (query.bornFrom() != null) {
-            sql.append(" and p.date_of_birth >= ?");
-            arguments.add(query.bornFrom());
-        }
-        if (query.bornTo() != null) {
-            sql.append(" and p.date_of_birth <= ?");
-            arguments.add(query.bornTo());
+        String born = born(query, arguments);
+        if (!born.isEmpty()) {
+            sql.append(" and ").append(born);
         }
         return sql.toString();
     }
