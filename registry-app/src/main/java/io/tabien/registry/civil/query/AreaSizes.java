@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Whether a province ({@code LA-…}) or district holds few enough persons for a name search to gather them all and
+ * Whether a province or district holds few enough persons for a name search to gather them all and
  * score only them ({@link PersonSearch}). A district of a few thousand persons is far cheaper gathered than found
  * among the persons a common name matches across the country; a capital's hundreds of thousands are cheaper found
  * among the best-scored persons, where they soon fill a page.
@@ -26,7 +26,7 @@ final class AreaSizes {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final int smallAreaPersons;
-    private final Map<String, Measured> measured = new ConcurrentHashMap<>();
+    private final Map<PersonSearch.Area, Measured> measured = new ConcurrentHashMap<>();
 
     /** @param smallAreaPersons an area with fewer persons born there than this is small */
     AreaSizes(JdbcTemplate jdbc, Clock clock, int smallAreaPersons) {
@@ -35,15 +35,14 @@ final class AreaSizes {
         this.smallAreaPersons = smallAreaPersons;
     }
 
-    boolean small(String area) {
+    boolean small(PersonSearch.Area area) {
         Instant now = clock.instant();
         Measured known = measured.get(area);
         if (known != null && now.isBefore(known.at().plus(REMEMBERED))) {
             return known.small();
         }
-        String column = area.startsWith("LA-") ? "birth_province" : "birth_district";
-        Integer born = jdbc.queryForObject("select count(*) from (select 1 from person_registry where " + column
-                + " = ? limit ?) born", Integer.class, area, smallAreaPersons);
+        Integer born = jdbc.queryForObject("select count(*) from (select 1 from person_registry where birth_"
+                + area.column() + " = ? limit ?) born", Integer.class, area.code(), smallAreaPersons);
         boolean small = born != null && born < smallAreaPersons;
         if (measured.size() >= MOST_REMEMBERED) {
             measured.clear();

@@ -89,12 +89,7 @@ final class PersonSearch {
 
     /** The rows a reader with this jurisdiction may see: born there, or living in a household there. */
     static String visibleTo(String jurisdiction) {
-        if (jurisdiction == null) {
-            return "true";
-        }
-        return jurisdiction.startsWith("LA-")
-                ? "(p.birth_province = ? or h.province = ?)"
-                : "(p.birth_district = ? or h.district = ?)";
+        return jurisdiction == null ? "true" : Area.of(jurisdiction).condition();
     }
 
     static Object[] withJurisdiction(String jurisdiction, Object... arguments) {
@@ -188,9 +183,9 @@ final class PersonSearch {
         // Each person's best match per query word, summed, in one grouping. Of the persons of a small area only, so
         // a registrar of a district scores its persons, not the country's; a large area is applied to the scored
         // persons best first instead, where it soon fills a page, rather than gathered whole for every query.
-        List<String> smallAreas = new ArrayList<>();
-        List<String> largeAreas = new ArrayList<>();
-        for (String area : areas(query)) {
+        List<Area> smallAreas = new ArrayList<>();
+        List<Area> largeAreas = new ArrayList<>();
+        for (Area area : areas(query)) {
             (areaSizes.small(area) ? smallAreas : largeAreas).add(area);
         }
         sql.append("scored as (select w.person_id, (");
@@ -200,7 +195,7 @@ final class PersonSearch {
         sql.append(") / ? as relevance from chosen c join person_name_word w on w.word = c.word");
         arguments.add((double) words.size());
         String separator = " where ";
-        for (String area : smallAreas) {
+        for (Area area : smallAreas) {
             sql.append(separator).append("w.person_id in (").append(personsOf(area, arguments)).append(')');
             separator = " and ";
         }
@@ -208,17 +203,8 @@ final class PersonSearch {
         arguments.add(minSimilarity);
         afterCursor(after, arguments, sql);
         List<Object> registerArguments = new ArrayList<>();
-        List<String> conditions = new ArrayList<>();
-        for (String area : largeAreas) {
-            conditions.add(visibleTo(area));
-            registerArguments.add(area);
-            registerArguments.add(area);
-        }
-        String born = born(query, registerArguments);
-        if (!born.isEmpty()) {
-            conditions.add(born);
-        }
-        if (conditions.isEmpty()) {
+        String filter = filtered(largeAreas, query, registerArguments);
+        if (registerArguments.isEmpty()) {
             // Nothing left to filter by the register: the page is cut from the scores and only its persons are read.
             sql.append(" order by relevance desc, person_id limit ?)");
             arguments.add(limit);
@@ -227,13 +213,8 @@ final class PersonSearch {
             // and only until the page holds the persons asked for, not for every scored person.
             sql.append(" order by relevance desc, person_id offset 0)");
         }
-        sql.append(" select p.*, s.relevance from ordered s join person_registry p on p.person_id = s.person_id");
-        if (!largeAreas.isEmpty()) {
-            sql.append("""
-                     left join person_registry_membership m on m.person_id = p.person_id
-                    left join person_registry_household h on h.family_book_id = m.family_book_id""");
-        }
-        sql.append(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
+        sql.append(" select p.*, s.relevance from ordered s join person_registry p on p.person_id = s.person_id")
+                .append(filter);
         arguments.addAll(registerArguments);
         sql.append(" order by s.relevance desc, s.person_id limit ?");
         arguments.add(limit);
@@ -246,38 +227,33 @@ final class PersonSearch {
     }
 
     /** The areas a person must belong to: the reader's jurisdiction, and the province and district asked for. */
-    private static List<String> areas(SearchPersons query) {
-        return Stream.of(query.jurisdiction(), query.province(), query.district()).filter(Objects::nonNull).toList();
+    private static List<Area> areas(SearchPersons query) {
+        List<Area> areas = new ArrayList<>();
+        if (query.jurisdiction() != null) {
+            areas.add(Area.of(query.jurisdiction()));
+        }
+        if (query.province() != null) {
+            areas.add(new Area("province", query.province()));
+        }
+        if (query.district() != null) {
+            areas.add(new Area("district", query.district()));
+        }
+        return areas;
     }
 
     /**
-     * The persons of a province ({@code LA-…}) or district: born there, or members of a household there, as
-     * {@link #visibleTo} has it; read from indexes alone, thousands of rows for a district.
+     * The persons of an area: born there, or members of a household there, as {@link Area#condition} has it; read
+     * from indexes alone, thousands of rows for a district.
      */
-    private static String personsOf(String area, List<Object> arguments) {
-        String column = area.startsWith("LA-") ? "province" : "district";
-        arguments.add(area);
-        arguments.add(area);
+    private static String personsOf(Area area, List<Object> arguments) {
+        arguments.add(area.code());
+        arguments.add(area.code());
         return """
                 select person_id from person_registry where birth_%1$s = ?
                 union all
                 select m.person_id from person_registry_household h
                 join person_registry_membership m on m.family_book_id = h.family_book_id where h.%1$s = ?"""
-                .formatted(column);
-    }
-
-    /** The conditions on the date of birth asked for, on the register's row {@code p}; empty for none. */
-    private static String born(SearchPersons query, List<Object> arguments) {
-        List<String> conditions = new ArrayList<>();
-        if (query.bornFrom() != null) {
-            conditions.add("p.date_of_birth >= ?");
-            arguments.add(query.bornFrom());
-        }
-        if (query.bornTo() != null) {
-            conditions.add("p.date_of_birth <= ?");
-            arguments.add(query.bornTo());
-        }
-        return String.join(" and ", conditions);
+                .formatted(area.column());
     }
 
     /** The persons after the previous page's last: less relevant, or as relevant and after it in person order. */
@@ -292,29 +268,33 @@ final class PersonSearch {
 
     /** The joins and conditions every search shares: the reader's jurisdiction and the filters. */
     private static String filtered(SearchPersons query, List<Object> arguments) {
-        StringBuilder sql = new StringBuilder("""
+        return filtered(areas(query), query, arguments);
+    }
+
+    /**
+     * The joins and conditions on the register's row {@code p}: belonging to each of the areas, born between the
+     * dates asked for. The joins to a person's household are left out of the plan by the database when no condition
+     * reads them.
+     */
+    private static String filtered(List<Area> areas, SearchPersons query, List<Object> arguments) {
+        List<String> conditions = new ArrayList<>();
+        for (Area area : areas) {
+            conditions.add(area.condition());
+            arguments.add(area.code());
+            arguments.add(area.code());
+        }
+        if (query.bornFrom() != null) {
+            conditions.add("p.date_of_birth >= ?");
+            arguments.add(query.bornFrom());
+        }
+        if (query.bornTo() != null) {
+            conditions.add("p.date_of_birth <= ?");
+            arguments.add(query.bornTo());
+        }
+        return """
                  left join person_registry_membership m on m.person_id = p.person_id
                 left join person_registry_household h on h.family_book_id = m.family_book_id
-                where\s""").append(visibleTo(query.jurisdiction()));
-        if (query.jurisdiction() != null) {
-            arguments.add(query.jurisdiction());
-            arguments.add(query.jurisdiction());
-        }
-        if (query.province() != null) {
-            sql.append(" and (p.birth_province = ? or h.province = ?)");
-            arguments.add(query.province());
-            arguments.add(query.province());
-        }
-        if (query.district() != null) {
-            sql.append(" and (p.birth_district = ? or h.district = ?)");
-            arguments.add(query.district());
-            arguments.add(query.district());
-        }
-        String born = born(query, arguments);
-        if (!born.isEmpty()) {
-            sql.append(" and ").append(born);
-        }
-        return sql.toString();
+                where\s""" + (conditions.isEmpty() ? "true" : String.join(" and ", conditions));
     }
 
     private static String escapeLike(String text) {
@@ -322,6 +302,23 @@ final class PersonSearch {
     }
 
     private record Hit(PersonSummary summary, Cursor cursor) {
+    }
+
+    /**
+     * A province or a district a person may belong to: {@code column} names the register's columns compared with
+     * {@code code} ({@code birth_province} and the household's {@code province}, or the same for a district).
+     */
+    record Area(String column, String code) {
+
+        /** A reader's jurisdiction: a province {@code LA-…} or a district code. */
+        static Area of(String jurisdiction) {
+            return new Area(jurisdiction.startsWith("LA-") ? "province" : "district", jurisdiction);
+        }
+
+        /** Born there, or a member of a household there, on the register's row {@code p} and household {@code h}. */
+        String condition() {
+            return "(p.birth_%1$s = ? or h.%1$s = ?)".formatted(column);
+        }
     }
 
     /**
