@@ -136,10 +136,15 @@
         return [browser, system, when(new Date().toISOString()).substring(0, 10)].filter(Boolean).join(' · ');
     }
 
+    // An enrolment under way: a second click, or the page's own enrolment at load, waits for it rather than
+    // enrolling the browser a second time as another device.
+    var enrolling = null;
+
     // Enrols this browser while a session is open, unless it is enrolled, or refused and not asked to enrol again.
     function enrol(again) {
         if (kept(DEVICE) || (kept(REFUSED) && !again)) return Promise.resolve();
-        return ready().then(function (csrf) {
+        if (enrolling) return enrolling;
+        enrolling = ready().then(function (csrf) {
             if (typeof csrf === 'string') {
                 status = csrf;
                 return null;
@@ -157,7 +162,10 @@
             });
         }).then(null, function () {
             return null;
+        }).then(function () {
+            enrolling = null;
         });
+        return enrolling;
     }
 
     function deviceReason(problem) {

@@ -281,6 +281,10 @@ class OfflineBrowserTest extends ProxiedBrowserTest {
 
     private void logInAndPrepare(String username) {
         browser.logIn(username, PASSWORD);
+        // The first page enrols the browser; left before its answer arrives, the registry would hold a device whose
+        // token no browser kept, and the next page would enrol another.
+        browser.waitUntil(page -> browser.run("return localStorage.getItem(arguments[0]);",
+                "tabien-device:" + username) != null);
         browser.go("/");
         browser.find("[data-offline-ready]");
         if (!Boolean.TRUE.equals(browser.run("return navigator.serviceWorker.controller !== null;"))) {
