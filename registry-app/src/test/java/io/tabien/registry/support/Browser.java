@@ -50,6 +50,24 @@ public final class Browser implements AutoCloseable {
                 .ignoring(StaleElementReferenceException.class);
     }
 
+    /**
+     * Asks the condition until it holds. The driver reports a node the page replaced while it was being read either as
+     * a stale element or, from the browser's inspector, as a node that "does not belong to the document"; both mean
+     * only that the condition is to be asked again.
+     */
+    private <T> T until(java.util.function.Function<WebDriver, T> condition) {
+        return wait.until(driver -> {
+            try {
+                return condition.apply(driver);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
+    }
+
     /** @param acceptLanguage the languages the browser asks for, such as {@code en-US,en} */
     public static Browser open(int port, String acceptLanguage) {
         return open(port, acceptLanguage, null);
@@ -108,7 +126,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(String css) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        return until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
     public List<WebElement> all(String css) {
@@ -138,19 +156,19 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(String css) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }
 
     public void waitForText(String css, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
 
     public void waitForPath(String prefix) {
-        wait.until(driver -> path().startsWith(prefix));
+        until(driver -> path().startsWith(prefix));
     }
 
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        wait.until(condition::apply);
+        until(condition::apply);
     }
 
     /** Logs in, after logging out whoever was logged in. */
@@ -174,7 +192,7 @@ public final class Browser implements AutoCloseable {
     public void switchLanguage() {
         String before = find("html").getAttribute("lang");
         click("#language-switch");
-        wait.until(driver -> !before.equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+        until(driver -> !before.equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
     }
 
     public String language() {
@@ -209,7 +227,7 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page's fonts have loaded, so that a screenshot shows the Lao font rather than a fallback. */
     public void fontsReady() {
-        wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+        until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
                 "return document.fonts.status === 'loaded';")));
     }
 
