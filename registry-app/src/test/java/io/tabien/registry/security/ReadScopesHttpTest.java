@@ -7,6 +7,7 @@ import io.tabien.registry.support.Api;
 import io.tabien.registry.support.CivilClient;
 import io.tabien.registry.support.IntegrationTest;
 import io.tabien.registry.support.Mrz;
+import io.tabien.registry.support.UniqueNames;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +59,7 @@ class ReadScopesHttpTest extends IntegrationTest {
 
     @Test
     void registrarsFindOnlyPersonsBornOrLivingInTheirOffice() {
-        String family = "ທົດ" + marker();
+        String family = UniqueNames.lao();
         String bornInSekong = id(sekong.registerBirth("ຄຳ", family, null, "1980-01-01", "LA-XE", "1501", null, null));
         String bornInVientiane = id(vientiane.registerBirth("ບຸນ", family, null, "1982-02-02", "LA-VT", "0101", null,
                 null));

@@ -5,6 +5,7 @@ import io.tabien.registry.support.Api;
 import io.tabien.registry.support.CivilClient;
 import io.tabien.registry.support.IntegrationTest;
 import io.tabien.registry.support.PageSession;
+import io.tabien.registry.support.UniqueNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
@@ -22,7 +23,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +52,7 @@ class AccessLogHttpTest extends IntegrationTest {
 
     @Test
     void anAuditorSeesWhoReadAPersonAndWhatTheRegistrarReadWithTheSearchAndItsIds() {
-        String family = "ທົດລອງ" + UUID.randomUUID().toString().substring(0, 6);
+        String family = UniqueNames.lao();
         String person = registrar.person("ນາງ", family, "1990-01-01", "LA-XE", "1501");
         Instant before = Instant.now();
 

@@ -4,6 +4,7 @@ import io.tabien.registry.support.Api;
 import io.tabien.registry.support.CivilClient;
 import io.tabien.registry.support.IntegrationTest;
 import io.tabien.registry.support.Together;
+import io.tabien.registry.support.UniqueNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -202,7 +203,7 @@ class CivilRegistryHttpTest extends IntegrationTest {
 
     @Test
     void searchIsPagedAndFiltered() {
-        String family = "ທົດສອບ" + UUID.randomUUID().toString().substring(0, 6);
+        String family = UniqueNames.lao();
         for (int year = 2001; year <= 2005; year++) {
             sekong.registerBirth("ຄຳ", family, null, year + "-06-01", "LA-XE", "1501", null, null);
         }

@@ -4,6 +4,7 @@ import io.tabien.registry.platform.axon.ProjectionProgress;
 import io.tabien.registry.support.Api;
 import io.tabien.registry.support.IntegrationTest;
 import io.tabien.registry.support.NameTypedTwoWays;
+import io.tabien.registry.support.UniqueNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +19,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -45,7 +45,7 @@ class FoldedNamesHttpTest extends IntegrationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.tabien.registry.support.NameTypedTwoWays#lao")
     void laoNameIsFoundTypedEitherWay(NameTypedTwoWays name) {
-        String family = uniqueLaoName();
+        String family = UniqueNames.lao();
         String registeredOneWay = birth(name.oneWay(), family, null, null, "2001-02-03", null);
         String registeredOtherWay = birth(name.otherWay(), family, null, null, "2001-02-03", null);
 
@@ -57,9 +57,9 @@ class FoldedNamesHttpTest extends IntegrationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.tabien.registry.support.NameTypedTwoWays#latin")
     void romanizedNameIsFoundTypedEitherWay(NameTypedTwoWays name) {
-        String family = uniqueLatinName();
-        String registeredOneWay = birth("ສົມພອນ", uniqueLaoName(), name.oneWay(), family, "2001-02-03", null);
-        String registeredOtherWay = birth("ສົມພອນ", uniqueLaoName(), name.otherWay(), family, "2001-02-03", null);
+        String family = UniqueNames.latin();
+        String registeredOneWay = birth("ສົມພອນ", UniqueNames.lao(), name.oneWay(), family, "2001-02-03", null);
+        String registeredOtherWay = birth("ສົມພອນ", UniqueNames.lao(), name.otherWay(), family, "2001-02-03", null);
 
         for (String typed : List.of(name.oneWay(), name.otherWay())) {
             assertThat(containing(typed + " " + family)).contains(registeredOneWay, registeredOtherWay);
@@ -69,7 +69,7 @@ class FoldedNamesHttpTest extends IntegrationTest {
     @Test
     void correctedNameIsFoundTypedEitherWay() {
         NameTypedTwoWays hoNo = NameTypedTwoWays.lao().get(1);
-        String family = uniqueLaoName();
+        String family = UniqueNames.lao();
         String person = birth("ບຸນທັນ", family, null, null, "2001-02-03", null);
 
         assertThat(registrar.post("/api/persons/" + person + "/corrections", """
@@ -83,7 +83,7 @@ class FoldedNamesHttpTest extends IntegrationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.tabien.registry.support.NameTypedTwoWays#lao")
     void birthRegisteredAgainWithLaoNamesTypedTheOtherWayIsFlagged(NameTypedTwoWays name) {
-        String family = uniqueLaoName();
+        String family = UniqueNames.lao();
         String first = birth(name.oneWay(), family, null, null, "2025-03-10", "ນາງ " + name.oneWay() + " " + family);
         String again = birth(name.otherWay(), family, null, null, "2025-03-12",
                 "ນາງ " + name.otherWay() + " " + family);
@@ -96,10 +96,10 @@ class FoldedNamesHttpTest extends IntegrationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.tabien.registry.support.NameTypedTwoWays#latin")
     void birthRegisteredAgainWithRomanizedNamesTypedTheOtherWayIsFlagged(NameTypedTwoWays name) {
-        String family = uniqueLatinName();
+        String family = UniqueNames.latin();
         // The Lao names differ, so only the romanized names can make the children alike.
-        String first = birth("ສົມໃຈ", uniqueLaoName(), name.oneWay(), family, "2025-03-10", name.oneWay() + " " + family);
-        String again = birth("ບຸນທັນ", uniqueLaoName(), name.otherWay(), family, "2025-03-12",
+        String first = birth("ສົມໃຈ", UniqueNames.lao(), name.oneWay(), family, "2025-03-10", name.oneWay() + " " + family);
+        String again = birth("ບຸນທັນ", UniqueNames.lao(), name.otherWay(), family, "2025-03-12",
                 name.otherWay() + " " + family);
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(duplicateFlags(again))
@@ -109,7 +109,7 @@ class FoldedNamesHttpTest extends IntegrationTest {
     @Test
     void anotherChildOfTheSameMotherOrAnotherMothersChildIsNotFlagged() {
         NameTypedTwoWays am = NameTypedTwoWays.lao().get(0);
-        String family = uniqueLaoName();
+        String family = UniqueNames.lao();
         String mother = "ນາງ " + am.oneWay() + " " + family;
         String first = birth(am.oneWay(), family, null, null, "2025-03-10", mother);
         String sibling = birth("ບຸນທັນ", family, null, null, "2025-03-12", "ນາງ " + am.otherWay() + " " + family);
@@ -154,22 +154,5 @@ class FoldedNamesHttpTest extends IntegrationTest {
                 .filter(flag -> flag.get("rule").asString().equals(DUPLICATE))
                 .map(flag -> flag.get("reason").asString())
                 .toList();
-    }
-
-    private static String uniqueLaoName() {
-        String letters = "ກຂຄງຈຊຍດຕຖທນບປຜຝພຟມຢລວສຫອຮ";
-        StringBuilder name = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            name.append(letters.charAt(ThreadLocalRandom.current().nextInt(letters.length())));
-        }
-        return name.toString();
-    }
-
-    private static String uniqueLatinName() {
-        StringBuilder name = new StringBuilder("Keo");
-        for (int i = 0; i < 8; i++) {
-            name.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return name.toString();
     }
 }
