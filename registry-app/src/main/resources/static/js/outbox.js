@@ -118,6 +118,27 @@
     // Beside the outbox, per user: the device's token, told once by the registry, and the registry's refusal of it.
     var DEVICE = 'tabien-device:' + user;
     var REFUSED = 'tabien-device-refused:' + user;
+    // This browser's installation, and the number of its last attempt to be enrolled, kept before it asks: a page
+    // left before the answer came leaves a device whose token nobody kept, and the next attempt replaces it.
+    var INSTALLATION = 'tabien-installation';
+    var ATTEMPT = 'tabien-enrolment-attempt:' + user;
+
+    function installation() {
+        var key = localStorage.getItem(INSTALLATION);
+        if (!key || !/^[A-Za-z0-9_-]{16,64}$/.test(key)) {
+            var bytes = new Uint8Array(16);
+            crypto.getRandomValues(bytes);
+            key = Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+            localStorage.setItem(INSTALLATION, key);
+        }
+        return key;
+    }
+
+    function nextAttempt() {
+        var attempt = (parseInt(localStorage.getItem(ATTEMPT), 10) || 0) + 1;
+        localStorage.setItem(ATTEMPT, String(attempt));
+        return attempt;
+    }
 
     function kept(name) {
         try {
@@ -151,10 +172,14 @@
             }
             var headers = {'Content-Type': 'application/json', 'Accept': 'application/json'};
             headers[csrf.header] = csrf.token;
+            var attempt = nextAttempt();
             return fetch('/devices', {method: 'POST', credentials: 'same-origin', headers: headers,
-                body: JSON.stringify({name: deviceName()})}).then(function (response) {
+                body: JSON.stringify({name: deviceName(), installation: installation(), attempt: attempt})
+            }).then(function (response) {
                 if (response.status !== 201) return null;
                 return response.json().then(function (device) {
+                    // Another page of this browser asked again meanwhile: its device replaces this one.
+                    if (localStorage.getItem(ATTEMPT) !== String(attempt)) return;
                     localStorage.setItem(DEVICE, JSON.stringify({id: device.id, name: device.name, token: device.token}));
                     localStorage.removeItem(REFUSED);
                     if (status === 'device') status = '';

@@ -28,9 +28,40 @@ class DeviceRecords {
         this.jdbc = jdbc;
     }
 
-    void create(Devices.Device device, byte[] tokenHash) {
-        jdbc.update("insert into app_device (device_id, username, name, token_hash, created_at) values (?, ?, ?, ?, ?)",
-                device.id(), device.username(), device.name(), tokenHash, Timestamp.from(device.createdAt()));
+    /** @param installation the browser's installation and attempt; null for a caller that names none */
+    void create(Devices.Device device, byte[] tokenHash, Devices.Installation installation) {
+        jdbc.update("""
+                        insert into app_device (device_id, username, name, token_hash, created_at, installation,
+                                                enrolment_attempt)
+                        values (?, ?, ?, ?, ?, ?, ?)""",
+                device.id(), device.username(), device.name(), tokenHash, Timestamp.from(device.createdAt()),
+                installation == null ? null : installation.key(), installation == null ? null : installation.attempt());
+    }
+
+    /**
+     * Holds, until the transaction ends, every other enrolment of the same user's installation: the check of earlier
+     * attempts and the new device are then one step.
+     */
+    void lockInstallation(String username, String installation) {
+        jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", row -> {
+        }, username + "\n" + installation);
+    }
+
+    /** The devices of a user's installation not revoked, with the attempt that enrolled each. */
+    List<EnrolledFrom> enrolledFrom(String username, String installation) {
+        return jdbc.query("""
+                        select device_id, enrolment_attempt, last_used_at is not null as used from app_device
+                        where username = ? and installation = ? and revoked_at is null""",
+                (row, n) -> new EnrolledFrom(row.getObject("device_id", UUID.class), row.getInt("enrolment_attempt"),
+                        row.getBoolean("used")), username, installation);
+    }
+
+    record EnrolledFrom(UUID device, int attempt, boolean used) {
+    }
+
+    /** Forgets a device whose token was never presented: no browser holds it, and nothing was sent with it. */
+    void forgetUnused(UUID id) {
+        jdbc.update("delete from app_device where device_id = ? and last_used_at is null", id);
     }
 
     Optional<Devices.Device> find(UUID id) {

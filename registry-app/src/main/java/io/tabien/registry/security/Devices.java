@@ -6,6 +6,7 @@ import io.tabien.registry.platform.errors.NotFound;
 import io.tabien.registry.platform.metrics.OutboxRefusals;
 import io.tabien.registry.platform.validation.StorableValues;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -36,6 +37,7 @@ public class Devices {
     /** 256 random bits, base64url without padding. */
     private static final Pattern TOKEN = Pattern.compile(Pattern.quote(TOKEN_PREFIX) + "[A-Za-z0-9_-]{43}");
     private static final int TOKEN_BYTES = 32;
+    private static final Pattern INSTALLATION = Pattern.compile("[A-Za-z0-9_-]{16,64}");
 
     /** A device as its user and the administrator see it: never with its token. */
     public record Device(UUID id, String username, String name, Instant createdAt, Instant lastUsedAt,
@@ -58,6 +60,13 @@ public class Devices {
     private record DeviceName(@Text(maxLength = 100) String name) {
     }
 
+    /**
+     * The browser's installation, a random key it keeps before it first asks, and the number of its attempt: a
+     * browser asks only while it holds no token, so an attempt replaces the devices its installation enrolled before.
+     */
+    public record Installation(String key, int attempt) {
+    }
+
     private final DeviceRecords records;
     private final UserAccounts users;
     private final StorableValues storable;
@@ -77,21 +86,57 @@ public class Devices {
     /**
      * Enrols a device of the current user.
      *
-     * @throws InvalidValues naming {@code name} if it is blank or could not be stored
+     * @param installation the browser's installation and attempt, or null: then the device replaces none
+     * @throws InvalidValues       naming {@code name} if it is blank or could not be stored, or {@code installation}
+     *                             or {@code attempt} if they are not a key and a positive number
+     * @throws EnrolmentOvertaken if the same installation was enrolled by a later attempt
      */
-    public NewDevice enrol(String name) {
+    @Transactional
+    public NewDevice enrol(String name, Installation installation) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
             throw new InvalidValues(List.of(new InvalidValues.Problem("name", "must not be blank")));
         }
         String checked = storable.check(new DeviceName(trimmed)).name();
+        if (installation != null) {
+            if (installation.key() == null || !INSTALLATION.matcher(installation.key()).matches()) {
+                throw new InvalidValues(List.of(new InvalidValues.Problem("installation",
+                        "must be 16 to 64 letters, digits, '-' or '_'")));
+            }
+            if (installation.attempt() < 1) {
+                throw new InvalidValues(List.of(new InvalidValues.Problem("attempt", "must be 1 or more")));
+            }
+        }
+        String username = CurrentActor.currentAccount().username();
+        Instant now = clock.instant();
+        if (installation != null) {
+            replaceEarlierEnrolments(username, installation, now);
+        }
         byte[] secret = new byte[TOKEN_BYTES];
         random.nextBytes(secret);
         String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        Device device = new Device(UUID.randomUUID(), CurrentActor.currentAccount().username(), checked,
-                clock.instant(), null, null, null);
-        records.create(device, hash(token));
+        Device device = new Device(UUID.randomUUID(), username, checked, now, null, null, null);
+        records.create(device, hash(token), installation);
         return new NewDevice(device.id(), device.name(), device.createdAt(), token);
+    }
+
+    /**
+     * The installation asks again, so the tokens of its earlier devices are lost to it: one never presented is
+     * forgotten (a page was left before its answer came), one that was used is revoked by the user, and kept listed.
+     */
+    private void replaceEarlierEnrolments(String username, Installation installation, Instant now) {
+        records.lockInstallation(username, installation.key());
+        List<DeviceRecords.EnrolledFrom> earlier = records.enrolledFrom(username, installation.key());
+        if (earlier.stream().anyMatch(device -> device.attempt() >= installation.attempt())) {
+            throw new EnrolmentOvertaken();
+        }
+        for (DeviceRecords.EnrolledFrom device : earlier) {
+            if (device.used()) {
+                records.revoke(device.device(), now, username);
+            } else {
+                records.forgetUnused(device.device());
+            }
+        }
     }
 
     /** The current user's devices, newest first. */

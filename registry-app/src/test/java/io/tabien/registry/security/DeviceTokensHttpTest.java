@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -187,6 +188,119 @@ class DeviceTokensHttpTest extends IntegrationTest {
         assertThat(officer.postJson("/devices", "{\"name\": \"Office desktop\"}").status()).isEqualTo(403);
         assertThat(PageSession.logIn(api.baseUrl(), newUser("REGISTRAR", "LA-XE"), PASSWORD)
                 .postJson("/devices", "{\"name\": \" \"}").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aBrowserAskingAgainReplacesTheDeviceWhoseTokenItNeverKept() {
+        String username = newUser("REGISTRAR", "LA-XE");
+        PageSession session = PageSession.logIn(api.baseUrl(), username, PASSWORD);
+        String installation = installationKey();
+        JsonNode lost = enrolled(session.postJson("/devices", enrolment("Chrome · Android", installation, 1)));
+
+        JsonNode kept = enrolled(session.postJson("/devices", enrolment("Chrome · Android", installation, 2)));
+
+        JsonNode listed = admin.get("/api/admin/devices?user=" + username).json();
+        assertThat(listed.findValuesAsString("id")).containsExactly(kept.get("id").asString());
+        assertThat(withToken(lost.get("token").asString()).post("/sync", batch(UUID.randomUUID().toString())).status())
+                .isEqualTo(401);
+        assertThat(withToken(kept.get("token").asString()).post("/sync", batch(UUID.randomUUID().toString())).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aDeviceThatWasUsedIsRevokedByItsUserWhenItsBrowserAsksAgainAndStaysListed() {
+        String username = newUser("REGISTRAR", "LA-XE");
+        PageSession session = PageSession.logIn(api.baseUrl(), username, PASSWORD);
+        String installation = installationKey();
+        JsonNode used = enrolled(session.postJson("/devices", enrolment("Firefox · Linux", installation, 1)));
+        assertThat(withToken(used.get("token").asString()).post("/sync", batch(UUID.randomUUID().toString())).status())
+                .isEqualTo(200);
+
+        JsonNode again = enrolled(session.postJson("/devices", enrolment("Firefox · Linux", installation, 2)));
+
+        JsonNode listed = admin.get("/api/admin/devices?user=" + username).json();
+        assertThat(listed.findValuesAsString("id"))
+                .containsExactlyInAnyOrder(used.get("id").asString(), again.get("id").asString());
+        JsonNode revoked = listed.get(listed.get(0).get("id").asString().equals(used.get("id").asString()) ? 0 : 1);
+        assertThat(revoked.get("revokedBy").asString()).isEqualTo(username);
+        Api.Response refused = withToken(used.get("token").asString()).post("/sync", batch(UUID.randomUUID().toString()));
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.json().get("reason").asString()).isEqualTo("revoked");
+    }
+
+    @Test
+    void anAttemptOvertakenByALaterOneIsRefusedAndRecordsNoDevice() {
+        String username = newUser("REGISTRAR", "LA-XE");
+        PageSession session = PageSession.logIn(api.baseUrl(), username, PASSWORD);
+        String installation = installationKey();
+        JsonNode later = enrolled(session.postJson("/devices", enrolment("Chrome · Windows", installation, 5)));
+
+        PageSession.Page overtaken = session.postJson("/devices", enrolment("Chrome · Windows", installation, 4));
+        PageSession.Page repeated = session.postJson("/devices", enrolment("Chrome · Windows", installation, 5));
+
+        assertThat(overtaken.status()).isEqualTo(409);
+        assertThat(overtaken.body()).contains("enrolled again");
+        assertThat(repeated.status()).isEqualTo(409);
+        assertThat(admin.get("/api/admin/devices?user=" + username).json().findValuesAsString("id"))
+                .containsExactly(later.get("id").asString());
+    }
+
+    @Test
+    void otherInstallationsAndOtherUsersOfTheSameInstallationKeepTheirDevices() {
+        String username = newUser("REGISTRAR", "LA-XE");
+        String colleague = newUser("REGISTRAR", "LA-XE");
+        String installation = installationKey();
+        JsonNode first = enrolled(PageSession.logIn(api.baseUrl(), username, PASSWORD)
+                .postJson("/devices", enrolment("Chrome · Android", installation, 1)));
+        JsonNode colleagues = enrolled(PageSession.logIn(api.baseUrl(), colleague, PASSWORD)
+                .postJson("/devices", enrolment("Chrome · Android", installation, 2)));
+        JsonNode otherBrowser = enrolled(PageSession.logIn(api.baseUrl(), username, PASSWORD)
+                .postJson("/devices", enrolment("Firefox · Linux", installationKey(), 3)));
+        JsonNode named = enrolled(PageSession.logIn(api.baseUrl(), username, PASSWORD)
+                .postJson("/devices", "{\"name\": \"Safari · iOS\"}"));
+
+        assertThat(admin.get("/api/admin/devices?user=" + username).json().findValuesAsString("id"))
+                .containsExactlyInAnyOrder(first.get("id").asString(), otherBrowser.get("id").asString(),
+                        named.get("id").asString());
+        assertThat(admin.get("/api/admin/devices?user=" + colleague).json().findValuesAsString("id"))
+                .containsExactly(colleagues.get("id").asString());
+    }
+
+    @Test
+    void anEnrolmentWithAMalformedInstallationIsRefusedAndRecordsNoDevice() {
+        String username = newUser("REGISTRAR", "LA-XE");
+        PageSession session = PageSession.logIn(api.baseUrl(), username, PASSWORD);
+
+        List<PageSession.Page> refused = List.of(
+                session.postJson("/devices", enrolment("Chrome", "short", 1)),
+                session.postJson("/devices", enrolment("Chrome", "x".repeat(65), 1)),
+                session.postJson("/devices", enrolment("Chrome", "not a key; drop table", 1)),
+                session.postJson("/devices", enrolment("Chrome", installationKey(), 0)),
+                session.postJson("/devices", enrolment("Chrome", installationKey(), -3)),
+                session.postJson("/devices", "{\"name\": \"Chrome\", \"installation\": \"" + installationKey() + "\"}"),
+                session.postJson("/devices", "{\"name\": \"Chrome\", \"attempt\": 1}"),
+                session.postJson("/devices", "{\"name\": \"Chrome\", \"installation\": \""
+                        + installationKey() + "\", \"attempt\": 99999999999}"));
+
+        assertThat(refused).allSatisfy(page -> {
+            assertThat(page.status()).as(page.body()).isEqualTo(400);
+            assertThat(JSON.readTree(page.body()).get("status").asInt()).as("a problem").isEqualTo(400);
+        });
+        assertThat(admin.get("/api/admin/devices?user=" + username).json()).isEmpty();
+    }
+
+    private static JsonNode enrolled(PageSession.Page page) {
+        assertThat(page.status()).as(page.body()).isEqualTo(201);
+        return JSON.readTree(page.body());
+    }
+
+    private static String enrolment(String name, String installation, int attempt) {
+        return """
+                {"name": "%s", "installation": "%s", "attempt": %d}""".formatted(name, installation, attempt);
+    }
+
+    private static String installationKey() {
+        return UUID.randomUUID().toString().replace("-", "");
     }
 
     private JsonNode enrol(String username, String name) {

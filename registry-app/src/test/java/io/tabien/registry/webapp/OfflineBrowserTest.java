@@ -279,12 +279,35 @@ class OfflineBrowserTest extends ProxiedBrowserTest {
         assertThat(admin.get("/api/admin/devices?user=" + username).json()).hasSize(2);
     }
 
+    @Test
+    void aBrowserThatLostItsEnrolmentsAnswerIsEnrolledAgainAsTheSameOneDevice() {
+        String username = newUser("REGISTRAR", OFFICE);
+        logInAndPrepare(username);
+        String first = enrolledDevice(username);
+        // As when the page is left before the enrolment's answer arrives: the registry made a device whose token the
+        // browser never kept.
+        browser.run("localStorage.removeItem(arguments[0]);", "tabien-device:" + username);
+
+        browser.go("/");
+
+        browser.waitUntil(page -> {
+            String device = enrolledDevice(username);
+            return device != null && !device.equals(first);
+        });
+        JsonNode devices = admin.get("/api/admin/devices?user=" + username).json();
+        assertThat(devices.findValuesAsString("id")).containsExactly(enrolledDevice(username));
+        browser.go("/");
+        assertThat(browser.all("#devices .device")).hasSize(1);
+    }
+
+    private String enrolledDevice(String username) {
+        Object kept = browser.run("var d = JSON.parse(localStorage.getItem(arguments[0]) || 'null'); "
+                + "return d && d.id;", "tabien-device:" + username);
+        return (String) kept;
+    }
+
     private void logInAndPrepare(String username) {
         browser.logIn(username, PASSWORD);
-        // The first page enrols the browser; left before its answer arrives, the registry would hold a device whose
-        // token no browser kept, and the next page would enrol another.
-        browser.waitUntil(page -> browser.run("return localStorage.getItem(arguments[0]);",
-                "tabien-device:" + username) != null);
         browser.go("/");
         browser.find("[data-offline-ready]");
         if (!Boolean.TRUE.equals(browser.run("return navigator.serviceWorker.controller !== null;"))) {
