@@ -133,8 +133,15 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /**
+     * The element's text once it shows, read in the same attempt as it is found: an element of a list the page
+     * rendered again in between is found again.
+     */
     public String text(String css) {
-        return find(css).getText();
+        return until(driver -> {
+            WebElement element = driver.findElement(By.cssSelector(css));
+            return element.isDisplayed() ? element.getText() : null;
+        });
     }
 
     public void type(String css, String text) {
