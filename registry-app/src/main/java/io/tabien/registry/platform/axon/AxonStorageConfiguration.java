@@ -142,7 +142,7 @@ class AxonStorageConfiguration {
                                           TransactionManager transactionManager,
                                           EventSchema eventSchema,
                                           EventStoreProperties properties) {
-        return new BatchAppendingEventStorageEngine(JdbcEventStorageEngine.builder()
+        return new RegistryEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -153,12 +153,10 @@ class AxonStorageConfiguration {
                 .schema(eventSchema)
                 .dataType(byte[].class)
                 .batchSize(properties.readBatchSize())
-                .gapTimeout(Math.toIntExact(properties.gapTimeout().toMillis()))
                 // Timed-out gaps (left by rolled-back appends) are dropped from the tokens as soon as there are two,
                 // not only once hundreds have piled up; the settled position gives up a single one by itself.
-                .gapCleaningThreshold(1)
-                .maxGapOffset(properties.maxGapOffset())
-                );
+                .gapCleaningThreshold(1),
+                properties);
     }
 
     @Bean

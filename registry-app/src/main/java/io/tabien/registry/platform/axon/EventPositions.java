@@ -9,23 +9,44 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.PreparedStatement;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The global index of an event, looked up by its identifier. A tracking token's position is not it: an event that
  * commits late, into a gap, arrives with the token of the highest index seen so far, so live processing and a
- * replay would disagree about its position. A processor handles events in batches; the positions of a whole batch
- * are looked up with its first event, in one query.
+ * replay would disagree about its position. The store remembers, for the thread that reads them, the positions of
+ * the events it read last: a processor that reads for itself (a rebuild, or one behind the others) handles on the same
+ * thread the events it read. Otherwise a processor handles events in batches, and the positions of a whole batch are
+ * looked up with its first event, in one query.
  */
 public final class EventPositions {
 
     private static final String RESOURCE = EventPositions.class.getName();
+    /** More than a read of the store holds, so that a batch being handled was read by the last read or the one before. */
+    private static final int REMEMBERED_PER_THREAD = 4_096;
+    private static final ThreadLocal<Map<String, Long>> READ_BY_THIS_THREAD = ThreadLocal.withInitial(() ->
+            new LinkedHashMap<>(REMEMBERED_PER_THREAD * 2) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+                    return size() > REMEMBERED_PER_THREAD;
+                }
+            });
 
     private EventPositions() {
     }
 
+    /** Called by the store for each event it reads, with the position it read it at. */
+    static void read(String eventIdentifier, long globalIndex) {
+        READ_BY_THIS_THREAD.get().put(eventIdentifier, globalIndex);
+    }
+
     public static long of(JdbcTemplate jdbc, EventMessage<?> event) {
+        Long read = READ_BY_THIS_THREAD.get().get(event.getIdentifier());
+        if (read != null) {
+            return read;
+        }
         if (CurrentUnitOfWork.isStarted()) {
             UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
             if (unitOfWork instanceof BatchingUnitOfWork<?> batch) {

@@ -31,6 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * So a batch is first handled without savepoints. When a handler of a parked group fails, the batch is given up
  * ({@link BatchHandledAgainEventByEvent}: the processor rolls it back, token included, and reads it again) and its
  * events are noted; handled again, each of their handlers runs in a savepoint, and the one that fails is parked.
+ * A batch handled without savepoints keeps its handlers' history rows until it ends ({@link RowsAtBatchEnd}); if
+ * they cannot be written, the batch too is handled again, event by event.
  */
 final class SavepointsOnRetry implements HandlerEnhancerDefinition {
 
@@ -66,6 +68,7 @@ final class SavepointsOnRetry implements HandlerEnhancerDefinition {
                 }
                 BatchingUnitOfWork<?> batch = batchOf();
                 if (batch != null && !handledEventByEvent.contains(message.getIdentifier())) {
+                    keepRowsUntilTheEnd(batch, group.value());
                     try {
                         return super.handle(message, target);
                     } catch (Exception failure) {
@@ -105,6 +108,24 @@ final class SavepointsOnRetry implements HandlerEnhancerDefinition {
             handledEventByEvent.clear();
         }
         batch.forEach(event -> handledEventByEvent.add(event.getIdentifier()));
+    }
+
+    private void keepRowsUntilTheEnd(BatchingUnitOfWork<?> batch, String processingGroup) {
+        batch.getOrComputeResource(RowsAtBatchEnd.RESOURCE, key -> {
+            RowsAtBatchEnd rows = new RowsAtBatchEnd();
+            batch.onPrepareCommit(ending -> {
+                try {
+                    rows.write();
+                } catch (RuntimeException failure) {
+                    if (DatabaseOutage.causedBy(failure)) {
+                        throw failure;
+                    }
+                    remember(batch.getMessages());
+                    throw new BatchHandledAgainEventByEvent(processingGroup, failure);
+                }
+            });
+            return rows;
+        });
     }
 
     /** Once the batch handled event by event has committed, its events are handled as any others again. */

@@ -2,6 +2,7 @@ package io.tabien.registry.platform.history;
 
 import io.tabien.contracts.HistoryEntry;
 import io.tabien.registry.platform.axon.EventPositions;
+import io.tabien.registry.platform.axon.RowsAtBatchEnd;
 import io.tabien.registry.platform.commands.CommandMetadata;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MetaData;
@@ -29,8 +30,9 @@ public final class HistoryTable {
     }
 
     /**
-     * Written at once, with the rest of the handler's work for the event: if the event cannot be handled and is
-     * parked, its history row goes with it, while the other events of the processor's batch keep theirs.
+     * Written with the processor's batch ({@link RowsAtBatchEnd}), or at once where the batch is handled event by
+     * event: if the event cannot be handled and is parked, its history row goes with it, while the other events of
+     * the batch keep theirs.
      */
     public void record(UUID key, EventMessage<?> event, String summary) {
         MetaData metadata = event.getMetaData();
@@ -38,7 +40,9 @@ public final class HistoryTable {
                 text(metadata, CommandMetadata.ACTOR), text(metadata, CommandMetadata.ROLE),
                 text(metadata, CommandMetadata.OFFICE), timestamp(text(metadata, CommandMetadata.RECORDED_AT)),
                 Timestamp.from(event.getTimestamp()), text(metadata, CommandMetadata.CAUSATION_ID)};
-        jdbc.update(insert, row);
+        if (!RowsAtBatchEnd.keep(jdbc, insert, row)) {
+            jdbc.update(insert, row);
+        }
     }
 
     public List<HistoryEntry> of(UUID key) {
