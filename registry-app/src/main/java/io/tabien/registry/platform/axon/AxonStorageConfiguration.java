@@ -232,12 +232,12 @@ class AxonStorageConfiguration {
     /** Copies who, where, which command and which request from a command onto every event it causes. */
     @Bean
     CorrelationDataProvider commandMetadataProvider() {
-        return new SimpleCorrelationDataProvider(PROPAGATED_KEYS.toArray(String[]::new));
+        return CorrelationWhereSent.whereSent(new SimpleCorrelationDataProvider(PROPAGATED_KEYS.toArray(String[]::new)));
     }
 
     @Bean
     CorrelationDataProvider originProvider() {
-        return new OriginProvider();
+        return CorrelationWhereSent.whereSent(new OriginProvider());
     }
 
     /**
@@ -269,6 +269,8 @@ class AxonStorageConfiguration {
                         .initialSegmentCount(properties.projectionSegments()));
             }
             processing.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+            processing.registerDefaultHandlerInterceptor((configuration, processorName) ->
+                    ProcessorAssignment.sendsNothing(processorName) ? CorrelationWhereSent.sendsNothing() : null);
             if (properties.sharedProcessors()) {
                 processing.assignProcessingGroup(ProcessorAssignment::processorOf);
             }

@@ -25,12 +25,25 @@ public final class ProcessorAssignment {
     static final Set<String> OWN_PROCESSOR = Set.of("audit-chain", "civil-lookups", "document-lookups",
             "labour-lookups");
 
+    /** Subscribing processors: they handle an event in the transaction of the command that caused it. */
+    static final Set<String> LOOKUPS = Set.of("civil-lookups", "document-lookups", "labour-lookups");
+
     /** Read models with a processor of their own: each alone as much work as the rest of the read models. */
     static final Set<String> HEAVY_READ_MODELS = Set.of(FLAGS, PERSON_REGISTRY);
 
     static final Set<String> PROCESS_STEP_GROUPS = Set.of("household-automation", "passport-automation");
 
     private ProcessorAssignment() {
+    }
+
+    /**
+     * Whether the handlers of a processor, named as {@link #processorOf} names it or after its one group, never send
+     * a message: all but the process steps, which send commands, and the lookups, which handle events within a
+     * command's handling.
+     */
+    static boolean sendsNothing(String processorName) {
+        return !PROCESS_STEPS.equals(processorName) && !PROCESS_STEP_GROUPS.contains(processorName)
+                && !LOOKUPS.contains(processorName);
     }
 
     static String processorOf(String processingGroup) {

@@ -2,6 +2,8 @@ package io.tabien.registry.civil.command;
 
 import io.tabien.contracts.civil.BirthRegistered;
 import io.tabien.contracts.civil.DeathRegistered;
+import io.tabien.contracts.civil.FamilyMemberAdded;
+import io.tabien.registry.platform.commands.CommandMetadata;
 import io.tabien.registry.support.Api;
 import io.tabien.registry.support.CivilClient;
 import io.tabien.registry.support.IntegrationTest;
@@ -47,6 +49,25 @@ class HouseholdAutomationTest extends IntegrationTest {
         automation.on((DeathRegistered) died.getPayload(), cast(died));
 
         assertThat(count(book, "FamilyMemberRemoved")).isEqualTo(1);
+    }
+
+    @Test
+    void theStepsCommandNamesTheEventThatCausedItAndKeepsItsCorrelation() {
+        CivilClient registrar = new CivilClient(user("REGISTRAR", "LA-XE"));
+        String head = registrar.person("ບຸນມີ", "ແສງ", "1981-01-01", "LA-XE", "1501");
+        String book = registrar.familyBook("LA-XE", "1501", head);
+        String child = registrar.registerBirth("ນ້ອຍ", "ແສງ", null, "2026-01-06", "LA-XE", "1501", null, book)
+                .json().get("id").asString();
+        await().atMost(Duration.ofSeconds(15)).until(() -> count(book, "FamilyMemberAdded") == 1);
+
+        DomainEventMessage<?> born = last(child, BirthRegistered.class);
+        DomainEventMessage<?> entered = last(book, FamilyMemberAdded.class);
+
+        assertThat(entered.getMetaData().get(CommandMetadata.CAUSATION_ID)).isEqualTo(born.getIdentifier());
+        assertThat(entered.getMetaData().get(CommandMetadata.CORRELATION_ID)).isNotNull()
+                .isEqualTo(born.getMetaData().get(CommandMetadata.CORRELATION_ID));
+        assertThat(entered.getMetaData().get(CommandMetadata.OFFICE)).isEqualTo(born.getMetaData().get(CommandMetadata.OFFICE));
+        assertThat(entered.getMetaData().get(CommandMetadata.ACTOR)).isNotNull();
     }
 
     private long count(String aggregate, String type) {
