@@ -232,7 +232,8 @@ class AxonStorageConfiguration {
     /** Copies who, where, which command and which request from a command onto every event it causes. */
     @Bean
     CorrelationDataProvider commandMetadataProvider() {
-        return CorrelationWhereSent.whereSent(new SimpleCorrelationDataProvider(PROPAGATED_KEYS.toArray(String[]::new)));
+        return CorrelationWhereSent.whereSent(
+                new SimpleCorrelationDataProvider(PROPAGATED_KEYS.toArray(String[]::new)));
     }
 
     @Bean

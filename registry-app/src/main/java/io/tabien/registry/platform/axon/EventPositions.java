@@ -24,7 +24,7 @@ import java.util.Map;
 public final class EventPositions {
 
     private static final String RESOURCE = EventPositions.class.getName();
-    /** More than a read of the store holds, so that a batch being handled was read by the last read or the one before. */
+    /** More than a read of the store holds: a batch being handled was read by the last read or the one before. */
     private static final int REMEMBERED_PER_THREAD = 4_096;
     private static final ThreadLocal<Map<String, Long>> READ_BY_THIS_THREAD = ThreadLocal.withInitial(() ->
             new LinkedHashMap<>(REMEMBERED_PER_THREAD * 2) {

@@ -1,6 +1,8 @@
 package io.tabien.registry.platform.axon;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Which event processor reads the store for a processing group. A processor reads and decodes each event once, for
@@ -18,15 +20,15 @@ public final class ProcessorAssignment {
     static final String FLAGS = "flags";
     static final String PERSON_REGISTRY = "person-registry";
 
-    /**
-     * Groups with a processor of their own: the chain, which links every event in order and must not wait on a read
-     * model, and the lookups, subscribing processors that run in the command's own transaction.
-     */
-    static final Set<String> OWN_PROCESSOR = Set.of("audit-chain", "civil-lookups", "document-lookups",
-            "labour-lookups");
-
     /** Subscribing processors: they handle an event in the transaction of the command that caused it. */
     static final Set<String> LOOKUPS = Set.of("civil-lookups", "document-lookups", "labour-lookups");
+
+    /**
+     * Groups with a processor of their own: the chain, which links every event in order and must not wait on a read
+     * model, and the lookups.
+     */
+    static final Set<String> OWN_PROCESSOR = Stream.concat(Stream.of("audit-chain"), LOOKUPS.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Read models with a processor of their own: each alone as much work as the rest of the read models. */
     static final Set<String> HEAVY_READ_MODELS = Set.of(FLAGS, PERSON_REGISTRY);

@@ -68,7 +68,7 @@ final class SavepointsOnRetry implements HandlerEnhancerDefinition {
                 }
                 BatchingUnitOfWork<?> batch = batchOf();
                 if (batch != null && !handledEventByEvent.contains(message.getIdentifier())) {
-                    keepRowsUntilTheEnd(batch, group.value());
+                    keepRowsUntilTheEnd(batch);
                     try {
                         return super.handle(message, target);
                     } catch (Exception failure) {
@@ -77,7 +77,7 @@ final class SavepointsOnRetry implements HandlerEnhancerDefinition {
                             throw failure;
                         }
                         remember(batch.getMessages());
-                        throw new BatchHandledAgainEventByEvent(group.value(), failure);
+                        throw new BatchHandledAgainEventByEvent(group.value() + " failed to handle an event", failure);
                     }
                 }
                 if (batch != null) {
@@ -110,7 +110,7 @@ final class SavepointsOnRetry implements HandlerEnhancerDefinition {
         batch.forEach(event -> handledEventByEvent.add(event.getIdentifier()));
     }
 
-    private void keepRowsUntilTheEnd(BatchingUnitOfWork<?> batch, String processingGroup) {
+    private void keepRowsUntilTheEnd(BatchingUnitOfWork<?> batch) {
         batch.getOrComputeResource(RowsAtBatchEnd.RESOURCE, key -> {
             RowsAtBatchEnd rows = new RowsAtBatchEnd();
             batch.onPrepareCommit(ending -> {
@@ -121,7 +121,8 @@ final class SavepointsOnRetry implements HandlerEnhancerDefinition {
                         throw failure;
                     }
                     remember(batch.getMessages());
-                    throw new BatchHandledAgainEventByEvent(processingGroup, failure);
+                    throw new BatchHandledAgainEventByEvent(
+                            "the history rows kept to the batch's end could not be written", failure);
                 }
             });
             return rows;
@@ -138,13 +139,14 @@ final class SavepointsOnRetry implements HandlerEnhancerDefinition {
     }
 
     /**
-     * Gives up a batch in which a handler failed without a savepoint, to have it handled again event by event. It
-     * names the failure's type only: the processor logs it, and a failure's message may quote the event's values.
+     * Gives up a batch handled without savepoints in which something failed (a handler, or the rows kept to its end),
+     * to have it handled again event by event. It names the failure's type only: the processor logs it, and a
+     * failure's message may quote the event's values.
      */
     static final class BatchHandledAgainEventByEvent extends RuntimeException {
 
-        BatchHandledAgainEventByEvent(String processingGroup, Exception failure) {
-            super(processingGroup + " failed to handle an event (" + failure.getClass().getSimpleName()
+        BatchHandledAgainEventByEvent(String what, Exception failure) {
+            super(what + " (" + failure.getClass().getSimpleName()
                     + "); the batch is handled again, event by event", null, false, false);
         }
     }
