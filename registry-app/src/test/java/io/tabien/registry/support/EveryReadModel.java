@@ -69,6 +69,14 @@ public final class EveryReadModel {
                 + "\", \"decision\": \"SAME_PERSON\", \"reason\": \"registered twice\"}"));
         recorded(registrar.api().post("/api/persons/" + head + "/corrections",
                 "{\"changes\": {\"givenNameLatin\": \"Saeng\"}, \"reason\": \"romanized name added\"}"));
+        // A household joined and left, and a place of birth corrected: the name index keeps each person's areas.
+        String spouse = registrar.person("ບົວ", "ສີສຸວັນ", "1982-02-02", "LA-XE", "1502");
+        recorded(registrar.addMember(book, spouse, "SPOUSE", "MARRIAGE", "2005-01-01"));
+        recorded(registrar.api().post("/api/family-books/" + book + "/members/" + spouse + "/removal",
+                "{\"reason\": \"MOVED_OUT\", \"effectiveDate\": \"2020-01-01\"}"));
+        recorded(registrar.api().post("/api/persons/" + first + "/corrections", """
+                {"changes": {"placeOfBirth": {"province": "LA-XE", "district": "1502"}},
+                 "reason": "born at the district hospital"}"""));
         certificate(registrar.api().postForDocument("/api/persons/" + head + "/birth-certificates", COLLECTOR));
         certificate(registrar.api().postForDocument("/api/family-books/" + book + "/extracts", COLLECTOR));
         recorded(registrar.api().post("/api/family-books/" + book + "/extracts/1/revocation",

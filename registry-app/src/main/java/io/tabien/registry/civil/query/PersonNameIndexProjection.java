@@ -4,6 +4,10 @@ import io.tabien.contracts.civil.BirthRecordChanges;
 import io.tabien.contracts.civil.BirthRecordCorrected;
 import io.tabien.contracts.civil.BirthRecordField;
 import io.tabien.contracts.civil.BirthRegistered;
+import io.tabien.contracts.civil.FamilyBookIssued;
+import io.tabien.contracts.civil.FamilyMemberAdded;
+import io.tabien.contracts.civil.FamilyMemberRemoved;
+import io.tabien.contracts.civil.Place;
 import io.tabien.registry.platform.text.Romanization;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -20,8 +24,13 @@ import java.util.UUID;
  * key, with the person; and the dictionary of distinct words. Part of the person-registry processing group, so that
  * it is rebuilt with the register it indexes.
  * <p>
- * A correction replaces the words of the names it changes. The dictionary keeps a word no name uses any more: it then
- * matches no one, and a rebuild, which sees the same events, keeps it too.
+ * Each word row also says where the person was born and where their household is ({@link #area}), so that a
+ * registrar's search reads only the words of their area's persons. A correction replaces the words of the names it
+ * changes. The dictionary keeps a word no name uses any more: it then matches no one, and a rebuild, which sees the
+ * same events, keeps it too.
+ * <p>
+ * Where a handler reads the register's tables, it leaves the same rows whether the register's projection has handled
+ * the same event before it or not: the two may handle an event in either order.
  */
 @Component
 @ProcessingGroup(PersonRegistryProjection.NAME)
@@ -46,7 +55,7 @@ class PersonNameIndexProjection {
         words.add(GIVEN_NAME_LATIN, event.givenNameLatin());
         words.add(FAMILY_NAME_LATIN, event.familyNameLatin());
         // The first event of a person's stream: a redelivery finds the same rows.
-        write(event.personId().value(), words);
+        write(event.personId().value(), words, area(event.placeOfBirth()));
     }
 
     @EventHandler
@@ -64,17 +73,44 @@ class PersonNameIndexProjection {
                 }
             }
         }
-        if (words.replaced.isEmpty()) {
-            return;
+        if (!words.replaced.isEmpty()) {
+            replace(person, words);
         }
-        jdbc.update(connection -> {
-            var statement = connection.prepareStatement(
-                    "delete from person_name_word where person_id = ? and field = any (?)");
-            statement.setObject(1, person);
-            statement.setArray(2, connection.createArrayOf("smallint", words.replaced.toArray()));
-            return statement;
-        });
-        write(person, words);
+        if (changes.fields().contains(BirthRecordField.placeOfBirth)) {
+            // After the new words, which took the place the register held, whether or not it has this correction yet.
+            jdbc.update("update person_name_word set birth_area = ? where person_id = ?",
+                    area(changes.placeOfBirth()), person);
+        }
+    }
+
+    @EventHandler
+    void on(FamilyBookIssued event) {
+        jdbc.update("update person_name_word set home_area = ? where person_id = ?", area(event.address()),
+                event.headPersonId().value());
+    }
+
+    @EventHandler
+    void on(FamilyMemberAdded event) {
+        jdbc.update("""
+                        update person_name_word set home_area = (
+                            select coalesce(district, province) from person_registry_household where family_book_id = ?)
+                        where person_id = ?""",
+                event.familyBookId().value(), event.personId().value());
+    }
+
+    /**
+     * Leaving a household leaves the person in none, unless the register already holds them in another: a person is
+     * in one household at a time, and the register's row for the household left may or may not be gone yet.
+     */
+    @EventHandler
+    void on(FamilyMemberRemoved event) {
+        jdbc.update("""
+                        update person_name_word set home_area = (
+                            select coalesce(h.district, h.province) from person_registry_membership m
+                            join person_registry_household h on h.family_book_id = m.family_book_id
+                            where m.person_id = ? and m.family_book_id <> ?)
+                        where person_id = ?""",
+                event.personId().value(), event.familyBookId().value(), event.personId().value());
     }
 
     @ResetHandler
@@ -83,8 +119,41 @@ class PersonNameIndexProjection {
         jdbc.update("delete from person_name_dictionary");
     }
 
+    /**
+     * The area a place belongs to for search: its district where one was recorded, else its province; as
+     * {@link PersonSearch} reads it.
+     */
+    static String area(Place place) {
+        return place.district() != null ? place.district() : place.province();
+    }
+
+    /** A correction's new words, with the areas the register holds for the person. */
+    private void replace(UUID person, Words words) {
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement(
+                    "delete from person_name_word where person_id = ? and field = any (?)");
+            statement.setObject(1, person);
+            statement.setArray(2, connection.createArrayOf("smallint", words.replaced.toArray()));
+            return statement;
+        });
+        jdbc.query("""
+                        select coalesce(p.birth_district, p.birth_province) as birth_area,
+                            coalesce(h.district, h.province) as home_area
+                        from person_registry p
+                        left join person_registry_membership m on m.person_id = p.person_id
+                        left join person_registry_household h on h.family_book_id = m.family_book_id
+                        where p.person_id = ?""",
+                (row, n) -> new Areas(row.getString("birth_area"), row.getString("home_area")), person)
+                .stream().findFirst()
+                .ifPresent(areas -> write(person, words, areas.birth(), areas.home()));
+    }
+
+    private void write(UUID person, Words words, String birthArea) {
+        write(person, words, birthArea, null);
+    }
+
     /** One statement: the person's words, and those new to the dictionary (in one order, so writers never cross). */
-    private void write(UUID person, Words words) {
+    private void write(UUID person, Words words, String birthArea, String homeArea) {
         if (words.words.isEmpty()) {
             return;
         }
@@ -95,14 +164,19 @@ class PersonNameIndexProjection {
                         insert into person_name_dictionary (word)
                         select distinct word from words order by word
                         on conflict do nothing)
-                    insert into person_name_word (word, person_id, field)
-                    select word, ?, field from words
+                    insert into person_name_word (word, person_id, field, birth_area, home_area)
+                    select word, ?, field, ?, ? from words
                     on conflict do nothing""");
             statement.setArray(1, connection.createArrayOf("text", words.words.toArray()));
             statement.setArray(2, connection.createArrayOf("smallint", words.fields.toArray()));
             statement.setObject(3, person);
+            statement.setString(4, birthArea);
+            statement.setString(5, homeArea);
             return statement;
         });
+    }
+
+    private record Areas(String birth, String home) {
     }
 
     /** The words of some of a person's names, and which names they replace. */

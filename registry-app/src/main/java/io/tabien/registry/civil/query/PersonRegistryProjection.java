@@ -81,12 +81,11 @@ class PersonRegistryProjection {
     private final PersonSearch search;
 
     PersonRegistryProjection(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
-                             @Value("${tabien.search.min-name-similarity:0.5}") double minNameSimilarity,
-                             @Value("${tabien.search.small-area-persons:20000}") int smallAreaPersons) {
+                             @Value("${tabien.search.min-name-similarity:0.5}") double minNameSimilarity) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.history = new HistoryTable(jdbc, "person_registry_history", "person_id");
-        this.search = new PersonSearch(jdbc, transactions, clock, minNameSimilarity, smallAreaPersons);
+        this.search = new PersonSearch(jdbc, transactions, minNameSimilarity);
     }
 
     @EventHandler

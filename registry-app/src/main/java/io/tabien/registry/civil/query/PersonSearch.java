@@ -11,7 +11,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -28,10 +27,10 @@ import java.util.stream.Stream;
  * same persons. Each word is first matched against the dictionary of distinct name words, which holds thousands of
  * rows rather than one per person: a dictionary word containing it counts 1, one that only resembles it its trigram
  * similarity (the most alike few of them). Then the persons of the matched words are gathered from the name index
- * ({@link PersonNameIndexProjection}) and scored, a registrar's search only among the persons of the district or
- * province (as a search filtered by place), which indexes give without reading the register: a person's relevance
- * is the mean, over the query's words, of the best match among their names' words, so a person whose names contain
- * every word of the query ranks first (relevance 1). Only the page's persons are read from the register.
+ * ({@link PersonNameIndexProjection}) and scored; a registrar's search (or one filtered by place) reads only the name
+ * words of the persons of the district or province, which the index keeps by area. A person's relevance is the mean,
+ * over the query's words, of the best match among their names' words, so a person whose names contain every word of
+ * the query ranks first (relevance 1). Only the page's persons are read from the register.
  */
 final class PersonSearch {
 
@@ -50,21 +49,16 @@ final class PersonSearch {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
     private final double minSimilarity;
-    private final AreaSizes areaSizes;
 
     /**
-     * @param minSimilarity    the relevance a person must reach to be found (0 to 1; 0.5 finds "somphoni" for
-     *                         "somphone")
-     * @param smallAreaPersons below how many persons born there an area's persons are gathered and scored alone
-     *                         ({@link AreaSizes})
+     * @param minSimilarity the relevance a person must reach to be found (0 to 1; 0.5 finds "somphoni" for
+     *                      "somphone")
      */
-    PersonSearch(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, double minSimilarity,
-                 int smallAreaPersons) {
+    PersonSearch(JdbcTemplate jdbc, PlatformTransactionManager transactions, double minSimilarity) {
         this.jdbc = jdbc;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.minSimilarity = minSimilarity;
-        this.areaSizes = new AreaSizes(jdbc, clock, smallAreaPersons);
     }
 
     /**
@@ -180,30 +174,37 @@ final class PersonSearch {
                     where score = 1 or rank <= ?
                 ), """);
         arguments.add(RESEMBLING_WORDS);
-        // Each person's best match per query word, summed, in one grouping. Of the persons of a small area only, so
-        // a registrar of a district scores its persons, not the country's; a large area is applied to the scored
-        // persons best first instead, where it soon fills a page, rather than gathered whole for every query.
-        List<Area> smallAreas = new ArrayList<>();
-        List<Area> largeAreas = new ArrayList<>();
-        for (Area area : areas(query)) {
-            (areaSizes.small(area) ? smallAreas : largeAreas).add(area);
-        }
+        // Each person's best match per query word, summed, in one grouping. A reader of an area (or a search filtered
+        // by one) reads only the name words of the area's persons, from the indexes keyed by area; any other area
+        // asked for is applied to the scored persons, best first.
+        List<Area> areas = areas(query);
+        Area read = areas.stream().filter(area -> area.column().equals("district")).findFirst()
+                .orElse(areas.isEmpty() ? null : areas.get(0));
+        List<Area> applied = new ArrayList<>(areas);
+        applied.remove(read);
         sql.append("scored as (select w.person_id, (");
         for (int i = 0; i < words.size(); i++) {
-            sql.append(i == 0 ? "" : " + ").append("coalesce(max(c.score) filter (where c.i = %d), 0)".formatted(i));
+            sql.append(i == 0 ? "" : " + ").append("coalesce(max(w.score) filter (where w.i = %d), 0)".formatted(i));
         }
-        sql.append(") / ? as relevance from chosen c join person_name_word w on w.word = c.word");
+        sql.append(") / ? as relevance from (");
         arguments.add((double) words.size());
-        String separator = " where ";
-        for (Area area : smallAreas) {
-            sql.append(separator).append("w.person_id in (").append(personsOf(area, arguments)).append(')');
-            separator = " and ";
+        if (read == null) {
+            sql.append("select c.i, c.score, w.person_id from chosen c join person_name_word w on w.word = c.word");
+        } else {
+            // Born in the area, or living in a household there: a person in both is scored once by the grouping.
+            for (String column : List.of("birth_area", "home_area")) {
+                sql.append(column.equals("birth_area") ? "" : " union all ").append("""
+                        select c.i, c.score, w.person_id from chosen c
+                        join person_name_word w on w.word = c.word and w.%s = any (%s)"""
+                        .formatted(column, read.codes(arguments)));
+            }
         }
+        sql.append(") w");
         sql.append(" group by w.person_id), ordered as (select * from scored where relevance >= ?");
         arguments.add(minSimilarity);
         afterCursor(after, arguments, sql);
         List<Object> registerArguments = new ArrayList<>();
-        String filter = filtered(largeAreas, query, registerArguments);
+        String filter = filtered(applied, query, registerArguments);
         if (registerArguments.isEmpty()) {
             // Nothing left to filter by the register: the page is cut from the scores and only its persons are read.
             sql.append(" order by relevance desc, person_id limit ?)");
@@ -239,21 +240,6 @@ final class PersonSearch {
             areas.add(new Area("district", query.district()));
         }
         return areas;
-    }
-
-    /**
-     * The persons of an area: born there, or members of a household there, as {@link Area#condition} has it; read
-     * from indexes alone, thousands of rows for a district.
-     */
-    private static String personsOf(Area area, List<Object> arguments) {
-        arguments.add(area.code());
-        arguments.add(area.code());
-        return """
-                select person_id from person_registry where birth_%1$s = ?
-                union all
-                select m.person_id from person_registry_household h
-                join person_registry_membership m on m.family_book_id = h.family_book_id where h.%1$s = ?"""
-                .formatted(area.column());
     }
 
     /** The persons after the previous page's last: less relevant, or as relevant and after it in person order. */
@@ -318,6 +304,19 @@ final class PersonSearch {
         /** Born there, or a member of a household there, on the register's row {@code p} and household {@code h}. */
         String condition() {
             return "(p.birth_%1$s = ? or h.%1$s = ?)".formatted(column);
+        }
+
+        /**
+         * The areas of the name index ({@link PersonNameIndexProjection#area}) that make up this one, as an array:
+         * a district itself; a province itself (a place recorded without a district) and its districts.
+         */
+        String codes(List<Object> arguments) {
+            arguments.add(code);
+            if (column.equals("district")) {
+                return "array[?::text]";
+            }
+            arguments.add(code);
+            return "array(select ?::text union all select code::text from district where province_code = ?)";
         }
     }
 

@@ -1,17 +1,11 @@
 package io.tabien.registry.flags.query;
 
-import io.tabien.registry.support.TestDatabases;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
+import io.tabien.registry.support.MigratedDatabase;
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,10 +20,9 @@ class CustodyCountryMigrationTest {
 
     @Test
     void episodesRecordedBeforeTakeTheCountryOfTheirCustodyEvent() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(TestDatabases.fresh())
-                .setCleanDataDirectory(true).start()) {
-            JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
-            migrate(postgres, lastVersionBefore(postgres, COUNTRY_KEPT));
+        try (MigratedDatabase database = MigratedDatabase.start()) {
+            JdbcTemplate jdbc = database.jdbc();
+            database.migrateTo(database.lastVersionBefore(COUNTRY_KEPT));
             UUID passport = UUID.randomUUID();
             long heldInThailand = custodyEvent(jdbc, passport, 1, "TH");
             long heldInMalaysia = custodyEvent(jdbc, passport, 2, "MY");
@@ -37,30 +30,13 @@ class CustodyCountryMigrationTest {
             episode(jdbc, passport, heldInMalaysia);
 
             // Up to the version that fills the country: a later one (V63) empties the table to rebuild the projection.
-            migrate(postgres, COUNTRY_KEPT);
+            database.migrateTo(COUNTRY_KEPT);
 
             assertThat(jdbc.queryForObject("select country from flag_custody_episode where global_index = ?",
                     String.class, heldInThailand)).isEqualTo("TH");
             assertThat(jdbc.queryForObject("select country from flag_custody_episode where global_index = ?",
                     String.class, heldInMalaysia)).isEqualTo("MY");
         }
-    }
-
-    private static void migrate(EmbeddedPostgres postgres, MigrationVersion target) {
-        flyway(postgres).target(target).load().migrate();
-    }
-
-    private static MigrationVersion lastVersionBefore(EmbeddedPostgres postgres, MigrationVersion version) {
-        return Arrays.stream(flyway(postgres).load().info().all())
-                .map(MigrationInfo::getVersion)
-                .filter(each -> each != null && version.isNewerThan(each.getVersion()))
-                .max(MigrationVersion::compareTo)
-                .orElseThrow();
-    }
-
-    private static FluentConfiguration flyway(EmbeddedPostgres postgres) {
-        return Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration")
-                .placeholders(Map.of("application_role", "postgres"));
     }
 
     private static long custodyEvent(JdbcTemplate jdbc, UUID passport, long sequence, String country) {

@@ -1,10 +1,7 @@
 package io.tabien.registry.platform.axon;
 
-import io.tabien.registry.support.TestDatabases;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
+import io.tabien.registry.support.MigratedDatabase;
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,16 +23,15 @@ class HeavyReadModelsMigrationTest {
 
     @Test
     void theHeavyReadModelsStartWhereTheSharedProcessorHadGot() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(TestDatabases.fresh())
-                .setCleanDataDirectory(true).start()) {
-            JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
-            migrate(postgres, BEFORE);
+        try (MigratedDatabase database = MigratedDatabase.start()) {
+            JdbcTemplate jdbc = database.jdbc();
+            database.migrateTo(BEFORE);
             jdbc.update("""
                     insert into token_entry (processor_name, segment, token, token_type, timestamp, owner)
                     values ('read-models', 0, ?, 'org.axonframework.eventhandling.GapAwareTrackingToken',
                         '2026-11-30T00:00:00Z', 'node-1')""", (Object) TOKEN.getBytes(StandardCharsets.UTF_8));
 
-            migrate(postgres, SPLIT);
+            database.migrateTo(SPLIT);
 
             List<Map<String, Object>> tokens = jdbc.queryForList("""
                     select processor_name, segment, convert_from(token, 'UTF8') as token, owner from token_entry
@@ -53,23 +49,13 @@ class HeavyReadModelsMigrationTest {
 
     @Test
     void withoutAPositionOfTheSharedProcessorTheyReadFromTheFirstEvent() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(TestDatabases.fresh())
-                .setCleanDataDirectory(true).start()) {
-            JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
-            migrate(postgres, BEFORE);
+        try (MigratedDatabase database = MigratedDatabase.start()) {
+            JdbcTemplate jdbc = database.jdbc();
+            database.migrateTo(BEFORE);
 
-            migrate(postgres, SPLIT);
+            database.migrateTo(SPLIT);
 
             assertThat(jdbc.queryForObject("select count(*) from token_entry", Long.class)).isZero();
         }
-    }
-
-    private static void migrate(EmbeddedPostgres postgres, MigrationVersion target) {
-        flyway(postgres).target(target).load().migrate();
-    }
-
-    private static FluentConfiguration flyway(EmbeddedPostgres postgres) {
-        return Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration")
-                .placeholders(Map.of("application_role", "postgres"));
     }
 }
