@@ -24,8 +24,8 @@ import java.util.UUID;
  * key, with the person; and the dictionary of distinct words. Part of the person-registry processing group, so that
  * it is rebuilt with the register it indexes.
  * <p>
- * Each word row also says where the person was born and where their household is ({@link #area}), so that a
- * registrar's search reads only the words of their area's persons. A correction replaces the words of the names it
+ * Each word row also says where the person was born and where their household is, when that is elsewhere
+ * ({@link #area}), so that a registrar's search reads only the words of their area's persons. A correction replaces the words of the names it
  * changes. The dictionary keeps a word no name uses any more: it then matches no one, and a rebuild, which sees the
  * same events, keeps it too.
  * <p>
@@ -40,6 +40,12 @@ class PersonNameIndexProjection {
     static final short FAMILY_NAME = 2;
     static final short GIVEN_NAME_LATIN = 3;
     static final short FAMILY_NAME_LATIN = 4;
+
+    /** The area of the household the register holds a person in; the person's id is its parameter. */
+    private static final String HOUSEHOLD_HELD = """
+            select coalesce(h.district, h.province) from person_registry_membership m
+            join person_registry_household h on h.family_book_id = m.family_book_id
+            where m.person_id = ?""";
 
     private final JdbcTemplate jdbc;
 
@@ -78,24 +84,22 @@ class PersonNameIndexProjection {
         }
         if (changes.fields().contains(BirthRecordField.placeOfBirth)) {
             // After the new words, which took the place the register held, whether or not it has this correction yet.
-            jdbc.update("update person_name_word set birth_area = ? where person_id = ?",
-                    area(changes.placeOfBirth()), person);
+            String born = area(changes.placeOfBirth());
+            jdbc.update("update person_name_word set birth_area = ?, home_area = nullif((" + HOUSEHOLD_HELD
+                    + "), ?) where person_id = ?", born, person, born, person);
         }
     }
 
     @EventHandler
     void on(FamilyBookIssued event) {
-        jdbc.update("update person_name_word set home_area = ? where person_id = ?", area(event.address()),
-                event.headPersonId().value());
+        moveHome(event.headPersonId().value(), "?::text", area(event.address()));
     }
 
     @EventHandler
     void on(FamilyMemberAdded event) {
-        jdbc.update("""
-                        update person_name_word set home_area = (
-                            select coalesce(district, province) from person_registry_household where family_book_id = ?)
-                        where person_id = ?""",
-                event.familyBookId().value(), event.personId().value());
+        moveHome(event.personId().value(),
+                "select coalesce(district, province) from person_registry_household where family_book_id = ?",
+                event.familyBookId().value());
     }
 
     /**
@@ -104,13 +108,8 @@ class PersonNameIndexProjection {
      */
     @EventHandler
     void on(FamilyMemberRemoved event) {
-        jdbc.update("""
-                        update person_name_word set home_area = (
-                            select coalesce(h.district, h.province) from person_registry_membership m
-                            join person_registry_household h on h.family_book_id = m.family_book_id
-                            where m.person_id = ? and m.family_book_id <> ?)
-                        where person_id = ?""",
-                event.personId().value(), event.familyBookId().value(), event.personId().value());
+        moveHome(event.personId().value(), HOUSEHOLD_HELD + " and m.family_book_id <> ?",
+                event.personId().value(), event.familyBookId().value());
     }
 
     @ResetHandler
@@ -127,6 +126,21 @@ class PersonNameIndexProjection {
         return place.district() != null ? place.district() : place.province();
     }
 
+    /**
+     * The person's household is now in the area the query {@code area} gives (null for none). Kept only where it is
+     * not the area of birth, which finds the person there already; rows already saying so are not written again.
+     */
+    private void moveHome(UUID person, String area, Object... arguments) {
+        Object[] all = new Object[arguments.length + 1];
+        System.arraycopy(arguments, 0, all, 0, arguments.length);
+        all[arguments.length] = person;
+        jdbc.update("""
+                with home (area) as (select (%s))
+                update person_name_word w set home_area = nullif(home.area, w.birth_area) from home
+                where w.person_id = ? and w.home_area is distinct from nullif(home.area, w.birth_area)"""
+                .formatted(area), all);
+    }
+
     /** A correction's new words, with the areas the register holds for the person. */
     private void replace(UUID person, Words words) {
         jdbc.update(connection -> {
@@ -138,7 +152,8 @@ class PersonNameIndexProjection {
         });
         jdbc.query("""
                         select coalesce(p.birth_district, p.birth_province) as birth_area,
-                            coalesce(h.district, h.province) as home_area
+                            nullif(coalesce(h.district, h.province), coalesce(p.birth_district, p.birth_province))
+                                as home_area
                         from person_registry p
                         left join person_registry_membership m on m.person_id = p.person_id
                         left join person_registry_household h on h.family_book_id = m.family_book_id

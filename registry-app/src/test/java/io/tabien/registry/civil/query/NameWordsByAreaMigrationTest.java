@@ -19,17 +19,15 @@ class NameWordsByAreaMigrationTest {
     private static final MigrationVersion BY_AREA = MigrationVersion.fromVersion("82");
 
     @Test
-    void theWordsOfEachPersonTakeTheirPlaceOfBirthAndTheirHouseholdsPlace() throws Exception {
+    void theWordsOfEachPersonTakeTheirPlaceOfBirthAndTheirHouseholdsPlaceWhereItIsAnother() throws Exception {
         try (MigratedDatabase database = MigratedDatabase.start()) {
             JdbcTemplate jdbc = database.jdbc();
             database.migrateTo(BEFORE);
             UUID bornInADistrict = person(jdbc, "somsack", "LA-XE", "1501");
             UUID bornInAProvince = person(jdbc, "bounthan", "LA-VT", null);
-            UUID book = UUID.randomUUID();
-            jdbc.update("insert into person_registry_household (family_book_id, province, district) values (?, ?, ?)",
-                    book, "LA-XE", "1502");
-            jdbc.update("insert into person_registry_membership (person_id, family_book_id) values (?, ?)",
-                    bornInAProvince, book);
+            household(jdbc, bornInAProvince, "1502");
+            // Living where born: the birth area finds the person there already.
+            household(jdbc, bornInADistrict, "1501");
 
             database.migrateTo(BY_AREA);
 
@@ -49,6 +47,13 @@ class NameWordsByAreaMigrationTest {
         row.put("birth_area", birthArea);
         row.put("home_area", null);
         return row;
+    }
+
+    private static void household(JdbcTemplate jdbc, UUID member, String district) {
+        UUID book = UUID.randomUUID();
+        jdbc.update("insert into person_registry_household (family_book_id, province, district) values (?, ?, ?)",
+                book, "LA-XE", district);
+        jdbc.update("insert into person_registry_membership (person_id, family_book_id) values (?, ?)", member, book);
     }
 
     private static UUID person(JdbcTemplate jdbc, String word, String province, String district) {

@@ -93,12 +93,17 @@ class PersonSearchInAreasTest extends IntegrationTest {
                 {"placeOfBirth": {"province": "LA-XE", "district": "1501"}, "givenNameLatin": "Vilayphone"}""")
                 .status()).isEqualTo(200);
         assertThat(correct(bornIn1502LivingIn1501, "{\"givenNameLatin\": \"Phonsavanh\"}").status()).isEqualTo(200);
+        // The head of the household of 1501, born there until corrected: still living there.
+        assertThat(correct(bornIn1501, "{\"placeOfBirth\": {\"province\": \"LA-XE\", \"district\": \"1502\"}}")
+                .status()).isEqualTo(200);
 
+        Api elsewhere = user("REGISTRAR", "1502");
         await().atMost(Duration.ofSeconds(30)).until(() -> found(registrar, family).size() == 3
-                && found(registrar, "phonsavanh " + family).contains(bornIn1502LivingIn1501));
+                && found(registrar, "phonsavanh " + family).contains(bornIn1502LivingIn1501)
+                && found(elsewhere, family).contains(bornIn1501));
         assertThat(found(registrar, family)).containsExactlyInAnyOrder(bornIn1501, bornIn1502LivingIn1501, bornIn1502);
         assertThat(found(registrar, "vilayphone " + family).get(0)).isEqualTo(bornIn1502);
-        assertThat(found(user("REGISTRAR", "1502"), family)).containsExactly(bornIn1502LivingIn1501);
+        assertThat(found(elsewhere, family)).containsExactlyInAnyOrder(bornIn1502LivingIn1501, bornIn1501);
     }
 
     private String birth(String given, String district) {
