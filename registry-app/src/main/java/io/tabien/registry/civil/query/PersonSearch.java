@@ -308,15 +308,19 @@ final class PersonSearch {
 
         /**
          * The areas of the name index ({@link PersonNameIndexProjection#area}) that make up this one, as an array:
-         * a district itself; a province itself (a place recorded without a district) and its districts.
+         * a district itself; a province itself (a place recorded without a district) and its districts. Read from
+         * the reference tables, so that a province's code given as a district, or the reverse, finds no one, as it
+         * finds no one in the register.
          */
         String codes(List<Object> arguments) {
             arguments.add(code);
             if (column.equals("district")) {
-                return "array[?::text]";
+                return "array(select code::text from district where code = ?)";
             }
             arguments.add(code);
-            return "array(select ?::text union all select code::text from district where province_code = ?)";
+            return """
+                    array(select code::text from province where code = ?
+                        union all select code::text from district where province_code = ?)""";
         }
     }
 

@@ -57,6 +57,9 @@ class PersonSearchInAreasTest extends IntegrationTest {
                 .containsExactlyInAnyOrder(bornIn1501, bornIn1502LivingIn1501);
         assertThat(found(province.api(), family + "&district=1502"))
                 .containsExactlyInAnyOrder(bornIn1502LivingIn1501, bornIn1502);
+        // A province's code given as a district, or the reverse, is no place anyone was born or lives in.
+        assertThat(found(user("AUDITOR", null), family + "&district=LA-XE")).isEmpty();
+        assertThat(found(user("AUDITOR", null), family + "&province=1501")).isEmpty();
     }
 
     @Test
