@@ -84,9 +84,12 @@ class PersonNameIndexProjection {
         }
         if (changes.fields().contains(BirthRecordField.placeOfBirth)) {
             // After the new words, which took the place the register held, whether or not it has this correction yet.
-            String born = area(changes.placeOfBirth());
-            jdbc.update("update person_name_word set birth_area = ?, home_area = nullif((" + HOUSEHOLD_HELD
-                    + "), ?) where person_id = ?", born, person, born, person);
+            jdbc.update("update person_name_word set birth_area = ? where person_id = ?",
+                    area(changes.placeOfBirth()), person);
+        }
+        if (!words.replaced.isEmpty() || changes.fields().contains(BirthRecordField.placeOfBirth)) {
+            // New words have no household yet, and a household left out as the area of birth may no longer be it.
+            moveHome(person, HOUSEHOLD_HELD, person);
         }
     }
 
@@ -141,7 +144,7 @@ class PersonNameIndexProjection {
                 .formatted(area), all);
     }
 
-    /** A correction's new words, with the areas the register holds for the person. */
+    /** A correction's new words, born where the register says the person was born. */
     private void replace(UUID person, Words words) {
         jdbc.update(connection -> {
             var statement = connection.prepareStatement(
@@ -150,25 +153,16 @@ class PersonNameIndexProjection {
             statement.setArray(2, connection.createArrayOf("smallint", words.replaced.toArray()));
             return statement;
         });
-        jdbc.query("""
-                        select coalesce(p.birth_district, p.birth_province) as birth_area,
-                            nullif(coalesce(h.district, h.province), coalesce(p.birth_district, p.birth_province))
-                                as home_area
-                        from person_registry p
-                        left join person_registry_membership m on m.person_id = p.person_id
-                        left join person_registry_household h on h.family_book_id = m.family_book_id
-                        where p.person_id = ?""",
-                (row, n) -> new Areas(row.getString("birth_area"), row.getString("home_area")), person)
-                .stream().findFirst()
-                .ifPresent(areas -> write(person, words, areas.birth(), areas.home()));
+        jdbc.queryForList("select coalesce(birth_district, birth_province) from person_registry where person_id = ?",
+                        String.class, person)
+                .forEach(born -> write(person, words, born));
     }
 
+    /**
+     * One statement: the person's words, born in the area given and in no household yet ({@link #moveHome} places
+     * them), and those new to the dictionary (in one order, so writers never cross).
+     */
     private void write(UUID person, Words words, String birthArea) {
-        write(person, words, birthArea, null);
-    }
-
-    /** One statement: the person's words, and those new to the dictionary (in one order, so writers never cross). */
-    private void write(UUID person, Words words, String birthArea, String homeArea) {
         if (words.words.isEmpty()) {
             return;
         }
@@ -179,19 +173,15 @@ class PersonNameIndexProjection {
                         insert into person_name_dictionary (word)
                         select distinct word from words order by word
                         on conflict do nothing)
-                    insert into person_name_word (word, person_id, field, birth_area, home_area)
-                    select word, ?, field, ?, ? from words
+                    insert into person_name_word (word, person_id, field, birth_area)
+                    select word, ?, field, ? from words
                     on conflict do nothing""");
             statement.setArray(1, connection.createArrayOf("text", words.words.toArray()));
             statement.setArray(2, connection.createArrayOf("smallint", words.fields.toArray()));
             statement.setObject(3, person);
             statement.setString(4, birthArea);
-            statement.setString(5, homeArea);
             return statement;
         });
-    }
-
-    private record Areas(String birth, String home) {
     }
 
     /** The words of some of a person's names, and which names they replace. */

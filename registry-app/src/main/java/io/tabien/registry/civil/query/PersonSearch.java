@@ -178,8 +178,7 @@ final class PersonSearch {
         // by one) reads only the name words of the area's persons, from the indexes keyed by area; any other area
         // asked for is applied to the scored persons, best first.
         List<Area> areas = areas(query);
-        Area read = areas.stream().filter(area -> area.column().equals("district")).findFirst()
-                .orElse(areas.isEmpty() ? null : areas.get(0));
+        Area read = areas.stream().filter(Area::district).findFirst().orElse(areas.isEmpty() ? null : areas.get(0));
         List<Area> applied = new ArrayList<>(areas);
         applied.remove(read);
         sql.append("scored as (select w.person_id, (");
@@ -189,15 +188,11 @@ final class PersonSearch {
         sql.append(") / ? as relevance from (");
         arguments.add((double) words.size());
         if (read == null) {
-            sql.append("select c.i, c.score, w.person_id from chosen c join person_name_word w on w.word = c.word");
+            sql.append(wordsOf("true"));
         } else {
             // Born in the area, or living in a household there: a person in both is scored once by the grouping.
-            for (String column : List.of("birth_area", "home_area")) {
-                sql.append(column.equals("birth_area") ? "" : " union all ").append("""
-                        select c.i, c.score, w.person_id from chosen c
-                        join person_name_word w on w.word = c.word and w.%s = any (%s)"""
-                        .formatted(column, read.codes(arguments)));
-            }
+            sql.append(wordsOf("w.birth_area = any (" + read.codes(arguments) + ")")).append(" union all ")
+                    .append(wordsOf("w.home_area = any (" + read.codes(arguments) + ")"));
         }
         sql.append(") w");
         sql.append(" group by w.person_id), ordered as (select * from scored where relevance >= ?");
@@ -225,6 +220,12 @@ final class PersonSearch {
             return new Hit(PersonRegistryProjection.summary(row, Math.round(relevance * 10_000.0) / 10_000.0),
                     new Cursor(false, relevance, person));
         }, arguments.toArray());
+    }
+
+    /** The name words matched by the query's words, of the index rows meeting the condition. */
+    private static String wordsOf(String condition) {
+        return "select c.i, c.score, w.person_id from chosen c join person_name_word w on w.word = c.word and "
+                + condition;
     }
 
     /** The areas a person must belong to: the reader's jurisdiction, and the province and district asked for. */
@@ -301,6 +302,10 @@ final class PersonSearch {
             return new Area(jurisdiction.startsWith("LA-") ? "province" : "district", jurisdiction);
         }
 
+        boolean district() {
+            return column.equals("district");
+        }
+
         /** Born there, or a member of a household there, on the register's row {@code p} and household {@code h}. */
         String condition() {
             return "(p.birth_%1$s = ? or h.%1$s = ?)".formatted(column);
@@ -314,7 +319,7 @@ final class PersonSearch {
          */
         String codes(List<Object> arguments) {
             arguments.add(code);
-            if (column.equals("district")) {
+            if (district()) {
                 return "array(select code::text from district where code = ?)";
             }
             arguments.add(code);
