@@ -72,6 +72,12 @@ public class EventHistory {
         return page(sql, arguments, limit, settled);
     }
 
+    /** Whether events are stored above the settled position, and below {@code below}, that are not shown yet. */
+    public boolean unchainedBelow(long settled, long below) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from domain_event_entry "
+                + "where global_index > ? and global_index < ?)", Boolean.class, settled, below));
+    }
+
     public List<AuditEvent> stream(String aggregateId) {
         return jdbc.query("select " + COLUMNS + " from event_log where aggregate_identifier = ? "
                 + "order by sequence_number", (row, n) -> event(row), aggregateId);

@@ -118,23 +118,37 @@ class HistoryPages {
         List<EventHistory.AuditEvent> events;
         Long older;
         Long newer;
+        EventHistory.Page page;
         if (filter.after() != null) {
-            EventHistory.Page page = history.forwards(filter.after(), filter.limit(), query);
+            page = history.forwards(filter.after(), filter.limit(), query);
             events = new ArrayList<>(page.events());
             Collections.reverse(events);
             newer = page.next();
             older = events.isEmpty() ? null : events.get(events.size() - 1).globalIndex();
         } else {
-            EventHistory.Page page = history.backwards(filter.before(), filter.limit(), query);
+            page = history.backwards(filter.before(), filter.limit(), query);
             events = page.events();
             older = page.next();
             newer = filter.before() == null || events.isEmpty() ? null : events.get(0).globalIndex();
+        }
+        if (asksForUnchained(filter, page)) {
+            model.addAttribute("settled", String.valueOf(page.settled()));
         }
         accessLog.readRecords(EventHistory.recordsOf(events), false);
         model.addAttribute("events", events.stream().map(this::shown).toList());
         model.addAttribute("older", older);
         model.addAttribute("newer", newer);
         return "audit/events";
+    }
+
+    /**
+     * Whether the page was asked for stored events the chain has not reached yet, as when a flag's link to the event
+     * it rests on is followed a moment after that event is recorded: the page then says so rather than seem to show
+     * all there is. The newest page, asked for with no cursor, shows the chained events without a word.
+     */
+    private boolean asksForUnchained(HistoryFilter filter, EventHistory.Page page) {
+        Long below = filter.after() != null ? (page.next() == null ? Long.MAX_VALUE : null) : filter.before();
+        return below != null && below > page.settled() + 1 && history.unchainedBelow(page.settled(), below);
     }
 
     /**
