@@ -142,9 +142,10 @@ class HistoryPages {
     }
 
     /**
-     * Whether the page was asked for stored events the chain has not reached yet, as when a flag's link to the event
-     * it rests on is followed a moment after that event is recorded: the page then says so rather than seem to show
-     * all there is. The newest page, asked for with no cursor, shows the chained events without a word.
+     * Whether the page was asked for stored events not settled in the chain yet (not chained, or behind a gap an
+     * unfinished transaction may still fill), as when a flag's link to the event it rests on is followed a moment
+     * after that event is recorded: the page then says so rather than seem to show all there is. The newest page,
+     * asked for with no cursor, shows the settled events without a word.
      */
     private boolean asksForUnchained(HistoryFilter filter, EventHistory.Page page) {
         Long below = filter.after() != null ? (page.next() == null ? Long.MAX_VALUE : null) : filter.before();
