@@ -13,10 +13,15 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -127,6 +132,10 @@ class PersonFlags {
         }));
     }
 
+    /**
+     * Judges the persons' flags again and writes only what changed: most changes of a person's facts leave most of
+     * their flags as they were, and rewriting those would churn the flag table and its indexes for nothing.
+     */
     private void judgeAgain(Changes changes) {
         Set<UUID> persons = persons(changes);
         if (persons.isEmpty()) {
@@ -134,8 +143,16 @@ class PersonFlags {
         }
         jdbc.query("select pg_advisory_xact_lock(?)", row -> {
         }, JUDGING_LOCK);
-        List<StoredFlag> flags = judge(persons);
-        jdbc.update("delete from flag where from_facts and person_id = any(?::uuid[])", PersonFacts.array(persons));
+        Map<UUID, Row> stored = stored(persons);
+        List<StoredFlag> changed = new ArrayList<>();
+        for (StoredFlag flag : judge(persons)) {
+            if (!Row.of(flag).equals(stored.remove(flag.flag().id()))) {
+                changed.add(flag);
+            }
+        }
+        if (!stored.isEmpty()) {
+            jdbc.update("delete from flag where from_facts and id = any(?::uuid[])", PersonFacts.array(stored.keySet()));
+        }
         jdbc.batchUpdate("""
                         insert into flag (id, rule, category, person_id, subject_id, province, district, raised_at,
                             cleared_at, reason, evidence, from_facts, country, listed_from, order_key)
@@ -146,20 +163,58 @@ class PersonFlags {
                             cleared_at = excluded.cleared_at, reason = excluded.reason, evidence = excluded.evidence,
                             from_facts = true, country = excluded.country, listed_from = excluded.listed_from,
                             order_key = excluded.order_key""",
-                flags, 500, (ps, stored) -> {
-                    RaisedFlag flag = stored.flag();
-                    bindRaised(ps, flag);
-                    ps.setTimestamp(9, flag.clearedAt() == null ? null : Timestamp.from(flag.clearedAt()));
-                    ps.setString(10, flag.reason());
-                    ps.setArray(11, ps.getConnection().createArrayOf("bigint", flag.evidence().toArray()));
-                    ps.setString(12, stored.country());
-                    ps.setObject(13, stored.listedFrom());
-                    ps.setObject(14, orderKey(flag.id()));
+                changed, 500, (ps, flag) -> {
+                    RaisedFlag raised = flag.flag();
+                    bindRaised(ps, raised);
+                    ps.setTimestamp(9, raised.clearedAt() == null ? null : Timestamp.from(raised.clearedAt()));
+                    ps.setString(10, raised.reason());
+                    ps.setArray(11, ps.getConnection().createArrayOf("bigint", raised.evidence().toArray()));
+                    ps.setString(12, flag.country());
+                    ps.setObject(13, flag.listedFrom());
+                    ps.setObject(14, orderKey(raised.id()));
                 });
+    }
+
+    /** The persons' flags judged over facts as the table holds them, by id. */
+    private Map<UUID, Row> stored(Set<UUID> persons) {
+        Map<UUID, Row> stored = new HashMap<>();
+        jdbc.query("""
+                        select id, rule, category, person_id, subject_id, province, district::text, raised_at,
+                            cleared_at, reason, evidence, country::text, listed_from
+                        from flag where from_facts and person_id = any(?::uuid[])""",
+                row -> {
+                    Timestamp cleared = row.getTimestamp("cleared_at");
+                    stored.put(row.getObject("id", UUID.class), new Row(row.getString("rule"),
+                            row.getString("category"), row.getObject("person_id", UUID.class),
+                            row.getObject("subject_id", UUID.class), row.getString("province"),
+                            row.getString("district"), row.getTimestamp("raised_at").toInstant(),
+                            cleared == null ? null : cleared.toInstant(), row.getString("reason"),
+                            List.of((Long[]) row.getArray("evidence").getArray()), row.getString("country"),
+                            row.getObject("listed_from", LocalDate.class)));
+                }, PersonFacts.array(persons));
+        return stored;
     }
 
     /** A flag as stored: with the country an attaché sees it in and the first day it is listed on, if any. */
     private record StoredFlag(RaisedFlag flag, String country, LocalDate listedFrom) {
+    }
+
+    /** The columns of a stored flag a judgement decides, moments as a timestamp column keeps them. */
+    private record Row(String rule, String category, UUID personId, UUID subjectId, String province, String district,
+                       Instant raisedAt, Instant clearedAt, String reason, List<Long> evidence, String country,
+                       LocalDate listedFrom) {
+
+        static Row of(StoredFlag stored) {
+            RaisedFlag flag = stored.flag();
+            return new Row(flag.rule(), flag.category().code(), flag.personId(), flag.subjectId(), flag.province(),
+                    flag.district(), asStored(flag.raisedAt()), asStored(flag.clearedAt()), flag.reason(),
+                    flag.evidence(), stored.country(), stored.listedFrom());
+        }
+
+        /** To the microsecond, rounded, as PostgreSQL keeps a moment. */
+        private static Instant asStored(Instant moment) {
+            return moment == null ? null : moment.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
+        }
     }
 
     private List<StoredFlag> judge(Set<UUID> persons) {
@@ -209,10 +264,6 @@ class PersonFlags {
         return persons;
     }
 
-    /**
-     * The id with the top bit of each half flipped: PostgreSQL orders these as the registry's own {@link UUID}
-     * comparison orders the ids, which compares each half as a signed number.
-     */
     /** The columns every stored flag begins with, as both inserts name them: id to raised_at. */
     static void bindRaised(PreparedStatement ps, RaisedFlag flag) throws SQLException {
         ps.setObject(1, flag.id());
@@ -225,6 +276,10 @@ class PersonFlags {
         ps.setTimestamp(8, Timestamp.from(flag.raisedAt()));
     }
 
+    /**
+     * The id with the top bit of each half flipped: PostgreSQL orders these as the registry's own {@link UUID}
+     * comparison orders the ids, which compares each half as a signed number.
+     */
     static UUID orderKey(UUID id) {
         return new UUID(id.getMostSignificantBits() ^ Long.MIN_VALUE, id.getLeastSignificantBits() ^ Long.MIN_VALUE);
     }

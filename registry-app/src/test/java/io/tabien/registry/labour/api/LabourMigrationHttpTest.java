@@ -99,6 +99,27 @@ class LabourMigrationHttpTest extends IntegrationTest {
     }
 
     @Test
+    void aJudgementRewritesOnlyTheFlagsItChanges() {
+        String contract = contract(worker("1995-06-07"), null, "CONSTRUCTION", "2024-03-10");
+        depart(contract, "2024-04-01");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            assertThat(flagsOn(contract, "IRR-NO-APPROVED-CONTRACT")).hasSize(1);
+            assertThat(flagsOn(contract, "IRR-CONTRACT-NOT-EXPLAINED")).hasSize(1);
+        });
+        String unexplainedVersion = rowVersion(contract, "IRR-CONTRACT-NOT-EXPLAINED");
+        String unapprovedVersion = rowVersion(contract, "IRR-NO-APPROVED-CONTRACT");
+
+        approve(contract, "2024-04-10");
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(flagsOn(contract, "IRR-NO-APPROVED-CONTRACT").get(0).get("clearedAt").isNull()).isFalse());
+        assertThat(rowVersion(contract, "IRR-NO-APPROVED-CONTRACT")).isNotEqualTo(unapprovedVersion);
+        assertThat(rowVersion(contract, "IRR-CONTRACT-NOT-EXPLAINED")).as("judged again, unchanged")
+                .isEqualTo(unexplainedVersion);
+        assertThat(flagsOn(contract, "IRR-CONTRACT-NOT-EXPLAINED").get(0).get("clearedAt").isNull()).isTrue();
+    }
+
+    @Test
     void departureBeforeTheContractIsExplainedIsFlaggedUntilItIsAndOneExplainedFirstIsNot() {
         String explainedFirst = contract(worker("1994-04-05"), null, "MANUFACTURING", "2024-04-01");
         explain(explainedFirst, "2024-04-02");
@@ -418,6 +439,12 @@ class LabourMigrationHttpTest extends IntegrationTest {
         return officer.get("/api/flags?rule=" + rule + "&limit=500").json().findParents("rule").stream()
                 .filter(flag -> flag.get("subjectId").asString().equals(contract))
                 .toList();
+    }
+
+    /** The transaction that last wrote the flag's row. */
+    private String rowVersion(String contract, String rule) {
+        return jdbc.queryForObject("select xmin::text from flag where subject_id = ?::uuid and rule = ?", String.class,
+                contract, rule);
     }
 
     private List<String> rules(String contract) {
