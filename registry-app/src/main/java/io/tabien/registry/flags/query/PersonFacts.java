@@ -6,8 +6,12 @@ import io.tabien.contracts.labour.FeeType;
 import io.tabien.contracts.labour.Sector;
 import io.tabien.registry.labour.LicenceTimeline;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
 import org.springframework.stereotype.Component;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -16,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.ArrayList;
-import java.util.stream.Collectors;
 
 /**
  * Reads what the rules judge about some persons, from the facts the flags projection keeps: their contracts with
@@ -32,14 +35,24 @@ class PersonFacts {
         this.jdbc = jdbc;
     }
 
-    /** The persons as one PostgreSQL array parameter, written {@code = any(?::uuid[])}. */
-    static String array(Collection<UUID> ids) {
-        return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+    /**
+     * The ids as one parameter of type {@code uuid[]}, written {@code = any(?)}. Typed, not text cast in the query: a
+     * cast of a parameter is evaluated again for every row a scan filters, which parses every id of the array each
+     * time.
+     */
+    static SqlTypeValue array(Collection<UUID> ids) {
+        Object[] elements = ids.toArray();
+        return new AbstractSqlTypeValue() {
+            @Override
+            protected Object createTypeValue(Connection connection, int sqlType, String typeName) throws SQLException {
+                return connection.createArrayOf("uuid", elements);
+            }
+        };
     }
 
     /** The contracts of the workers, with everything the labour rules need. */
     List<ContractFacts> contracts(Collection<UUID> workers) {
-        String ids = array(workers);
+        SqlTypeValue ids = array(workers);
         Map<UUID, LicenceTimeline> licences = licences();
         Map<UUID, String> agencyNames = new HashMap<>();
         jdbc.query("select agency_id, name from flag_agency",
@@ -53,7 +66,7 @@ class PersonFacts {
         jdbc.query("""
                         select s.* from flag_contract_step s
                         where s.contract_id = any(array(
-                            select contract_id from flag_contract where worker_person_id = any(?::uuid[])))
+                            select contract_id from flag_contract where worker_person_id = any(?)))
                         order by s.global_index""",
                 row -> {
                     UUID payee = row.getObject("payee_agency", UUID.class);
@@ -73,7 +86,7 @@ class PersonFacts {
         return jdbc.query("""
                         select c.*, b.date_of_birth, b.global_index as birth_index, b.stored_at as birth_stored_at,
                         """ + PersonPlace.COLUMNS + " from flag_contract c" + PersonPlace.joinedOn("c.worker_person_id")
-                        + " where c.worker_person_id = any(?::uuid[]) order by c.registered_index",
+                        + " where c.worker_person_id = any(?) order by c.registered_index",
                 (row, n) -> {
                     UUID contract = row.getObject("contract_id", UUID.class);
                     UUID agency = row.getObject("agency_id", UUID.class);
@@ -100,7 +113,7 @@ class PersonFacts {
                                      join flag_contract c on c.contract_id = s.contract_id
                                      where c.worker_person_id = r.person_id and s.step = 'DEPARTED') as first_departure,
                         """ + PersonPlace.COLUMNS + " from flag_return r" + PersonPlace.joinedOn("r.person_id")
-                        + " where r.person_id = any(?::uuid[]) order by r.global_index",
+                        + " where r.person_id = any(?) order by r.global_index",
                 (row, n) -> {
                     long departure = row.getLong("first_departure");
                     Long firstDeparture = row.wasNull() ? null : departure;
@@ -115,7 +128,7 @@ class PersonFacts {
     List<RetentionReported.Report> retentionReports(Collection<UUID> workers) {
         return jdbc.query("select g.*, " + PersonPlace.COLUMNS + " from flag_grievance g"
                         + PersonPlace.joinedOn("g.worker_person_id")
-                        + " where g.documents_retained and g.worker_person_id = any(?::uuid[]) order by g.registered_index",
+                        + " where g.documents_retained and g.worker_person_id = any(?) order by g.registered_index",
                 (row, n) -> {
                     long identified = row.getLong("identified_index");
                     Long identifiedIndex = row.wasNull() ? null : identified;
@@ -148,7 +161,7 @@ class PersonFacts {
                         join flag_passport p on p.passport_id = e.passport_id
                         left join flag_birth b on b.person_id = p.holder_person_id
                         where e.passport_id = any(array(
-                            select passport_id from flag_passport where holder_person_id = any(?::uuid[])))""",
+                            select passport_id from flag_passport where holder_person_id = any(?)))""",
                 (row, n) -> new Custody(new CustodyEpisode(
                         row.getObject("passport_id", UUID.class), row.getString("passport_number"),
                         row.getObject("holder_person_id", UUID.class), row.getLong("global_index"),

@@ -13,15 +13,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -134,7 +129,8 @@ class PersonFlags {
 
     /**
      * Judges the persons' flags again and writes only what changed: most changes of a person's facts leave most of
-     * their flags as they were, and rewriting those would churn the flag table and its indexes for nothing.
+     * their flags as they were, and a flag judged the same is left as it is stored rather than written again, which
+     * would churn the flag table and its indexes for nothing.
      */
     private void judgeAgain(Changes changes) {
         Set<UUID> persons = persons(changes);
@@ -143,78 +139,40 @@ class PersonFlags {
         }
         jdbc.query("select pg_advisory_xact_lock(?)", row -> {
         }, JUDGING_LOCK);
-        Map<UUID, Row> stored = stored(persons);
-        List<StoredFlag> changed = new ArrayList<>();
-        for (StoredFlag flag : judge(persons)) {
-            if (!Row.of(flag).equals(stored.remove(flag.flag().id()))) {
-                changed.add(flag);
-            }
-        }
-        if (!stored.isEmpty()) {
-            jdbc.update("delete from flag where from_facts and id = any(?::uuid[])", PersonFacts.array(stored.keySet()));
-        }
+        List<StoredFlag> flags = judge(persons);
+        jdbc.update("delete from flag where from_facts and person_id = any(?) and id <> all(?)",
+                PersonFacts.array(persons), PersonFacts.array(flags.stream().map(flag -> flag.flag().id()).toList()));
         jdbc.batchUpdate("""
-                        insert into flag (id, rule, category, person_id, subject_id, province, district, raised_at,
-                            cleared_at, reason, evidence, from_facts, country, listed_from, order_key)
+                        insert into flag as stored (id, rule, category, person_id, subject_id, province, district,
+                            raised_at, cleared_at, reason, evidence, from_facts, country, listed_from, order_key)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?)
                         on conflict (id) do update set rule = excluded.rule, category = excluded.category,
                             person_id = excluded.person_id, subject_id = excluded.subject_id,
                             province = excluded.province, district = excluded.district, raised_at = excluded.raised_at,
                             cleared_at = excluded.cleared_at, reason = excluded.reason, evidence = excluded.evidence,
                             from_facts = true, country = excluded.country, listed_from = excluded.listed_from,
-                            order_key = excluded.order_key""",
-                changed, 500, (ps, flag) -> {
-                    RaisedFlag raised = flag.flag();
-                    bindRaised(ps, raised);
-                    ps.setTimestamp(9, raised.clearedAt() == null ? null : Timestamp.from(raised.clearedAt()));
-                    ps.setString(10, raised.reason());
-                    ps.setArray(11, ps.getConnection().createArrayOf("bigint", raised.evidence().toArray()));
-                    ps.setString(12, flag.country());
-                    ps.setObject(13, flag.listedFrom());
-                    ps.setObject(14, orderKey(raised.id()));
+                            order_key = excluded.order_key
+                        where (stored.rule, stored.category, stored.person_id, stored.subject_id, stored.province,
+                                stored.district, stored.raised_at, stored.cleared_at, stored.reason, stored.evidence,
+                                stored.from_facts, stored.country, stored.listed_from)
+                            is distinct from (excluded.rule, excluded.category, excluded.person_id,
+                                excluded.subject_id, excluded.province, excluded.district, excluded.raised_at,
+                                excluded.cleared_at, excluded.reason, excluded.evidence, true, excluded.country,
+                                excluded.listed_from)""",
+                flags, 500, (ps, stored) -> {
+                    RaisedFlag flag = stored.flag();
+                    bindRaised(ps, flag);
+                    ps.setTimestamp(9, flag.clearedAt() == null ? null : Timestamp.from(flag.clearedAt()));
+                    ps.setString(10, flag.reason());
+                    ps.setArray(11, ps.getConnection().createArrayOf("bigint", flag.evidence().toArray()));
+                    ps.setString(12, stored.country());
+                    ps.setObject(13, stored.listedFrom());
+                    ps.setObject(14, orderKey(flag.id()));
                 });
-    }
-
-    /** The persons' flags judged over facts as the table holds them, by id. */
-    private Map<UUID, Row> stored(Set<UUID> persons) {
-        Map<UUID, Row> stored = new HashMap<>();
-        jdbc.query("""
-                        select id, rule, category, person_id, subject_id, province, district::text, raised_at,
-                            cleared_at, reason, evidence, country::text, listed_from
-                        from flag where from_facts and person_id = any(?::uuid[])""",
-                row -> {
-                    Timestamp cleared = row.getTimestamp("cleared_at");
-                    stored.put(row.getObject("id", UUID.class), new Row(row.getString("rule"),
-                            row.getString("category"), row.getObject("person_id", UUID.class),
-                            row.getObject("subject_id", UUID.class), row.getString("province"),
-                            row.getString("district"), row.getTimestamp("raised_at").toInstant(),
-                            cleared == null ? null : cleared.toInstant(), row.getString("reason"),
-                            List.of((Long[]) row.getArray("evidence").getArray()), row.getString("country"),
-                            row.getObject("listed_from", LocalDate.class)));
-                }, PersonFacts.array(persons));
-        return stored;
     }
 
     /** A flag as stored: with the country an attaché sees it in and the first day it is listed on, if any. */
     private record StoredFlag(RaisedFlag flag, String country, LocalDate listedFrom) {
-    }
-
-    /** The columns of a stored flag a judgement decides, moments as a timestamp column keeps them. */
-    private record Row(String rule, String category, UUID personId, UUID subjectId, String province, String district,
-                       Instant raisedAt, Instant clearedAt, String reason, List<Long> evidence, String country,
-                       LocalDate listedFrom) {
-
-        static Row of(StoredFlag stored) {
-            RaisedFlag flag = stored.flag();
-            return new Row(flag.rule(), flag.category().code(), flag.personId(), flag.subjectId(), flag.province(),
-                    flag.district(), asStored(flag.raisedAt()), asStored(flag.clearedAt()), flag.reason(),
-                    flag.evidence(), stored.country(), stored.listedFrom());
-        }
-
-        /** To the microsecond, rounded, as PostgreSQL keeps a moment. */
-        private static Instant asStored(Instant moment) {
-            return moment == null ? null : moment.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
-        }
     }
 
     private List<StoredFlag> judge(Set<UUID> persons) {
@@ -248,16 +206,16 @@ class PersonFlags {
         Set<UUID> persons = new HashSet<>(changes.persons);
         if (!changes.contracts.isEmpty() || !changes.passports.isEmpty() || !changes.agencies.isEmpty()
                 || !changes.grievances.isEmpty()) {
-            String agencies = PersonFacts.array(changes.agencies);
+            var agencies = PersonFacts.array(changes.agencies);
             persons.addAll(jdbc.queryForList("""
-                            select worker_person_id from flag_contract where contract_id = any(?::uuid[])
-                            union select holder_person_id from flag_passport where passport_id = any(?::uuid[])
+                            select worker_person_id from flag_contract where contract_id = any(?)
+                            union select holder_person_id from flag_passport where passport_id = any(?)
                             union select worker_person_id from flag_grievance
-                                where grievance_id = any(?::uuid[]) and worker_person_id is not null
-                            union select worker_person_id from flag_contract where agency_id = any(?::uuid[])
+                                where grievance_id = any(?) and worker_person_id is not null
+                            union select worker_person_id from flag_contract where agency_id = any(?)
                             union select c.worker_person_id from flag_contract_step s
                                 join flag_contract c on c.contract_id = s.contract_id
-                                where s.payee_agency = any(?::uuid[])""",
+                                where s.payee_agency = any(?)""",
                     UUID.class, PersonFacts.array(changes.contracts), PersonFacts.array(changes.passports),
                     PersonFacts.array(changes.grievances), agencies, agencies));
         }
