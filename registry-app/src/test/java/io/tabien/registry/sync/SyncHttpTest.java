@@ -234,6 +234,28 @@ class SyncHttpTest extends IntegrationTest {
     }
 
     @Test
+    void twoBirthsOfOneMotherInOneBatchAreComparedWithEachOther() {
+        String mother = "ນາງ ແກ້ວ " + key().substring(0, 8);
+        String birth = """
+                {"id": "%s", "givenName": "ດາວ", "familyName": "ສີສຸວັນ", "givenNameLatin": "Dao", "sex": "F",
+                 "dateOfBirth": "%s", "placeOfBirth": {"province": "LA-XE", "district": "1501", "village": "Ban Nong"},
+                 "mother": {"name": "%s"}}""";
+        String earlier = UUID.randomUUID().toString();
+        String later = UUID.randomUUID().toString();
+
+        JsonNode results = sync(sekong.api(),
+                entry(key(), "birth", null, null, birth.formatted(earlier, "2026-03-01", mother)),
+                entry(key(), "birth", null, null, birth.formatted(later, "2026-03-02", mother))).json().get("results");
+
+        assertThat(statuses(results)).containsExactly(201, 201);
+        await().atMost(Duration.ofSeconds(15)).until(() ->
+                sekong.api().get("/api/persons/" + later + "/flags").body().contains("CIV-POSSIBLE-DUPLICATE"));
+        assertThat(sekong.api().get("/api/persons/" + earlier + "/flags").body()).doesNotContain("CIV-POSSIBLE");
+        assertThat(jdbc.queryForObject("select count(*) from flag_birth where person_id in (?::uuid, ?::uuid)",
+                Long.class, earlier, later)).isEqualTo(2);
+    }
+
+    @Test
     void duplicateReviewIsAKindOfEntry() {
         String mother = "ນາງ ບົວ " + key().substring(0, 8);
         String earlier = sekong.registerBirth("ດາວ", "ສີສຸວັນ", "Dao", "2026-02-01", "LA-XE", "1501", mother, null)

@@ -1,6 +1,7 @@
 package io.tabien.registry.flags.query;
 
 import io.tabien.registry.platform.axon.EventPositions;
+import io.tabien.registry.platform.axon.RowsAtBatchEnd;
 import io.tabien.contracts.civil.BirthRecordCorrected;
 import io.tabien.contracts.civil.BirthRecordField;
 import io.tabien.contracts.civil.BirthRegistered;
@@ -36,6 +37,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -78,19 +80,25 @@ class FlagsProjection implements EarlierBirths {
         personFlags.personChanged(birth.personId());
     }
 
+    /** A birth kept for later births to be compared with: the row {@link #remember} writes. */
+    private static final String REMEMBERED = """
+            insert into flag_birth (person_id, global_index, mother_person_id, mother_name, date_of_birth,
+                child_name, child_name_latin, birth_province, birth_district, stored_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (person_id) do nothing""";
+
     /**
-     * Keeps a birth for later births to be compared with. The mother's name is kept folded, as {@link #ofMother}
-     * looks it up; the children's names as entered, since the rules fold them when they compare.
+     * Keeps a birth for later births to be compared with, written with the batch ({@link RowsAtBatchEnd}): the
+     * births of the batch not written yet are compared from memory. The mother's name is kept folded, as
+     * {@link #ofMother} looks it up; the children's names as entered, since the rules fold them when they compare.
      */
     void remember(BirthRecord birth) {
-        jdbc.update("""
-                        insert into flag_birth (person_id, global_index, mother_person_id, mother_name, date_of_birth,
-                            child_name, child_name_latin, birth_province, birth_district, stored_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        on conflict (person_id) do nothing""",
-                birth.personId(), birth.globalIndex(), birth.motherPersonId(), NameFolding.fold(birth.motherName()),
-                birth.dateOfBirth(), birth.childName(), birth.childNameLatin(), birth.birthProvince(),
-                birth.birthDistrict(), Timestamp.from(birth.registeredAt()));
+        Object[] row = {birth.personId(), birth.globalIndex(), birth.motherPersonId(),
+                NameFolding.fold(birth.motherName()), birth.dateOfBirth(), birth.childName(), birth.childNameLatin(),
+                birth.birthProvince(), birth.birthDistrict(), Timestamp.from(birth.registeredAt())};
+        if (!RowsAtBatchEnd.keep(jdbc, REMEMBERED, row)) {
+            jdbc.update(REMEMBERED, row);
+        }
     }
 
     /**
@@ -112,6 +120,7 @@ class FlagsProjection implements EarlierBirths {
     /** Later rules read the civil record as corrected; the births already compared keep their flags. */
     @EventHandler
     void on(BirthRecordCorrected event) {
+        RowsAtBatchEnd.writeKept(jdbc, REMEMBERED);
         var changes = event.changes();
         if (changes.changes(BirthRecordField.dateOfBirth)) {
             jdbc.update("update flag_birth set date_of_birth = ? where person_id = ?", changes.dateOfBirth(),
@@ -172,15 +181,17 @@ class FlagsProjection implements EarlierBirths {
     }
 
     /**
-     * The earlier births answered carry the mother's name folded, as it is kept. Those recorded after the birth are
-     * left out here rather than in the query: a bound on the newest positions sends the planner to the end of the
-     * position index for the column's real range at every execution, which after a rebuild's deletions walks every
-     * dead entry there and cost more than the rest of the rule.
+     * The earlier births answered carry the mother's name folded, as it is kept, and those of the batch being handled
+     * come from memory, as the statement would find them once written. Those recorded after the birth are left out
+     * here rather than in the query: a bound on the newest positions sends the planner to the end of the position
+     * index for the column's real range at every execution, which after a rebuild's deletions walks every dead entry
+     * there and cost more than the rest of the rule.
      */
     @Override
     public List<BirthRecord> ofMother(UUID motherPersonId, String motherName, LocalDate bornFrom, LocalDate bornTo,
                                       long beforeGlobalIndex) {
-        return jdbc.query("""
+        String folded = NameFolding.fold(motherName);
+        List<BirthRecord> births = new ArrayList<>(jdbc.query("""
                         select * from flag_birth
                         where date_of_birth between ? and ?
                           and (mother_person_id = ? or (mother_name <> '' and mother_name = ?))
@@ -190,8 +201,18 @@ class FlagsProjection implements EarlierBirths {
                         row.getObject("date_of_birth", LocalDate.class), row.getString("child_name"),
                         row.getString("child_name_latin"), row.getString("birth_province"),
                         row.getString("birth_district"), null),
-                bornFrom, bornTo, motherPersonId, NameFolding.fold(motherName))
-                .stream().filter(birth -> birth.globalIndex() < beforeGlobalIndex).toList();
+                bornFrom, bornTo, motherPersonId, folded));
+        for (Object[] row : RowsAtBatchEnd.kept(jdbc, REMEMBERED)) {
+            BirthRecord kept = new BirthRecord((UUID) row[0], (long) row[1], (UUID) row[2], (String) row[3],
+                    (LocalDate) row[4], (String) row[5], (String) row[6], (String) row[7], (String) row[8], null);
+            boolean sameMother = motherPersonId != null && motherPersonId.equals(kept.motherPersonId())
+                    || kept.motherName() != null && !kept.motherName().isEmpty() && kept.motherName().equals(folded);
+            if (sameMother && !kept.dateOfBirth().isBefore(bornFrom) && !kept.dateOfBirth().isAfter(bornTo)) {
+                births.add(kept);
+            }
+        }
+        return births.stream().filter(birth -> birth.globalIndex() < beforeGlobalIndex)
+                .sorted(Comparator.comparingLong(BirthRecord::globalIndex)).toList();
     }
 
     /**

@@ -4,14 +4,18 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Rows a processor's handlers add that no handler reads while the batch lasts (a record's history), kept until the
- * batch ends and then written together, one batched statement per table, instead of one statement per event. The
- * rows go into the batch's transaction, before its token: they commit with the batch or not at all.
+ * Rows a processor's handlers add, kept until the batch ends and then written together, one batched statement per
+ * table, instead of one statement per event. The rows go into the batch's transaction, before its token: they commit
+ * with the batch or not at all. They are written as the batch prepares to commit, before the work its handlers left
+ * for that moment (the keeper is opened before the first of them runs), so that work reads them. A handler that
+ * reads their table while the batch lasts reads the rows kept for it as well ({@link #kept}), or writes them first
+ * ({@link #writeKept}).
  * <p>
  * Only a batch handled without savepoints keeps rows ({@link SavepointsOnRetry} opens them): handled again event by
  * event, each event's rows are written at once, within its savepoint, so a parked event's rows are undone with it. If
@@ -32,15 +36,32 @@ public final class RowsAtBatchEnd {
      * writes the row at once.
      */
     public static boolean keep(JdbcTemplate jdbc, String insert, Object[] row) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return false;
-        }
-        RowsAtBatchEnd kept = CurrentUnitOfWork.get().getResource(RESOURCE);
+        RowsAtBatchEnd kept = current();
         if (kept == null) {
             return false;
         }
         kept.rows.computeIfAbsent(new Statement(jdbc, insert), statement -> new ArrayList<>()).add(row);
         return true;
+    }
+
+    /** The rows kept so far in the batch being handled for the statement, in the order they were kept. */
+    public static List<Object[]> kept(JdbcTemplate jdbc, String insert) {
+        RowsAtBatchEnd kept = current();
+        return kept == null ? List.of()
+                : Collections.unmodifiableList(kept.rows.getOrDefault(new Statement(jdbc, insert), List.of()));
+    }
+
+    /** Writes the rows kept so far for the statement now, before a handler changes or reads them in its table. */
+    public static void writeKept(JdbcTemplate jdbc, String insert) {
+        RowsAtBatchEnd kept = current();
+        List<Object[]> rows = kept == null ? null : kept.rows.remove(new Statement(jdbc, insert));
+        if (rows != null) {
+            jdbc.batchUpdate(insert, rows);
+        }
+    }
+
+    private static RowsAtBatchEnd current() {
+        return CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().getResource(RESOURCE) : null;
     }
 
     void write() {
