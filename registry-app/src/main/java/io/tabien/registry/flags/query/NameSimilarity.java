@@ -19,8 +19,11 @@ final class NameSimilarity {
 
     /** One minus the edit distance between the folded names over the longer one's length. */
     static double of(String first, String second) {
-        String a = NameFolding.fold(first);
-        String b = NameFolding.fold(second);
+        return ofFolded(NameFolding.fold(first), NameFolding.fold(second));
+    }
+
+    /** As {@link #of}, for names already folded. */
+    static double ofFolded(String a, String b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
@@ -47,12 +50,23 @@ final class NameSimilarity {
      * name written in the other script or spelled another way ({@link Romanization}).
      */
     static boolean sameRomanization(String name, String nameLatin, String otherName, String otherNameLatin) {
-        Set<String> keys = keys(name, nameLatin);
-        return keys(otherName, otherNameLatin).stream().anyMatch(keys::contains);
+        return ChildNames.of(name, nameLatin).sameRomanization(ChildNames.of(otherName, otherNameLatin));
     }
 
-    private static Set<String> keys(String... names) {
-        return Stream.of(names).filter(Objects::nonNull).map(Romanization::key).filter(key -> !key.isEmpty())
-                .collect(Collectors.toSet());
+    /**
+     * A child's names as they are compared, folded and romanized once: a birth is compared with every earlier birth
+     * of its mother.
+     */
+    record ChildNames(String folded, String foldedLatin, Set<String> keys) {
+
+        static ChildNames of(String name, String nameLatin) {
+            return new ChildNames(NameFolding.fold(name), NameFolding.fold(nameLatin), Stream.of(name, nameLatin)
+                    .filter(Objects::nonNull).map(Romanization::key).filter(key -> !key.isEmpty())
+                    .collect(Collectors.toUnmodifiableSet()));
+        }
+
+        boolean sameRomanization(ChildNames other) {
+            return other.keys.stream().anyMatch(keys::contains);
+        }
     }
 }

@@ -12,8 +12,8 @@ import java.util.UUID;
  * CIV-POSSIBLE-DUPLICATE: a birth that resembles one registered earlier — the same mother (by person id or by name),
  * dates of birth a few days apart, and a similar child's name. Names are compared folded ({@link NameFolding}), so a
  * name typed with other characters for the same letters is the same name; and by romanization key, so a name in Lao
- * script and in Latin letters, or in two spellings of one sound (ໄຊ and ຊາຍ, Xay and Sai), is the same name. Twins share mother and date but not names,
- * so they are not flagged.
+ * script and in Latin letters, or in two spellings of one sound (ໄຊ and ຊາຍ, Xay and Sai), is the same name. Twins
+ * share mother and date but not names, so they are not flagged.
  */
 @Component
 class PossibleDuplicateBirth implements BirthRule {
@@ -39,12 +39,14 @@ class PossibleDuplicateBirth implements BirthRule {
         if (birth.motherPersonId() == null && NameFolding.fold(birth.motherName()).isEmpty()) {
             return List.of();
         }
+        NameSimilarity.ChildNames names = NameSimilarity.ChildNames.of(birth.childName(), birth.childNameLatin());
         return earlier.ofMother(birth.motherPersonId(), birth.motherName(),
                         birth.dateOfBirth().minusDays(maxDaysApart), birth.dateOfBirth().plusDays(maxDaysApart),
                         birth.globalIndex())
                 .stream()
                 .filter(other -> !other.personId().equals(birth.personId()))
-                .filter(other -> similarNames(birth, other))
+                .filter(other -> similar(names,
+                        NameSimilarity.ChildNames.of(other.childName(), other.childNameLatin())))
                 .map(other -> flag(birth, other))
                 .toList();
     }
@@ -54,12 +56,10 @@ class PossibleDuplicateBirth implements BirthRule {
         return RaisedFlag.idOf(CODE, later, earlier.toString());
     }
 
-    private boolean similarNames(BirthRecord birth, BirthRecord other) {
-        return NameSimilarity.sameRomanization(birth.childName(), birth.childNameLatin(), other.childName(),
-                other.childNameLatin())
-                || NameSimilarity.of(birth.childName(), other.childName()) >= minNameSimilarity
-                || birth.childNameLatin() != null && other.childNameLatin() != null
-                && NameSimilarity.of(birth.childNameLatin(), other.childNameLatin()) >= minNameSimilarity;
+    private boolean similar(NameSimilarity.ChildNames names, NameSimilarity.ChildNames other) {
+        return names.sameRomanization(other)
+                || NameSimilarity.ofFolded(names.folded(), other.folded()) >= minNameSimilarity
+                || NameSimilarity.ofFolded(names.foldedLatin(), other.foldedLatin()) >= minNameSimilarity;
     }
 
     private RaisedFlag flag(BirthRecord birth, BirthRecord other) {
