@@ -256,6 +256,30 @@ class SyncHttpTest extends IntegrationTest {
     }
 
     @Test
+    void aBirthCorrectedInItsBatchIsComparedAsCorrected() {
+        String mother = "ນາງ ຄຳ " + key().substring(0, 8);
+        String birth = """
+                {"id": "%s", "givenName": "ດາວ", "familyName": "ສີສຸວັນ", "givenNameLatin": "Dao", "sex": "F",
+                 "dateOfBirth": "%s", "placeOfBirth": {"province": "LA-XE", "district": "1501", "village": "Ban Nong"},
+                 "mother": {"name": "%s"}}""";
+        String corrected = UUID.randomUUID().toString();
+        String later = UUID.randomUUID().toString();
+
+        JsonNode results = sync(sekong.api(),
+                entry(key(), "birth", null, null, birth.formatted(corrected, "2026-01-05", mother)),
+                entry(key(), "correction", corrected, 0L, """
+                        {"changes": {"dateOfBirth": "2026-04-10"}, "reason": "Date as on the hospital certificate",
+                         "evidence": "certificate 2026/17"}"""),
+                entry(key(), "birth", null, null, birth.formatted(later, "2026-04-11", mother))).json().get("results");
+
+        assertThat(statuses(results)).containsExactly(201, 200, 201);
+        await().atMost(Duration.ofSeconds(15)).until(() ->
+                sekong.api().get("/api/persons/" + later + "/flags").body().contains("CIV-POSSIBLE-DUPLICATE"));
+        assertThat(jdbc.queryForObject("select date_of_birth::text from flag_birth where person_id = ?::uuid",
+                String.class, corrected)).isEqualTo("2026-04-10");
+    }
+
+    @Test
     void duplicateReviewIsAKindOfEntry() {
         String mother = "ນາງ ບົວ " + key().substring(0, 8);
         String earlier = sekong.registerBirth("ດາວ", "ສີສຸວັນ", "Dao", "2026-02-01", "LA-XE", "1501", mother, null)
