@@ -37,7 +37,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -192,27 +191,36 @@ class FlagsProjection implements EarlierBirths {
                                       long beforeGlobalIndex) {
         String folded = NameFolding.fold(motherName);
         List<BirthRecord> births = new ArrayList<>(jdbc.query("""
-                        select * from flag_birth
+                        select person_id, global_index, mother_person_id, mother_name, date_of_birth, child_name,
+                            child_name_latin, birth_province, birth_district
+                        from flag_birth
                         where date_of_birth between ? and ?
                           and (mother_person_id = ? or (mother_name <> '' and mother_name = ?))
                         order by global_index""",
-                (row, n) -> new BirthRecord(row.getObject("person_id", UUID.class), row.getLong("global_index"),
-                        row.getObject("mother_person_id", UUID.class), row.getString("mother_name"),
-                        row.getObject("date_of_birth", LocalDate.class), row.getString("child_name"),
-                        row.getString("child_name_latin"), row.getString("birth_province"),
-                        row.getString("birth_district"), null),
+                (row, n) -> remembered(new Object[] {row.getObject(1, UUID.class), row.getLong(2),
+                        row.getObject(3, UUID.class), row.getString(4), row.getObject(5, LocalDate.class),
+                        row.getString(6), row.getString(7), row.getString(8), row.getString(9)}),
                 bornFrom, bornTo, motherPersonId, folded));
-        for (Object[] row : RowsAtBatchEnd.kept(jdbc, REMEMBERED)) {
-            BirthRecord kept = new BirthRecord((UUID) row[0], (long) row[1], (UUID) row[2], (String) row[3],
-                    (LocalDate) row[4], (String) row[5], (String) row[6], (String) row[7], (String) row[8], null);
-            boolean sameMother = motherPersonId != null && motherPersonId.equals(kept.motherPersonId())
-                    || kept.motherName() != null && !kept.motherName().isEmpty() && kept.motherName().equals(folded);
-            if (sameMother && !kept.dateOfBirth().isBefore(bornFrom) && !kept.dateOfBirth().isAfter(bornTo)) {
-                births.add(kept);
-            }
-        }
-        return births.stream().filter(birth -> birth.globalIndex() < beforeGlobalIndex)
-                .sorted(Comparator.comparingLong(BirthRecord::globalIndex)).toList();
+        // The batch's births come after every written one: kept in order, they keep the answer in order.
+        RowsAtBatchEnd.kept(jdbc, REMEMBERED).stream().map(FlagsProjection::remembered)
+                .filter(kept -> isOfMother(kept, motherPersonId, folded, bornFrom, bornTo))
+                .forEach(births::add);
+        return births.stream().filter(birth -> birth.globalIndex() < beforeGlobalIndex).toList();
+    }
+
+    /** A birth from a row in {@link #REMEMBERED}'s order of columns; when it was stored is not read back. */
+    private static BirthRecord remembered(Object[] row) {
+        return new BirthRecord((UUID) row[0], (long) row[1], (UUID) row[2], (String) row[3], (LocalDate) row[4],
+                (String) row[5], (String) row[6], (String) row[7], (String) row[8], null);
+    }
+
+    /** The condition of {@link #ofMother}'s query, for the births of the batch not written yet. */
+    private static boolean isOfMother(BirthRecord birth, UUID motherPersonId, String foldedMotherName,
+                                      LocalDate bornFrom, LocalDate bornTo) {
+        boolean sameMother = motherPersonId != null && motherPersonId.equals(birth.motherPersonId())
+                || birth.motherName() != null && !birth.motherName().isEmpty()
+                && birth.motherName().equals(foldedMotherName);
+        return sameMother && !birth.dateOfBirth().isBefore(bornFrom) && !birth.dateOfBirth().isAfter(bornTo);
     }
 
     /**

@@ -46,16 +46,9 @@ final class NameSimilarity {
     }
 
     /**
-     * Whether one child's names, in Lao script or romanized, and another's have a romanization key in common: the same
-     * name written in the other script or spelled another way ({@link Romanization}).
-     */
-    static boolean sameRomanization(String name, String nameLatin, String otherName, String otherNameLatin) {
-        return ChildNames.of(name, nameLatin).sameRomanization(ChildNames.of(otherName, otherNameLatin));
-    }
-
-    /**
      * A child's names as they are compared, folded and romanized once: a birth is compared with every earlier birth
-     * of its mother.
+     * of its mother. Two children's names have the same romanization when a key is common to both: the same name
+     * written in the other script or spelled another way ({@link Romanization}).
      */
     record ChildNames(String folded, String foldedLatin, Set<String> keys) {
 
