@@ -101,6 +101,12 @@ public abstract class IntegrationTest {
                 database.credentials().superuserPassword());
     }
 
+    /** The global index of the newest event stored; 0 in an empty store. */
+    protected long head() {
+        Long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
+        return head == null ? 0 : head;
+    }
+
     protected long eventCount() {
         Long count = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
         return count == null ? 0 : count;

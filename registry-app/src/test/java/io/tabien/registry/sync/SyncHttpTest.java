@@ -236,16 +236,12 @@ class SyncHttpTest extends IntegrationTest {
     @Test
     void twoBirthsOfOneMotherInOneBatchAreComparedWithEachOther() {
         String mother = "ນາງ ແກ້ວ " + key().substring(0, 8);
-        String birth = """
-                {"id": "%s", "givenName": "ດາວ", "familyName": "ສີສຸວັນ", "givenNameLatin": "Dao", "sex": "F",
-                 "dateOfBirth": "%s", "placeOfBirth": {"province": "LA-XE", "district": "1501", "village": "Ban Nong"},
-                 "mother": {"name": "%s"}}""";
         String earlier = UUID.randomUUID().toString();
         String later = UUID.randomUUID().toString();
 
         JsonNode results = sync(sekong.api(),
-                entry(key(), "birth", null, null, birth.formatted(earlier, "2026-03-01", mother)),
-                entry(key(), "birth", null, null, birth.formatted(later, "2026-03-02", mother))).json().get("results");
+                entry(key(), "birth", null, null, daoOf(earlier, "2026-03-01", mother)),
+                entry(key(), "birth", null, null, daoOf(later, "2026-03-02", mother))).json().get("results");
 
         assertThat(statuses(results)).containsExactly(201, 201);
         await().atMost(Duration.ofSeconds(15)).until(() ->
@@ -258,19 +254,15 @@ class SyncHttpTest extends IntegrationTest {
     @Test
     void aBirthCorrectedInItsBatchIsComparedAsCorrected() {
         String mother = "ນາງ ຄຳ " + key().substring(0, 8);
-        String birth = """
-                {"id": "%s", "givenName": "ດາວ", "familyName": "ສີສຸວັນ", "givenNameLatin": "Dao", "sex": "F",
-                 "dateOfBirth": "%s", "placeOfBirth": {"province": "LA-XE", "district": "1501", "village": "Ban Nong"},
-                 "mother": {"name": "%s"}}""";
         String corrected = UUID.randomUUID().toString();
         String later = UUID.randomUUID().toString();
 
         JsonNode results = sync(sekong.api(),
-                entry(key(), "birth", null, null, birth.formatted(corrected, "2026-01-05", mother)),
+                entry(key(), "birth", null, null, daoOf(corrected, "2026-01-05", mother)),
                 entry(key(), "correction", corrected, 0L, """
                         {"changes": {"dateOfBirth": "2026-04-10"}, "reason": "Date as on the hospital certificate",
                          "evidence": "certificate 2026/17"}"""),
-                entry(key(), "birth", null, null, birth.formatted(later, "2026-04-11", mother))).json().get("results");
+                entry(key(), "birth", null, null, daoOf(later, "2026-04-11", mother))).json().get("results");
 
         assertThat(statuses(results)).containsExactly(201, 200, 201);
         await().atMost(Duration.ofSeconds(15)).until(() ->
@@ -374,6 +366,14 @@ class SyncHttpTest extends IntegrationTest {
 
     static String birth(String key, String dateOfBirth, String province, String district) {
         return entry(key, "birth", null, null, birthBody(dateOfBirth, province, district));
+    }
+
+    /** A birth of a girl named Dao with the id given, in district 1501, to the mother named. */
+    private static String daoOf(String id, String dateOfBirth, String mother) {
+        return """
+                {"id": "%s", "givenName": "ດາວ", "familyName": "ສີສຸວັນ", "givenNameLatin": "Dao", "sex": "F",
+                 "dateOfBirth": "%s", "placeOfBirth": {"province": "LA-XE", "district": "1501", "village": "Ban Nong"},
+                 "mother": {"name": "%s"}}""".formatted(id, dateOfBirth, mother);
     }
 
     static String birthBody(String dateOfBirth, String province, String district) {

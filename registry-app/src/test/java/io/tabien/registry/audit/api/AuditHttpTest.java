@@ -287,11 +287,6 @@ class AuditHttpTest extends IntegrationTest {
         return List.of(head, book, passport, agency, contract, grievance);
     }
 
-    private long head() {
-        Long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
-        return head == null ? 0 : head;
-    }
-
     private void awaitChained() {
         long head = head();
         await().atMost(Duration.ofSeconds(30)).until(() -> progress.hasProcessed("audit-chain", head));

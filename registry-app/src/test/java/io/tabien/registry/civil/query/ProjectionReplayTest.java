@@ -96,10 +96,6 @@ class ProjectionReplayTest extends IntegrationTest {
         assertThat(checksums(tables)).isEqualTo(before);
     }
 
-    private long head() {
-        return jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
-    }
-
     private Map<String, String> checksums(String... tables) {
         Map<String, String> checksums = new LinkedHashMap<>();
         for (String table : tables) {

@@ -318,10 +318,6 @@ class DeadLetterHttpTest extends IntegrationTest {
                 Long.class, eventIdentifier);
     }
 
-    private long head() {
-        return jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
-    }
-
     private void awaitProjected(long position) {
         await().atMost(Duration.ofSeconds(30)).until(() -> position == 0 || progress.hasProcessed(GROUP, position));
     }

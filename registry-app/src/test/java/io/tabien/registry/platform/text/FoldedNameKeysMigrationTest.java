@@ -166,10 +166,6 @@ class FoldedNameKeysMigrationTest extends IntegrationTest {
         return head;
     }
 
-    private long head() {
-        return jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
-    }
-
     private StreamingEventProcessor processor(String group) {
         return processing.eventProcessorByProcessingGroup(group, StreamingEventProcessor.class).orElseThrow();
     }

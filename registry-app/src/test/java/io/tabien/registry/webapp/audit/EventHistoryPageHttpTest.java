@@ -68,8 +68,4 @@ class EventHistoryPageHttpTest extends IntegrationTest {
     private static String eventPage(long index) {
         return "/audit/events?before=" + (index + 1) + "&size=1";
     }
-
-    private long head() {
-        return jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
-    }
 }
