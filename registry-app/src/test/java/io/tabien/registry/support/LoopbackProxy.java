@@ -81,9 +81,14 @@ public final class LoopbackProxy implements AutoCloseable {
             while (!listening.isClosed()) {
                 try {
                     Socket browser = listening.accept();
+                    if (!kept(browser, listening)) {
+                        return;
+                    }
                     Socket registry = new Socket(LOOPBACK, target);
-                    connections.add(browser);
-                    connections.add(registry);
+                    if (!kept(registry, listening)) {
+                        close(browser);
+                        return;
+                    }
                     relay(browser, registry);
                     relay(registry, browser);
                 } catch (IOException closed) {
@@ -91,6 +96,19 @@ public final class LoopbackProxy implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /**
+     * Keeps a connection for {@link #down()} to cut, unless the proxy was shut since it was accepted: a connection
+     * accepted just before would otherwise be missed by the cut and stay open, and the browser would go on using it.
+     */
+    private synchronized boolean kept(Socket connection, ServerSocket acceptedBy) {
+        if (server != acceptedBy) {
+            close(connection);
+            return false;
+        }
+        connections.add(connection);
+        return true;
     }
 
     private void relay(Socket from, Socket to) {

@@ -8,6 +8,7 @@ import io.tabien.registry.certificates.code.CertificateCode;
 import io.tabien.registry.certificates.code.TestKeys;
 import io.tabien.registry.support.Api;
 import io.tabien.registry.support.IntegrationTest;
+import io.tabien.registry.support.LoopbackProxy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,7 @@ class VerifyPageBrowserTest extends IntegrationTest {
         String code = qrCode(registrar.postForDocument("/api/persons/" + person + "/birth-certificates", COLLECTOR)
                 .bytes());
 
-        try (LoopbackProxy network = new LoopbackProxy(port())) {
+        try (LoopbackProxy network = LoopbackProxy.to(port())) {
             browser.get("http://127.0.0.1:" + network.port() + "/verify");
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             wait.until(page -> "true".equals(page.findElement(By.id("keys-status")).getAttribute("data-loaded")));
