@@ -61,8 +61,8 @@ public final class Romanization {
     /**
      * The keys of one part of a name between spaces, remembered: a registry meets the same few thousand name words
      * again and again (every birth is folded by the name index and by the duplicate-birth rule), and folding and
-     * romanizing them anew was about a tenth of the registry's CPU in a rebuild. Folding never joins what spaces separate, so the parts'
-     * keys are the name's.
+     * romanizing them anew was about a tenth of the registry's CPU in a rebuild. Folding never joins what spaces
+     * separate, so the parts' keys are the name's.
      */
     private static List<String> keysOfPart(String part) {
         List<String> known = KEYS_OF_PART.get(part);

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Random;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,6 +84,28 @@ class NameFoldingTest {
     void missingOrBlankNameHasAnEmptyKey() {
         assertThat(NameFolding.fold(null)).isEmpty();
         assertThat(NameFolding.fold(" \u200B ")).isEmpty();
+    }
+
+    @Test
+    void aNameFoldedWordByWordHasTheKeyOfTheWholeTextFolded() {
+        // Letters, marks and spaces whose folding depends on their neighbours, if anything's does: Latin and Lao marks
+        // at a word's start or end, a final sigma, compatibility characters that fold to a space and a mark, white
+        // space of every kind, invisible characters that fold to nothing.
+        String[] pieces = {"a", "S", "é", "e\u0301", "\u0301", "ß", "\u03A3", "\u03C3", "\u0130", "\uFB01", "\uFF33",
+                "\u0EAA", "\u0E99", "\u0EDC", "\u0EB3", "\u0EB4", "\u0EB8", "\u0EC8", "\u0ECD", "\u0EB2", "\u00B4",
+                "\u00A8", "\u200B", "\u200D", "\u00AD", " ", "  ", "\t", "\n", "\u00A0", "\u2007", "\u3000", "\u1680"};
+        Random random = new Random(17);
+        for (int sample = 0; sample < 20_000; sample++) {
+            StringBuilder name = new StringBuilder();
+            for (int piece = random.nextInt(12); piece >= 0; piece--) {
+                name.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = name.toString();
+
+            assertThat(NameFolding.fold(text)).as("%s", text.codePoints().mapToObj(Integer::toHexString).toList())
+                    .isEqualTo(NameFolding.foldText(text))
+                    .isEqualTo(NameFolding.fold(text));
+        }
     }
 
     @ParameterizedTest(name = "{0}")
