@@ -8,6 +8,7 @@ import io.tabien.contracts.civil.FamilyBookIssued;
 import io.tabien.contracts.civil.FamilyMemberAdded;
 import io.tabien.contracts.civil.FamilyMemberRemoved;
 import io.tabien.contracts.civil.Place;
+import io.tabien.registry.platform.axon.RowsAtBatchEnd;
 import io.tabien.registry.platform.text.Romanization;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -146,6 +147,7 @@ class PersonNameIndexProjection {
 
     /** A correction's new words, born where the register says the person was born. */
     private void replace(UUID person, Words words) {
+        RowsAtBatchEnd.writeKept(jdbc, PersonRegistryProjection.REGISTERED);
         jdbc.update(connection -> {
             var statement = connection.prepareStatement(
                     "delete from person_name_word where person_id = ? and field = any (?)");

@@ -44,6 +44,7 @@ import io.tabien.contracts.documents.PassportRevoked;
 import io.tabien.contracts.documents.PassportStatus;
 import io.tabien.contracts.documents.PassportSummary;
 import io.tabien.registry.documents.PassportFold;
+import io.tabien.registry.platform.axon.RowsAtBatchEnd;
 import io.tabien.registry.platform.commands.CommandMetadata;
 import io.tabien.registry.platform.history.HistoryTable;
 import org.axonframework.config.ProcessingGroup;
@@ -88,39 +89,53 @@ class PersonRegistryProjection {
         this.search = new PersonSearch(jdbc, transactions, minNameSimilarity);
     }
 
+    /**
+     * A person's row as their birth writes it: an upsert, so that a redelivered or replayed event leaves the same row.
+     * Kept to the batch's end ({@link RowsAtBatchEnd}); every handler of the processor that changes or reads the
+     * register's rows writes the kept births first ({@link #writeKeptBirths}).
+     */
+    static final String REGISTERED = """
+            insert into person_registry (person_id, given_name, family_name, given_name_latin, family_name_latin,
+                sex, date_of_birth, birth_province, birth_district, birth_village, mother_person_id, mother_name,
+                father_person_id, father_name, informant, late_registration, registered_at, registration_office,
+                search_names, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (person_id) do update set
+                given_name = excluded.given_name, family_name = excluded.family_name,
+                given_name_latin = excluded.given_name_latin, family_name_latin = excluded.family_name_latin,
+                sex = excluded.sex, date_of_birth = excluded.date_of_birth,
+                birth_province = excluded.birth_province, birth_district = excluded.birth_district,
+                birth_village = excluded.birth_village, mother_person_id = excluded.mother_person_id,
+                mother_name = excluded.mother_name, father_person_id = excluded.father_person_id,
+                father_name = excluded.father_name, informant = excluded.informant,
+                late_registration = excluded.late_registration, registered_at = excluded.registered_at,
+                registration_office = excluded.registration_office, search_names = excluded.search_names""";
+
     @EventHandler
     void on(BirthRegistered event, EventMessage<BirthRegistered> message,
             @MetaDataValue(CommandMetadata.OFFICE) String office, @SequenceNumber long version) {
         Place place = event.placeOfBirth();
-        // An upsert, so that a redelivered or replayed event leaves the same row.
-        jdbc.update("""
-                        insert into person_registry (person_id, given_name, family_name, given_name_latin,
-                            family_name_latin, sex, date_of_birth, birth_province, birth_district, birth_village,
-                            mother_person_id, mother_name, father_person_id, father_name, informant,
-                            late_registration, registered_at, registration_office, search_names, version)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        on conflict (person_id) do update set
-                            given_name = excluded.given_name, family_name = excluded.family_name,
-                            given_name_latin = excluded.given_name_latin, family_name_latin = excluded.family_name_latin,
-                            sex = excluded.sex, date_of_birth = excluded.date_of_birth,
-                            birth_province = excluded.birth_province, birth_district = excluded.birth_district,
-                            birth_village = excluded.birth_village, mother_person_id = excluded.mother_person_id,
-                            mother_name = excluded.mother_name, father_person_id = excluded.father_person_id,
-                            father_name = excluded.father_name, informant = excluded.informant,
-                            late_registration = excluded.late_registration, registered_at = excluded.registered_at,
-                            registration_office = excluded.registration_office, search_names = excluded.search_names""",
-                event.personId().value(), event.givenName(), event.familyName(), event.givenNameLatin(),
+        Object[] row = {event.personId().value(), event.givenName(), event.familyName(), event.givenNameLatin(),
                 event.familyNameLatin(), event.sex().name(), event.dateOfBirth(), place.province(), place.district(),
                 place.village(), parentId(event.mother()), parentName(event.mother()), parentId(event.father()),
                 parentName(event.father()), event.informant(), event.lateRegistration(),
                 Timestamp.from(message.getTimestamp()), office, PersonSearch.searchKey(event.givenName(),
-                        event.familyName(), event.givenNameLatin(), event.familyNameLatin()), version);
+                event.familyName(), event.givenNameLatin(), event.familyNameLatin()), version};
+        if (!RowsAtBatchEnd.keep(jdbc, REGISTERED, row)) {
+            jdbc.update(REGISTERED, row);
+        }
         history.record(event.personId().value(), message,
                 "Birth registered" + (event.lateRegistration() ? " (late registration)" : "") + ".");
     }
 
+    /** Writes the births kept so far in the batch, before a handler changes or reads the register's rows. */
+    void writeKeptBirths() {
+        RowsAtBatchEnd.writeKept(jdbc, REGISTERED);
+    }
+
     @EventHandler
     void on(BirthRecordCorrected event, EventMessage<BirthRecordCorrected> message, @SequenceNumber long version) {
+        writeKeptBirths();
         BirthRecordChanges changes = event.changes();
         UUID person = event.personId().value();
         set(person, "version", version);
@@ -153,6 +168,7 @@ class PersonRegistryProjection {
 
     @EventHandler
     void on(DeathRegistered event, EventMessage<DeathRegistered> message, @SequenceNumber long version) {
+        writeKeptBirths();
         jdbc.update("""
                         update person_registry set date_of_death = ?, death_province = ?, death_district = ?,
                             death_village = ?, version = ?
@@ -165,6 +181,7 @@ class PersonRegistryProjection {
     /** With {@code SAME_PERSON} the later registration is marked a duplicate of the earlier; both stay. */
     @EventHandler
     void on(DuplicateBirthReviewed event, EventMessage<DuplicateBirthReviewed> message, @SequenceNumber long version) {
+        writeKeptBirths();
         set(event.personId().value(), "version", version);
         boolean same = event.decision() == DuplicateDecision.SAME_PERSON;
         if (same) {
@@ -217,6 +234,7 @@ class PersonRegistryProjection {
                 event.recordId(), event.kind().name(), event.copyNumber(), event.recordVersion(), event.issuedOn(),
                 office, actor, collector.name(), collector.relationship(), collector.identityDocument());
         if (event.kind() == CertificateKind.BIRTH_CERTIFICATE) {
+            writeKeptBirths();
             // A certificate is written to the person's stream: the record's version, which a change is based on, moves.
             set(event.recordId(), "version", version);
             history.record(event.recordId(), message, "Birth certificate issued, copy " + event.copyNumber() + ".");
@@ -230,6 +248,7 @@ class PersonRegistryProjection {
                         where record_id = ? and kind = ? and copy_number = ?""",
                 event.reason(), event.recordId(), event.kind().name(), event.copyNumber());
         if (event.kind() == CertificateKind.BIRTH_CERTIFICATE) {
+            writeKeptBirths();
             set(event.recordId(), "version", version);
             history.record(event.recordId(), message, "Birth certificate copy " + event.copyNumber() + " revoked: "
                     + event.reason());
