@@ -18,6 +18,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -227,6 +228,11 @@ class AxonStorageConfiguration {
                 .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
                         .allowIfSubType("org.axonframework.")
                         .build());
+    }
+
+    @Bean
+    EventProcessingModule eventProcessingModule() {
+        return new RegistryEventProcessing();
     }
 
     /** Copies who, where, which command and which request from a command onto every event it causes. */

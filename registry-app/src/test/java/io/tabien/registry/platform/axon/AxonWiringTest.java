@@ -5,6 +5,7 @@ import io.tabien.registry.support.IntegrationTest;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
@@ -89,6 +90,13 @@ class AxonWiringTest extends IntegrationTest {
                 .containsInstanceOf(TrackingEventProcessor.class);
         assertThat(processing.eventProcessorByProcessingGroup("flags", EventProcessor.class))
                 .containsInstanceOf(TrackingEventProcessor.class);
+    }
+
+    @Test
+    void everyProcessorAsksItsGroupsByEventType() {
+        assertThat(processing.eventProcessors().values()).hasSizeGreaterThan(5).allSatisfy(processor ->
+                assertThat(((AbstractEventProcessor) processor).eventHandlerInvoker()).as(processor.getName())
+                        .isInstanceOf(HandlersByType.class));
     }
 
     @Test
