@@ -1,5 +1,6 @@
 package io.tabien.registry.web;
 
+import io.tabien.registry.platform.time.InstantText;
 import io.tabien.contracts.TypedId;
 import io.tabien.registry.platform.commands.Actor;
 import io.tabien.registry.platform.commands.ActorSource;
@@ -238,7 +239,7 @@ public class Commands {
         Instant now = clock.instant();
         Instant recordedAt;
         try {
-            recordedAt = Instant.parse(text);
+            recordedAt = InstantText.parse(text);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("must be an ISO-8601 instant such as 2026-01-31T09:15:00Z.");
         }

@@ -1,5 +1,6 @@
 package io.tabien.registry.audit.state;
 
+import io.tabien.registry.platform.time.InstantText;
 import io.tabien.contracts.HistoryEntry;
 import io.tabien.contracts.grievance.GrievanceView;
 import io.tabien.registry.grievance.casefile.CaseFileKeys;
@@ -146,7 +147,7 @@ public class AggregateStates {
                         
                         order by sequence_number""",
                 (row, n) -> recorded(row.getString(8), id, row.getLong(1), row.getLong(2), row.getString(3), row.getString(4),
-                        row.getBytes(5), row.getBytes(6), Instant.parse(row.getString(7))),
+                        row.getBytes(5), row.getBytes(6), InstantText.parse(row.getString(7))),
                 id, start == null ? -1 : start.sequenceNumber(), moment.value());
         if (start == null && stream.isEmpty()) {
             return Optional.empty();
@@ -263,7 +264,7 @@ public class AggregateStates {
         String recordedAt = text(meta, CommandMetadata.RECORDED_AT);
         return new Recorded(sequenceNumber, event, new HistoryEntry(globalIndex, event.getClass().getSimpleName(),
                 event.getClass().getSimpleName(), text(meta, CommandMetadata.ACTOR), text(meta, CommandMetadata.ROLE),
-                text(meta, CommandMetadata.OFFICE), recordedAt == null ? null : Instant.parse(recordedAt), storedAt,
+                text(meta, CommandMetadata.OFFICE), recordedAt == null ? null : InstantText.parse(recordedAt), storedAt,
                 text(meta, CommandMetadata.CAUSATION_ID)));
     }
 

@@ -1,5 +1,6 @@
 package io.tabien.registry.platform.history;
 
+import io.tabien.registry.platform.time.InstantText;
 import io.tabien.contracts.HistoryEntry;
 import io.tabien.registry.platform.axon.EventPositions;
 import io.tabien.registry.platform.axon.RowsAtBatchEnd;
@@ -64,7 +65,7 @@ public final class HistoryTable {
     }
 
     private static Timestamp timestamp(String instant) {
-        return instant == null ? null : Timestamp.from(Instant.parse(instant));
+        return instant == null ? null : Timestamp.from(InstantText.parse(instant));
     }
 
     private static Instant instant(Timestamp timestamp) {

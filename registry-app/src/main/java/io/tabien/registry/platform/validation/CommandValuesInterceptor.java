@@ -1,5 +1,6 @@
 package io.tabien.registry.platform.validation;
 
+import io.tabien.registry.platform.time.InstantText;
 import io.tabien.registry.platform.commands.CommandMetadata;
 import io.tabien.registry.platform.errors.InvalidValues;
 import org.axonframework.commandhandling.CommandMessage;
@@ -7,7 +8,6 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -48,7 +48,7 @@ class CommandValuesInterceptor implements MessageDispatchInterceptor<CommandMess
             return;
         }
         try {
-            if (StorableValues.isStorable(Instant.parse(recordedAt.toString()))) {
+            if (StorableValues.isStorable(InstantText.parse(recordedAt.toString()))) {
                 return;
             }
         } catch (DateTimeParseException unreadable) {
