@@ -26,9 +26,9 @@ import java.util.UUID;
  * it is rebuilt with the register it indexes.
  * <p>
  * Each word row also says where the person was born and where their household is, when that is elsewhere
- * ({@link #area}), so that a registrar's search reads only the words of their area's persons. A correction replaces the words of the names it
- * changes. The dictionary keeps a word no name uses any more: it then matches no one, and a rebuild, which sees the
- * same events, keeps it too.
+ * ({@link #area}), so that a registrar's search reads only the words of their area's persons. A correction replaces
+ * the words of the names it changes. The dictionary keeps a word no name uses any more: it then matches no one, and a
+ * rebuild, which sees the same events, keeps it too.
  * <p>
  * Where a handler reads the register's tables, it leaves the same rows whether the register's projection has handled
  * the same event before it or not: the two may handle an event in either order.
