@@ -121,15 +121,13 @@ class PersonRegistryProjection {
                 parentName(event.father()), event.informant(), event.lateRegistration(),
                 Timestamp.from(message.getTimestamp()), office, PersonSearch.searchKey(event.givenName(),
                 event.familyName(), event.givenNameLatin(), event.familyNameLatin()), version};
-        if (!RowsAtBatchEnd.keep(jdbc, REGISTERED, row)) {
-            jdbc.update(REGISTERED, row);
-        }
+        RowsAtBatchEnd.insert(jdbc, REGISTERED, row);
         history.record(event.personId().value(), message,
                 "Birth registered" + (event.lateRegistration() ? " (late registration)" : "") + ".");
     }
 
     /** Writes the births kept so far in the batch, before a handler changes or reads the register's rows. */
-    void writeKeptBirths() {
+    private void writeKeptBirths() {
         RowsAtBatchEnd.writeKept(jdbc, REGISTERED);
     }
 

@@ -95,9 +95,7 @@ class FlagsProjection implements EarlierBirths {
         Object[] row = {birth.personId(), birth.globalIndex(), birth.motherPersonId(),
                 NameFolding.fold(birth.motherName()), birth.dateOfBirth(), birth.childName(), birth.childNameLatin(),
                 birth.birthProvince(), birth.birthDistrict(), Timestamp.from(birth.registeredAt())};
-        if (!RowsAtBatchEnd.keep(jdbc, REMEMBERED, row)) {
-            jdbc.update(REMEMBERED, row);
-        }
+        RowsAtBatchEnd.insert(jdbc, REMEMBERED, row);
     }
 
     /**

@@ -32,16 +32,16 @@ public final class RowsAtBatchEnd {
     }
 
     /**
-     * Keeps the row for the end of the batch being handled; {@code false} when no batch keeps rows, and the caller
-     * writes the row at once.
+     * Inserts the row at the end of the batch being handled, with the batch's other rows of the statement; at once
+     * when no batch keeps rows.
      */
-    public static boolean keep(JdbcTemplate jdbc, String insert, Object[] row) {
+    public static void insert(JdbcTemplate jdbc, String insert, Object[] row) {
         RowsAtBatchEnd kept = current();
         if (kept == null) {
-            return false;
+            jdbc.update(insert, row);
+        } else {
+            kept.rows.computeIfAbsent(new Statement(jdbc, insert), statement -> new ArrayList<>()).add(row);
         }
-        kept.rows.computeIfAbsent(new Statement(jdbc, insert), statement -> new ArrayList<>()).add(row);
-        return true;
     }
 
     /** The rows kept so far in the batch being handled for the statement, in the order they were kept. */

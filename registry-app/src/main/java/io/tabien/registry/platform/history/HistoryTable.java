@@ -41,9 +41,7 @@ public final class HistoryTable {
                 text(metadata, CommandMetadata.ACTOR), text(metadata, CommandMetadata.ROLE),
                 text(metadata, CommandMetadata.OFFICE), timestamp(text(metadata, CommandMetadata.RECORDED_AT)),
                 Timestamp.from(event.getTimestamp()), text(metadata, CommandMetadata.CAUSATION_ID)};
-        if (!RowsAtBatchEnd.keep(jdbc, insert, row)) {
-            jdbc.update(insert, row);
-        }
+        RowsAtBatchEnd.insert(jdbc, insert, row);
     }
 
     public List<HistoryEntry> of(UUID key) {
