@@ -2,8 +2,6 @@ package io.tabien.registry.platform.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one form in which names are compared, by search and by duplicate detection alike. Names are stored as typed
@@ -25,59 +23,28 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class NameFolding {
 
-    private static final int MOST_REMEMBERED_WORDS = 100_000;
-    private static final int LONGEST_REMEMBERED_WORD = 40;
-    private static final Map<String, String> FOLDED_WORDS = new ConcurrentHashMap<>();
+    private static final NameWords<String> FOLDED_WORDS = new NameWords<>(NameFolding::foldText);
 
     private NameFolding() {
     }
 
     /**
      * The comparison key of a name; empty for a missing or blank name. Folded word by word, each word's key
-     * remembered: a registry meets the same few thousand name words again and again (the register, the name index and
-     * the duplicate-birth rule fold every birth's names), and normalizing them anew was about 6 % of the registry's
-     * CPU in a rebuild. Folding carries nothing across white space, so the words' keys joined by single spaces are the
-     * name's key.
+     * remembered ({@link NameWords}; normalizing the same words anew was about 6 % of the registry's CPU in a
+     * rebuild). Folding carries nothing across white space, so the words' keys joined by single spaces are the name's
+     * key.
      */
     public static String fold(String name) {
         if (name == null || name.isEmpty()) {
             return "";
         }
         StringBuilder key = new StringBuilder(name.length());
-        int start = 0;
-        for (int i = 0; i <= name.length(); i++) {
-            if (i == name.length() || isSpace(name.charAt(i))) {
-                if (i > start) {
-                    String word = foldedWord(name.substring(start, i));
-                    if (!word.isEmpty()) {
-                        key.append(key.isEmpty() ? "" : " ").append(word);
-                    }
-                }
-                start = i + 1;
+        FOLDED_WORDS.forEach(name, word -> {
+            if (!word.isEmpty()) {
+                key.append(key.isEmpty() ? "" : " ").append(word);
             }
-        }
+        });
         return key.toString();
-    }
-
-    private static String foldedWord(String word) {
-        if (word.length() > LONGEST_REMEMBERED_WORD) {
-            return foldText(word);
-        }
-        String known = FOLDED_WORDS.get(word);
-        if (known != null) {
-            return known;
-        }
-        String folded = foldText(word);
-        if (FOLDED_WORDS.size() >= MOST_REMEMBERED_WORDS) {
-            // Beyond the name words of a country: forget them all rather than keep a list of which came last.
-            FOLDED_WORDS.clear();
-        }
-        FOLDED_WORDS.put(word, folded);
-        return folded;
-    }
-
-    private static boolean isSpace(int c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** The key of a text folded whole, without remembering anything; {@link #fold} folds its words this way. */
@@ -92,7 +59,7 @@ public final class NameFolding {
         for (int i = 0; i < decomposed.length(); ) {
             int c = decomposed.codePointAt(i);
             i += Character.charCount(c);
-            if (isSpace(c)) {
+            if (NameWords.isSpace(c)) {
                 pendingSpace = key.length() > 0;
                 baseScript = null;
                 continue;

@@ -11,9 +11,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The romanization key of a name: Lao script written in Latin letters and romanized spellings folded, so that a name
@@ -29,8 +27,7 @@ public final class Romanization {
 
     private static final String RULES = "/text/lao-romanization.rules";
     private static final Rules LOADED = Rules.load();
-    private static final int MOST_REMEMBERED_PARTS = 100_000;
-    private static final Map<String, List<String>> KEYS_OF_PART = new ConcurrentHashMap<>();
+    private static final NameWords<List<String>> KEYS_OF_WORDS = new NameWords<>(Romanization::keysOfPart);
 
     private Romanization() {
     }
@@ -42,33 +39,16 @@ public final class Romanization {
 
     /** The keys of a name's words, in order, each once. */
     public static List<String> words(String name) {
-        if (name == null) {
-            return List.of();
-        }
         Set<String> keys = new LinkedHashSet<>();
-        int start = 0;
-        for (int i = 0; i <= name.length(); i++) {
-            if (i == name.length() || Character.isWhitespace(name.charAt(i)) || Character.isSpaceChar(name.charAt(i))) {
-                if (i > start) {
-                    keys.addAll(keysOfPart(name.substring(start, i)));
-                }
-                start = i + 1;
-            }
-        }
+        KEYS_OF_WORDS.forEach(name, keys::addAll);
         return List.copyOf(keys);
     }
 
     /**
-     * The keys of one part of a name between spaces, remembered: a registry meets the same few thousand name words
-     * again and again (every birth is folded by the name index and by the duplicate-birth rule), and folding and
-     * romanizing them anew was about a tenth of the registry's CPU in a rebuild. Folding never joins what spaces
-     * separate, so the parts' keys are the name's.
+     * The keys of one part of a name between spaces (remembered by {@link NameWords}). Folding never joins what
+     * spaces separate, so the parts' keys are the name's.
      */
     private static List<String> keysOfPart(String part) {
-        List<String> known = KEYS_OF_PART.get(part);
-        if (known != null) {
-            return known;
-        }
         Set<String> keys = new LinkedHashSet<>();
         StringBuilder word = new StringBuilder();
         String folded = NameFolding.fold(part);
@@ -85,13 +65,7 @@ public final class Romanization {
             }
         }
         addWord(keys, word);
-        List<String> computed = List.copyOf(keys);
-        if (KEYS_OF_PART.size() >= MOST_REMEMBERED_PARTS) {
-            // Beyond the name words of a country: forget them all rather than keep a list of which came last.
-            KEYS_OF_PART.clear();
-        }
-        KEYS_OF_PART.put(part, computed);
-        return computed;
+        return List.copyOf(keys);
     }
 
     private static void addWord(Set<String> keys, StringBuilder word) {
