@@ -8,7 +8,6 @@ import io.tabien.contracts.civil.FamilyBookIssued;
 import io.tabien.contracts.civil.FamilyMemberAdded;
 import io.tabien.contracts.civil.FamilyMemberRemoved;
 import io.tabien.contracts.civil.Place;
-import io.tabien.registry.platform.axon.RowsAtBatchEnd;
 import io.tabien.registry.platform.text.Romanization;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -147,7 +146,6 @@ class PersonNameIndexProjection {
 
     /** A correction's new words, born where the register says the person was born. */
     private void replace(UUID person, Words words) {
-        RowsAtBatchEnd.writeKept(jdbc, PersonRegistryProjection.REGISTERED);
         jdbc.update(connection -> {
             var statement = connection.prepareStatement(
                     "delete from person_name_word where person_id = ? and field = any (?)");

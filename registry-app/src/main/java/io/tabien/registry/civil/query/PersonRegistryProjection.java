@@ -44,7 +44,6 @@ import io.tabien.contracts.documents.PassportRevoked;
 import io.tabien.contracts.documents.PassportStatus;
 import io.tabien.contracts.documents.PassportSummary;
 import io.tabien.registry.documents.PassportFold;
-import io.tabien.registry.platform.axon.RowsAtBatchEnd;
 import io.tabien.registry.platform.commands.CommandMetadata;
 import io.tabien.registry.platform.history.HistoryTable;
 import org.axonframework.config.ProcessingGroup;
@@ -91,10 +90,8 @@ class PersonRegistryProjection {
 
     /**
      * A person's row as their birth writes it: an upsert, so that a redelivered or replayed event leaves the same row.
-     * Kept to the batch's end ({@link RowsAtBatchEnd}); every handler of the processor that changes or reads the
-     * register's rows writes the kept births first ({@link #writeKeptBirths}).
      */
-    static final String REGISTERED = """
+    private static final String REGISTERED = """
             insert into person_registry (person_id, given_name, family_name, given_name_latin, family_name_latin,
                 sex, date_of_birth, birth_province, birth_district, birth_village, mother_person_id, mother_name,
                 father_person_id, father_name, informant, late_registration, registered_at, registration_office,
@@ -121,19 +118,13 @@ class PersonRegistryProjection {
                 parentName(event.father()), event.informant(), event.lateRegistration(),
                 Timestamp.from(message.getTimestamp()), office, PersonSearch.searchKey(event.givenName(),
                 event.familyName(), event.givenNameLatin(), event.familyNameLatin()), version};
-        RowsAtBatchEnd.insert(jdbc, REGISTERED, row);
+        jdbc.update(REGISTERED, row);
         history.record(event.personId().value(), message,
                 "Birth registered" + (event.lateRegistration() ? " (late registration)" : "") + ".");
     }
 
-    /** Writes the births kept so far in the batch, before a handler changes or reads the register's rows. */
-    private void writeKeptBirths() {
-        RowsAtBatchEnd.writeKept(jdbc, REGISTERED);
-    }
-
     @EventHandler
     void on(BirthRecordCorrected event, EventMessage<BirthRecordCorrected> message, @SequenceNumber long version) {
-        writeKeptBirths();
         BirthRecordChanges changes = event.changes();
         UUID person = event.personId().value();
         set(person, "version", version);
@@ -166,7 +157,6 @@ class PersonRegistryProjection {
 
     @EventHandler
     void on(DeathRegistered event, EventMessage<DeathRegistered> message, @SequenceNumber long version) {
-        writeKeptBirths();
         jdbc.update("""
                         update person_registry set date_of_death = ?, death_province = ?, death_district = ?,
                             death_village = ?, version = ?
@@ -179,7 +169,6 @@ class PersonRegistryProjection {
     /** With {@code SAME_PERSON} the later registration is marked a duplicate of the earlier; both stay. */
     @EventHandler
     void on(DuplicateBirthReviewed event, EventMessage<DuplicateBirthReviewed> message, @SequenceNumber long version) {
-        writeKeptBirths();
         set(event.personId().value(), "version", version);
         boolean same = event.decision() == DuplicateDecision.SAME_PERSON;
         if (same) {
@@ -232,8 +221,7 @@ class PersonRegistryProjection {
                 event.recordId(), event.kind().name(), event.copyNumber(), event.recordVersion(), event.issuedOn(),
                 office, actor, collector.name(), collector.relationship(), collector.identityDocument());
         if (event.kind() == CertificateKind.BIRTH_CERTIFICATE) {
-            writeKeptBirths();
-            // A certificate is written to the person's stream: the record's version, which a change is based on, moves.
+                // A certificate is written to the person's stream: the record's version, which a change is based on, moves.
             set(event.recordId(), "version", version);
             history.record(event.recordId(), message, "Birth certificate issued, copy " + event.copyNumber() + ".");
         }
@@ -246,8 +234,7 @@ class PersonRegistryProjection {
                         where record_id = ? and kind = ? and copy_number = ?""",
                 event.reason(), event.recordId(), event.kind().name(), event.copyNumber());
         if (event.kind() == CertificateKind.BIRTH_CERTIFICATE) {
-            writeKeptBirths();
-            set(event.recordId(), "version", version);
+                set(event.recordId(), "version", version);
             history.record(event.recordId(), message, "Birth certificate copy " + event.copyNumber() + " revoked: "
                     + event.reason());
         }

@@ -14,10 +14,7 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/**
- * The register keeps a batch's births to the batch's end: a birth changed by later events of the same batch is
- * stored as they changed it.
- */
+/** A birth changed by later events of the register's batch that handles it is stored as they changed it. */
 class PersonRegistryBatchTest extends IntegrationTest {
 
     @Autowired
