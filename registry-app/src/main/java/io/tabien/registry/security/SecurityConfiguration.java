@@ -16,6 +16,7 @@ import org.springframework.security.authorization.SingleResultAuthorizationManag
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -252,6 +253,16 @@ class SecurityConfiguration {
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
                         .maxAgeInSeconds(STRICT_TRANSPORT_MAX_AGE.toSeconds()))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
+    }
+
+    /**
+     * No observation of each security filter, nor of each authentication and access decision: the decorator that
+     * would time and count every filter a request passes costs a twentieth of a request's work, for figures nobody
+     * reads. The request as a whole is still measured ({@code http.server.requests}).
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

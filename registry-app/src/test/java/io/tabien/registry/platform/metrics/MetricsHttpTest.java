@@ -7,6 +7,9 @@ import io.tabien.registry.support.CivilClient;
 import io.tabien.registry.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.ObservationFilterChainDecorator;
+import org.springframework.test.util.ReflectionTestUtils;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -36,6 +39,8 @@ class MetricsHttpTest extends IntegrationTest {
 
     @Autowired
     private ParkedProcessingGroups parkedGroups;
+    @Autowired
+    private FilterChainProxy securityFilters;
 
     @Test
     void scrapingTakesAnAdministratorOrAnAuditor() {
@@ -149,6 +154,19 @@ class MetricsHttpTest extends IntegrationTest {
         assertThat(scrape.names()).contains("tabien_audit_checkpoint_age_seconds", "tabien_audit_unsigned_links",
                 "hikaricp_connections_active", "hikaricp_connections_max", "hikaricp_connections_pending");
         assertThat(scrape.samples()).noneMatch(sample -> sample.labels().getOrDefault("uri", "").contains(person));
+    }
+
+    @Test
+    void aRequestIsMeasuredAsAWholeAndNotFilterByFilter() {
+        Api registrar = user("REGISTRAR", "LA-XE");
+        assertThat(registrar.get("/api/persons?q=Noy").status()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(scrape().of(
+                "http_server_requests_seconds_bucket", Map.of("uri", "/api/persons", "method", "GET"))).isNotEmpty());
+        assertThat(scrape().names()).noneMatch(name -> name.startsWith("spring_security"));
+        assertThat(ReflectionTestUtils.getField(securityFilters, "filterChainDecorator"))
+                .as("no observation wraps each security filter")
+                .isNotInstanceOf(ObservationFilterChainDecorator.class);
     }
 
     @Test
