@@ -277,7 +277,9 @@ class AxonStorageConfiguration {
             }
             processing.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
             processing.registerDefaultHandlerInterceptor((configuration, processorName) ->
-                    ProcessorAssignment.sendsNothing(processorName) ? CorrelationWhereSent.sendsNothing() : null);
+                    ProcessorAssignment.sendsNothing(processorName) ? CorrelationWhereSent.sendsNothing()
+                            : ProcessorAssignment.runsProcessSteps(processorName)
+                            ? CorrelationWhereSent.sendsOnlyWhileHandling() : null);
             if (properties.sharedProcessors()) {
                 processing.assignProcessingGroup(ProcessorAssignment::processorOf);
             }

@@ -16,8 +16,9 @@ import java.util.Map;
  * return value, which a processor drops; gathering it decodes the event's metadata and copies it, a tenth of a
  * rebuild's CPU. Processors whose handlers send nothing (the read models and the chain; not the process steps, which
  * send commands, nor the lookups, which run in the command's own transaction) mark their unit of work, and in it the
- * registry's providers gather nothing. A command sent from a marked unit of work would carry no actor and be refused,
- * not recorded without one.
+ * registry's providers gather nothing. The process steps' processor marks it too, but for the time its handlers run:
+ * the commands they send carry the event's data, the results Axon makes of them nothing. A command sent from a marked
+ * unit of work would carry no actor and be refused, not recorded without one.
  */
 final class CorrelationWhereSent {
 
@@ -34,6 +35,25 @@ final class CorrelationWhereSent {
                                  InterceptorChain interceptorChain) throws Exception {
                 unitOfWork.resources().putIfAbsent(SENDS_NOTHING, Boolean.TRUE);
                 return interceptorChain.proceed();
+            }
+        };
+    }
+
+    /**
+     * Marks the unit of work of a processor whose handlers send, but for the time they handle each event: Axon makes
+     * the result of the handlers of an event after they return, outside its interceptors, and drops it.
+     */
+    static MessageHandlerInterceptor<EventMessage<?>> sendsOnlyWhileHandling() {
+        return new MessageHandlerInterceptor<>() {
+            @Override
+            public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork,
+                                 InterceptorChain interceptorChain) throws Exception {
+                unitOfWork.resources().remove(SENDS_NOTHING);
+                try {
+                    return interceptorChain.proceed();
+                } finally {
+                    unitOfWork.resources().put(SENDS_NOTHING, Boolean.TRUE);
+                }
             }
         };
     }

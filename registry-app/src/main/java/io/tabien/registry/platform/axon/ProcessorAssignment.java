@@ -44,8 +44,12 @@ public final class ProcessorAssignment {
      * command's handling.
      */
     static boolean sendsNothing(String processorName) {
-        return !PROCESS_STEPS.equals(processorName) && !PROCESS_STEP_GROUPS.contains(processorName)
-                && !LOOKUPS.contains(processorName);
+        return !runsProcessSteps(processorName) && !LOOKUPS.contains(processorName);
+    }
+
+    /** Whether a processor, named as {@link #processorOf} names it or after its one group, runs process steps. */
+    static boolean runsProcessSteps(String processorName) {
+        return PROCESS_STEPS.equals(processorName) || PROCESS_STEP_GROUPS.contains(processorName);
     }
 
     static String processorOf(String processingGroup) {

@@ -57,6 +57,17 @@ class ProcessorAssignmentTest {
     }
 
     @Test
+    void onlyTheProcessStepsSendWhileTheyHandle() {
+        for (String processor : new String[] {ProcessorAssignment.PROCESS_STEPS, "household-automation",
+                "passport-automation"}) {
+            assertThat(ProcessorAssignment.runsProcessSteps(processor)).as(processor).isTrue();
+        }
+        for (String processor : new String[] {ProcessorAssignment.READ_MODELS, "audit-chain", "civil-lookups"}) {
+            assertThat(ProcessorAssignment.runsProcessSteps(processor)).as(processor).isFalse();
+        }
+    }
+
+    @Test
     void everyProcessStepGroupIsReadByTheProcessStepsProcessor() {
         for (String group : ProcessorAssignment.PROCESS_STEP_GROUPS) {
             assertThat(ProcessorAssignment.processorOf(group)).isEqualTo(ProcessorAssignment.PROCESS_STEPS);
