@@ -39,12 +39,18 @@ class PossibleDuplicateBirth implements BirthRule {
         if (birth.motherPersonId() == null && NameFolding.fold(birth.motherName()).isEmpty()) {
             return List.of();
         }
-        NameSimilarity.ChildNames names = NameSimilarity.ChildNames.of(birth.childName(), birth.childNameLatin());
-        return earlier.ofMother(birth.motherPersonId(), birth.motherName(),
+        List<BirthRecord> ofMother = earlier.ofMother(birth.motherPersonId(), birth.motherName(),
                         birth.dateOfBirth().minusDays(maxDaysApart), birth.dateOfBirth().plusDays(maxDaysApart),
                         birth.globalIndex())
                 .stream()
                 .filter(other -> !other.personId().equals(birth.personId()))
+                .toList();
+        if (ofMother.isEmpty()) {
+            // Most births: no sibling born within days, and the child's names need not be folded and romanized.
+            return List.of();
+        }
+        NameSimilarity.ChildNames names = NameSimilarity.ChildNames.of(birth.childName(), birth.childNameLatin());
+        return ofMother.stream()
                 .filter(other -> similar(names,
                         NameSimilarity.ChildNames.of(other.childName(), other.childNameLatin())))
                 .map(other -> flag(birth, other))
