@@ -30,7 +30,7 @@ public record EventStoreProperties(
         @DefaultValue("PT2M") Duration gapTimeout,
         @DefaultValue("10000") int maxGapOffset,
         @DefaultValue("250") int readBatchSize,
-        @DefaultValue("100") int projectionBatchSize,
+        @DefaultValue("500") int projectionBatchSize,
         @DefaultValue("1") int projectionSegments,
         @DefaultValue("PT10S") Duration tokenClaimTimeout,
         @DefaultValue("250") int snapshotAfterEvents,
