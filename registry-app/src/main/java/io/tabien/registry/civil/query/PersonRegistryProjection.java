@@ -221,7 +221,7 @@ class PersonRegistryProjection {
                 event.recordId(), event.kind().name(), event.copyNumber(), event.recordVersion(), event.issuedOn(),
                 office, actor, collector.name(), collector.relationship(), collector.identityDocument());
         if (event.kind() == CertificateKind.BIRTH_CERTIFICATE) {
-                // A certificate is written to the person's stream: the record's version, which a change is based on, moves.
+            // A certificate is written to the person's stream: the record's version, which a change is based on, moves.
             set(event.recordId(), "version", version);
             history.record(event.recordId(), message, "Birth certificate issued, copy " + event.copyNumber() + ".");
         }
@@ -234,7 +234,7 @@ class PersonRegistryProjection {
                         where record_id = ? and kind = ? and copy_number = ?""",
                 event.reason(), event.recordId(), event.kind().name(), event.copyNumber());
         if (event.kind() == CertificateKind.BIRTH_CERTIFICATE) {
-                set(event.recordId(), "version", version);
+            set(event.recordId(), "version", version);
             history.record(event.recordId(), message, "Birth certificate copy " + event.copyNumber() + " revoked: "
                     + event.reason());
         }

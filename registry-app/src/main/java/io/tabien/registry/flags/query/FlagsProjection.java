@@ -200,11 +200,9 @@ class FlagsProjection implements EarlierBirths {
                         row.getString(6), row.getString(7), row.getString(8), row.getString(9)}),
                 bornFrom, bornTo, motherPersonId, folded));
         // The batch's births come after every written one: kept in order, they keep the answer in order.
-        for (Object[] kept : RowsAtBatchEnd.kept(jdbc, REMEMBERED)) {
-            if (isOfMother(kept, motherPersonId, folded, bornFrom, bornTo)) {
-                births.add(remembered(kept));
-            }
-        }
+        RowsAtBatchEnd.kept(jdbc, REMEMBERED).stream().map(FlagsProjection::remembered)
+                .filter(kept -> isOfMother(kept, motherPersonId, folded, bornFrom, bornTo))
+                .forEach(births::add);
         return births.stream().filter(birth -> birth.globalIndex() < beforeGlobalIndex).toList();
     }
 
@@ -214,17 +212,13 @@ class FlagsProjection implements EarlierBirths {
                 (String) row[5], (String) row[6], (String) row[7], (String) row[8], null);
     }
 
-    /**
-     * The condition of {@link #ofMother}'s query, for a row of the batch's births not written yet (read where
-     * {@link #remembered} reads it, without making a birth of every row the batch holds).
-     */
-    private static boolean isOfMother(Object[] row, UUID motherPersonId, String foldedMotherName,
+    /** The condition of {@link #ofMother}'s query, for the births of the batch not written yet. */
+    private static boolean isOfMother(BirthRecord birth, UUID motherPersonId, String foldedMotherName,
                                       LocalDate bornFrom, LocalDate bornTo) {
-        String motherName = (String) row[3];
-        LocalDate dateOfBirth = (LocalDate) row[4];
-        boolean sameMother = motherPersonId != null && motherPersonId.equals(row[2])
-                || motherName != null && !motherName.isEmpty() && motherName.equals(foldedMotherName);
-        return sameMother && !dateOfBirth.isBefore(bornFrom) && !dateOfBirth.isAfter(bornTo);
+        boolean sameMother = motherPersonId != null && motherPersonId.equals(birth.motherPersonId())
+                || birth.motherName() != null && !birth.motherName().isEmpty()
+                && birth.motherName().equals(foldedMotherName);
+        return sameMother && !birth.dateOfBirth().isBefore(bornFrom) && !birth.dateOfBirth().isAfter(bornTo);
     }
 
     /**

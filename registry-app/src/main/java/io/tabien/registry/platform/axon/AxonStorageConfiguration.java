@@ -276,10 +276,8 @@ class AxonStorageConfiguration {
                         .initialSegmentCount(properties.projectionSegments()));
             }
             processing.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
-            processing.registerDefaultHandlerInterceptor((configuration, processorName) ->
-                    ProcessorAssignment.sendsNothing(processorName) ? CorrelationWhereSent.sendsNothing()
-                            : ProcessorAssignment.runsProcessSteps(processorName)
-                            ? CorrelationWhereSent.sendsOnlyWhileHandling() : null);
+            processing.registerDefaultHandlerInterceptor(
+                    (configuration, processorName) -> CorrelationWhereSent.markFor(processorName));
             if (properties.sharedProcessors()) {
                 processing.assignProcessingGroup(ProcessorAssignment::processorOf);
             }

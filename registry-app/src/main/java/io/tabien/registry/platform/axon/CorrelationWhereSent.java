@@ -27,6 +27,17 @@ final class CorrelationWhereSent {
     private CorrelationWhereSent() {
     }
 
+    /**
+     * How the processor marks its units of work: the read models and the chain always, the process steps but while
+     * their handlers run; the lookups not at all (null).
+     */
+    static MessageHandlerInterceptor<EventMessage<?>> markFor(String processorName) {
+        if (ProcessorAssignment.sendsNothing(processorName)) {
+            return sendsNothing();
+        }
+        return ProcessorAssignment.runsProcessSteps(processorName) ? sendsOnlyWhileHandling() : null;
+    }
+
     /** Marks the unit of work of a processor whose handlers send nothing. */
     static MessageHandlerInterceptor<EventMessage<?>> sendsNothing() {
         return new MessageHandlerInterceptor<>() {
