@@ -37,8 +37,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The flags read model. Rules compare an event with what came before it, so this projection reads the store in
@@ -118,6 +120,7 @@ class FlagsProjection implements EarlierBirths {
     @EventHandler
     void on(BirthRecordCorrected event) {
         RowsAtBatchEnd.writeKept(jdbc, REMEMBERED);
+        WrittenBirthsOfBatch.forget();
         var changes = event.changes();
         if (changes.changes(BirthRecordField.dateOfBirth)) {
             jdbc.update("update flag_birth set date_of_birth = ? where person_id = ?", changes.dateOfBirth(),
@@ -188,22 +191,37 @@ class FlagsProjection implements EarlierBirths {
     public List<BirthRecord> ofMother(UUID motherPersonId, String motherName, LocalDate bornFrom, LocalDate bornTo,
                                       long beforeGlobalIndex) {
         String folded = NameFolding.fold(motherName);
-        List<BirthRecord> births = new ArrayList<>(jdbc.query("""
-                        select person_id, global_index, mother_person_id, mother_name, date_of_birth, child_name,
-                            child_name_latin, birth_province, birth_district
+        List<BirthRecord> births = new ArrayList<>(WrittenBirthsOfBatch.ofMother(jdbc, motherPersonId, folded,
+                bornFrom, bornTo).orElseGet(() -> jdbc.query("""
+                        select %s
                         from flag_birth
                         where date_of_birth between ? and ?
                           and (mother_person_id = ? or (mother_name <> '' and mother_name = ?))
-                        order by global_index""",
-                (row, n) -> remembered(new Object[] {row.getObject(1, UUID.class), row.getLong(2),
-                        row.getObject(3, UUID.class), row.getString(4), row.getObject(5, LocalDate.class),
-                        row.getString(6), row.getString(7), row.getString(8), row.getString(9)}),
-                bornFrom, bornTo, motherPersonId, folded));
-        // The batch's births come after every written one: kept in order, they keep the answer in order.
-        RowsAtBatchEnd.kept(jdbc, REMEMBERED).stream().map(FlagsProjection::remembered)
+                        order by global_index""".formatted(WrittenBirthsOfBatch.COLUMNS),
+                WrittenBirthsOfBatch.WRITTEN, bornFrom, bornTo, motherPersonId, folded)));
+        // The batch's births come after every written one, and in order of position: so is the answer.
+        Stream.concat(keptOfMother(motherPersonId), keptOfMother(folded.isEmpty() ? null : folded))
+                .distinct()
+                .sorted(Comparator.comparingLong(row -> (long) row[1]))
+                .map(FlagsProjection::remembered)
                 .filter(kept -> isOfMother(kept, motherPersonId, folded, bornFrom, bornTo))
                 .forEach(births::add);
         return births.stream().filter(birth -> birth.globalIndex() < beforeGlobalIndex).toList();
+    }
+
+    /** The batch's births not written yet whose mother has the person id or the folded name given. */
+    private Stream<Object[]> keptOfMother(Object mother) {
+        return mother == null ? Stream.empty()
+                : RowsAtBatchEnd.kept(jdbc, REMEMBERED, FlagsProjection::mothersOf, mother).stream();
+    }
+
+    /** A kept birth's mother: her person id and her folded name, as far as the birth names her. */
+    private static List<?> mothersOf(Object[] row) {
+        Object motherPersonId = row[2];
+        String motherName = (String) row[3];
+        boolean named = motherName != null && !motherName.isEmpty();
+        return motherPersonId == null ? (named ? List.of(motherName) : List.of())
+                : named ? List.of(motherPersonId, motherName) : List.of(motherPersonId);
     }
 
     /** A birth from a row in {@link #REMEMBERED}'s order of columns; when it was stored is not read back. */

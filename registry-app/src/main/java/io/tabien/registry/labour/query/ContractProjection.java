@@ -41,6 +41,7 @@ import io.tabien.contracts.labour.SavingsRefunded;
 import io.tabien.contracts.labour.Sector;
 import io.tabien.contracts.labour.WorkerDeparted;
 import io.tabien.contracts.labour.WorkerReturned;
+import io.tabien.registry.platform.axon.RowsAtBatchEnd;
 import io.tabien.registry.platform.history.HistoryTable;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -65,6 +66,13 @@ import java.util.UUID;
 class ContractProjection {
 
     static final String NAME = "contracts";
+
+    /** A worker's place of birth, as the birth registered it or a correction changed it. */
+    private static final String PLACE = """
+            insert into recruitment_contract_worker_place (person_id, birth_province, birth_district)
+            values (?, ?, ?)
+            on conflict (person_id) do update set birth_province = excluded.birth_province,
+                birth_district = excluded.birth_district""";
 
     private final JdbcTemplate jdbc;
     private final HistoryTable history;
@@ -212,15 +220,22 @@ class ContractProjection {
                 event.grievanceId().value());
     }
 
+    /**
+     * Where a worker was born, written with the batch ({@link RowsAtBatchEnd}): every birth has a row, and nothing
+     * the batch handles reads them, so they go into one statement rather than one each.
+     */
     @EventHandler
     void on(BirthRegistered event) {
-        place(event.personId().value(), event.placeOfBirth().province(), event.placeOfBirth().district());
+        RowsAtBatchEnd.insert(jdbc, PLACE, new Object[] {event.personId().value(), event.placeOfBirth().province(),
+                event.placeOfBirth().district()});
     }
 
+    /** A corrected place replaces the one a birth of the same batch may still keep, so that one is written first. */
     @EventHandler
     void on(BirthRecordCorrected event) {
         if (event.changes().changes(BirthRecordField.placeOfBirth)) {
-            place(event.personId().value(), event.changes().placeOfBirth().province(),
+            RowsAtBatchEnd.writeKept(jdbc, PLACE);
+            jdbc.update(PLACE, event.personId().value(), event.changes().placeOfBirth().province(),
                     event.changes().placeOfBirth().district());
         }
     }
@@ -306,15 +321,6 @@ class ContractProjection {
                         values (?, ?, ?, ?, ?, ?)
                         on conflict do nothing""",
                 contract.value(), EventPositions.of(jdbc, message), kind, amount.amount(), amount.currency(), day);
-    }
-
-    private void place(UUID person, String province, String district) {
-        jdbc.update("""
-                        insert into recruitment_contract_worker_place (person_id, birth_province, birth_district)
-                        values (?, ?, ?)
-                        on conflict (person_id) do update set birth_province = excluded.birth_province,
-                            birth_district = excluded.birth_district""",
-                person, province, district);
     }
 
     private void record(ContractId contract, EventMessage<?> message, String summary) {

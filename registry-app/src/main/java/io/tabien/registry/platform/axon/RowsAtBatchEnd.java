@@ -5,9 +5,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Rows a processor's handlers add, kept until the batch ends and then written together, one batched statement per
@@ -27,6 +29,7 @@ public final class RowsAtBatchEnd {
     static final String RESOURCE = RowsAtBatchEnd.class.getName();
 
     private final Map<Statement, List<Object[]>> rows = new LinkedHashMap<>();
+    private final Map<Statement, KeptByKey> byKey = new HashMap<>();
 
     RowsAtBatchEnd() {
     }
@@ -44,20 +47,44 @@ public final class RowsAtBatchEnd {
         }
     }
 
-    /** The rows kept so far in the batch being handled for the statement, in the order they were kept. */
-    public static List<Object[]> kept(JdbcTemplate jdbc, String insert) {
+    /**
+     * The rows kept so far in the batch being handled for the statement that have the key among theirs, in the order
+     * they were kept: a handler that looks its table up by a key many times a batch finds the batch's rows without
+     * going through all of them each time. A statement's rows are always looked up with the same function of keys.
+     */
+    public static List<Object[]> kept(JdbcTemplate jdbc, String insert, Function<Object[], List<?>> keysOfRow,
+                                      Object key) {
         RowsAtBatchEnd kept = current();
-        return kept == null ? List.of()
-                : Collections.unmodifiableList(kept.rows.getOrDefault(new Statement(jdbc, insert), List.of()));
+        if (kept == null) {
+            return List.of();
+        }
+        Statement statement = new Statement(jdbc, insert);
+        List<Object[]> rows = kept.rows.getOrDefault(statement, List.of());
+        KeptByKey index = kept.byKey.computeIfAbsent(statement, unused -> new KeptByKey(keysOfRow));
+        for (; index.indexed < rows.size(); index.indexed++) {
+            Object[] row = rows.get(index.indexed);
+            for (Object rowKey : index.keys.apply(row)) {
+                index.rows.computeIfAbsent(rowKey, k -> new ArrayList<>()).add(row);
+            }
+        }
+        return Collections.unmodifiableList(index.rows.getOrDefault(key, List.of()));
     }
 
     /** Writes the rows kept so far for the statement now, before a handler changes or reads them in its table. */
     public static void writeKept(JdbcTemplate jdbc, String insert) {
         RowsAtBatchEnd kept = current();
         List<Object[]> rows = kept == null ? null : kept.rows.remove(new Statement(jdbc, insert));
+        if (kept != null) {
+            kept.byKey.remove(new Statement(jdbc, insert));
+        }
         if (rows != null) {
             jdbc.batchUpdate(insert, rows);
         }
+    }
+
+    /** Whether the batch being handled keeps rows until it ends, rather than writing each at once. */
+    public static boolean keepsRows() {
+        return current() != null;
     }
 
     private static RowsAtBatchEnd current() {
@@ -67,8 +94,20 @@ public final class RowsAtBatchEnd {
     void write() {
         rows.forEach((statement, batch) -> statement.jdbc().batchUpdate(statement.insert(), batch));
         rows.clear();
+        byKey.clear();
     }
 
     private record Statement(JdbcTemplate jdbc, String insert) {
+    }
+
+    /** A statement's kept rows by key, for as many of them as have been looked at. */
+    private static final class KeptByKey {
+        private final Function<Object[], List<?>> keys;
+        private final Map<Object, List<Object[]>> rows = new HashMap<>();
+        private int indexed;
+
+        private KeptByKey(Function<Object[], List<?>> keys) {
+            this.keys = keys;
+        }
     }
 }

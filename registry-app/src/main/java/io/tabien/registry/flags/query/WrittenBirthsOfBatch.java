@@ -1,0 +1,187 @@
+package io.tabien.registry.flags.query;
+
+import io.tabien.contracts.civil.BirthRegistered;
+import io.tabien.contracts.civil.ParentReference;
+import io.tabien.registry.platform.axon.RowsAtBatchEnd;
+import io.tabien.registry.platform.text.NameFolding;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The written births that the births of a batch are compared with, read in one statement for the whole batch rather
+ * than one per birth. When the first birth of a batch asks for its mother's earlier births, those of every mother the
+ * batch's births name (by person id and by folded name) are read at once, each within the days around her births in
+ * the batch; the batch's later births are answered from them. Only while the batch keeps its own births until it
+ * ends ({@link RowsAtBatchEnd}), so that no birth is written meanwhile; a correction, which changes written births,
+ * {@link #forget}s them. A question they do not cover (another mother, days outside those read) is not answered here.
+ */
+final class WrittenBirthsOfBatch {
+
+    static final String COLUMNS = """
+            person_id, global_index, mother_person_id, mother_name, date_of_birth, child_name, child_name_latin,
+            birth_province, birth_district""";
+
+    /** A written birth as {@link #COLUMNS} read it; when it was stored is not read back. */
+    static final RowMapper<BirthRecord> WRITTEN = (row, n) -> new BirthRecord(row.getObject(1, UUID.class),
+            row.getLong(2), row.getObject(3, UUID.class), row.getString(4), row.getObject(5, LocalDate.class),
+            row.getString(6), row.getString(7), row.getString(8), row.getString(9), null);
+
+    private static final String RESOURCE = WrittenBirthsOfBatch.class.getName();
+
+    /** For each mother, by person id or by folded name: the days read around each of her births in the batch. */
+    private final Map<Object, List<Days>> daysByMother;
+    /** For each mother: her births written within those days, by person. */
+    private final Map<Object, Map<UUID, BirthRecord>> writtenByMother;
+
+    private WrittenBirthsOfBatch(Map<Object, List<Days>> daysByMother,
+                                 Map<Object, Map<UUID, BirthRecord>> writtenByMother) {
+        this.daysByMother = daysByMother;
+        this.writtenByMother = writtenByMother;
+    }
+
+    /**
+     * The written births of the mother (by person id, or by her folded name where it is not empty) born within the
+     * days, in order of position; empty if the batch being handled does not answer it.
+     */
+    static Optional<List<BirthRecord>> ofMother(JdbcTemplate jdbc, UUID motherPersonId, String foldedMotherName,
+                                                LocalDate bornFrom, LocalDate bornTo) {
+        if (!RowsAtBatchEnd.keepsRows() || !(CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch)) {
+            return Optional.empty();
+        }
+        long span = ChronoUnit.DAYS.between(bornFrom, bornTo);
+        WrittenBirthsOfBatch written = batch.getOrComputeResource(RESOURCE, key -> read(jdbc, batch, span));
+        Days asked = new Days(bornFrom, bornTo);
+        Map<UUID, BirthRecord> births = new HashMap<>();
+        for (Object mother : mothers(motherPersonId, foldedMotherName)) {
+            if (written.daysByMother.getOrDefault(mother, List.of()).stream().noneMatch(days -> days.cover(asked))) {
+                return Optional.empty();
+            }
+            written.writtenByMother.getOrDefault(mother, Map.of()).values().stream()
+                    .filter(birth -> asked.cover(birth.dateOfBirth()))
+                    .forEach(birth -> births.putIfAbsent(birth.personId(), birth));
+        }
+        return Optional.of(births.values().stream().sorted(Comparator.comparingLong(BirthRecord::globalIndex))
+                .toList());
+    }
+
+    /** Written births changed: the batch's later births read them again. */
+    static void forget() {
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().resources().remove(RESOURCE);
+        }
+    }
+
+    /** A mother's keys: her person id and her folded name, as far as the birth names her. */
+    private static List<Object> mothers(UUID motherPersonId, String foldedMotherName) {
+        List<Object> mothers = new ArrayList<>(2);
+        if (motherPersonId != null) {
+            mothers.add(motherPersonId);
+        }
+        if (foldedMotherName != null && !foldedMotherName.isEmpty()) {
+            mothers.add(foldedMotherName);
+        }
+        return mothers;
+    }
+
+    /**
+     * Every mother of the batch's births with the days around each of their dates of birth (as many days either side
+     * as the question spans, so that any question of that span about one of them is covered), and her births written
+     * within them. A common name names many mothers: the days are read around each birth, not from the earliest to
+     * the latest, so that her name does not read a country's births of decades.
+     */
+    private static WrittenBirthsOfBatch read(JdbcTemplate jdbc, BatchingUnitOfWork<?> batch, long span) {
+        Map<Object, List<Days>> daysByMother = new HashMap<>();
+        for (Object message : batch.getMessages()) {
+            if (message instanceof EventMessage<?> event && BirthRegistered.class.equals(event.getPayloadType())) {
+                BirthRegistered birth = (BirthRegistered) event.getPayload();
+                ParentReference mother = birth.mother();
+                if (mother == null) {
+                    continue;
+                }
+                Days days = new Days(birth.dateOfBirth().minusDays(span), birth.dateOfBirth().plusDays(span));
+                for (Object key : mothers(mother.personId() == null ? null : mother.personId().value(),
+                        NameFolding.fold(mother.name()))) {
+                    daysByMother.computeIfAbsent(key, k -> new ArrayList<>()).add(days);
+                }
+            }
+        }
+        List<UUID> ids = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<Date> idsFrom = new ArrayList<>();
+        List<Date> idsTo = new ArrayList<>();
+        List<Date> namesFrom = new ArrayList<>();
+        List<Date> namesTo = new ArrayList<>();
+        daysByMother.forEach((mother, allDays) -> allDays.forEach(days -> {
+            if (mother instanceof UUID id) {
+                ids.add(id);
+                idsFrom.add(Date.valueOf(days.from()));
+                idsTo.add(Date.valueOf(days.to()));
+            } else {
+                names.add((String) mother);
+                namesFrom.add(Date.valueOf(days.from()));
+                namesTo.add(Date.valueOf(days.to()));
+            }
+        }));
+        Map<Object, Map<UUID, BirthRecord>> writtenByMother = new HashMap<>();
+        jdbc.query(connection -> {
+            // Each mother's days are looked up in the index, one after another (the subqueries are kept apart from
+            // the list by "offset 0"): joined as a whole, a common name's estimate sends the planner to a hash join
+            // over every written birth, a scan per batch that cost ten times the lookups.
+            var statement = connection.prepareStatement("""
+                    select b.* from unnest(?::uuid[], ?::date[], ?::date[]) as q (mother, born_from, born_to)
+                    cross join lateral (
+                        select %1$s from flag_birth
+                        where mother_person_id = q.mother and date_of_birth between q.born_from and q.born_to
+                        offset 0) b
+                    union all
+                    select b.* from unnest(?::text[], ?::date[], ?::date[]) as q (mother, born_from, born_to)
+                    cross join lateral (
+                        select %1$s from flag_birth
+                        where mother_name <> '' and mother_name = q.mother
+                          and date_of_birth between q.born_from and q.born_to
+                        offset 0) b""".formatted(COLUMNS));
+            statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+            statement.setArray(2, connection.createArrayOf("date", idsFrom.toArray()));
+            statement.setArray(3, connection.createArrayOf("date", idsTo.toArray()));
+            statement.setArray(4, connection.createArrayOf("text", names.toArray()));
+            statement.setArray(5, connection.createArrayOf("date", namesFrom.toArray()));
+            statement.setArray(6, connection.createArrayOf("date", namesTo.toArray()));
+            return statement;
+        }, (RowCallbackHandler) row -> {
+            BirthRecord birth = WRITTEN.mapRow(row, 0);
+            for (Object mother : mothers(birth.motherPersonId(), birth.motherName())) {
+                if (daysByMother.containsKey(mother)) {
+                    writtenByMother.computeIfAbsent(mother, k -> new HashMap<>()).putIfAbsent(birth.personId(), birth);
+                }
+            }
+        });
+        return new WrittenBirthsOfBatch(daysByMother, writtenByMother);
+    }
+
+    /** Days from one to another, both included. */
+    private record Days(LocalDate from, LocalDate to) {
+
+        boolean cover(Days days) {
+            return !days.from.isBefore(from) && !days.to.isAfter(to);
+        }
+
+        boolean cover(LocalDate day) {
+            return !day.isBefore(from) && !day.isAfter(to);
+        }
+    }
+}
