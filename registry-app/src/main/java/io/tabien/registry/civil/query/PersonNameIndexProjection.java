@@ -8,6 +8,7 @@ import io.tabien.contracts.civil.FamilyBookIssued;
 import io.tabien.contracts.civil.FamilyMemberAdded;
 import io.tabien.contracts.civil.FamilyMemberRemoved;
 import io.tabien.contracts.civil.Place;
+import io.tabien.registry.platform.axon.RowsAtBatchEnd;
 import io.tabien.registry.platform.text.Romanization;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -29,6 +30,10 @@ import java.util.UUID;
  * the words of the names it changes. The dictionary keeps a word no name uses any more: it then matches no one, and a
  * rebuild, which sees the same events, keeps it too.
  * <p>
+ * A birth's words are written with the batch ({@link RowsAtBatchEnd}), the batch's births in one statement for the
+ * dictionary and one for the words rather than one per birth; a handler that changes a person's words writes them
+ * first if the batch still keeps that person's.
+ * <p>
  * Where a handler reads the register's tables, it leaves the same rows whether the register's projection has handled
  * the same event before it or not: the two may handle an event in either order.
  */
@@ -47,6 +52,16 @@ class PersonNameIndexProjection {
             join person_registry_household h on h.family_book_id = m.family_book_id
             where m.person_id = ?""";
 
+    /** A word of a person's names, born in an area and in no household yet ({@link #moveHome} places them). */
+    private static final String WORD = """
+            insert into person_name_word (word, person_id, field, birth_area) values (?, ?, ?, ?)
+            on conflict do nothing""";
+
+    /** A word for the dictionary, if it is new to it. */
+    private static final String DICTIONARY_WORD = """
+            insert into person_name_dictionary (word) values (?)
+            on conflict do nothing""";
+
     private final JdbcTemplate jdbc;
 
     PersonNameIndexProjection(JdbcTemplate jdbc) {
@@ -61,11 +76,36 @@ class PersonNameIndexProjection {
         words.add(GIVEN_NAME_LATIN, event.givenNameLatin());
         words.add(FAMILY_NAME_LATIN, event.familyNameLatin());
         // The first event of a person's stream: a redelivery finds the same rows.
-        write(event.personId().value(), words, area(event.placeOfBirth()));
+        UUID person = event.personId().value();
+        String birthArea = area(event.placeOfBirth());
+        for (int i = 0; i < words.words.size(); i++) {
+            String word = words.words.get(i);
+            if (RowsAtBatchEnd.kept(jdbc, DICTIONARY_WORD, PersonNameIndexProjection::wordOf, word).isEmpty()) {
+                RowsAtBatchEnd.insert(jdbc, DICTIONARY_WORD, new Object[] {word});
+            }
+            RowsAtBatchEnd.insert(jdbc, WORD, new Object[] {word, person, words.fields.get(i), birthArea});
+        }
+    }
+
+    /** A dictionary row's key: its word. */
+    private static List<?> wordOf(Object[] dictionaryRow) {
+        return List.of(dictionaryRow[0]);
+    }
+
+    /** A word row's key: the person. */
+    private static List<?> personOf(Object[] wordRow) {
+        return List.of(wordRow[1]);
+    }
+
+    /** Writes the words the batch keeps, before a handler changes some of them in the table. */
+    private void writeKeptWords() {
+        RowsAtBatchEnd.writeKept(jdbc, DICTIONARY_WORD);
+        RowsAtBatchEnd.writeKept(jdbc, WORD);
     }
 
     @EventHandler
     void on(BirthRecordCorrected event) {
+        writeKeptWords();
         BirthRecordChanges changes = event.changes();
         UUID person = event.personId().value();
         Words words = new Words();
@@ -134,6 +174,9 @@ class PersonNameIndexProjection {
      * not the area of birth, which finds the person there already; rows already saying so are not written again.
      */
     private void moveHome(UUID person, String area, Object... arguments) {
+        if (!RowsAtBatchEnd.kept(jdbc, WORD, PersonNameIndexProjection::personOf, person).isEmpty()) {
+            writeKeptWords();
+        }
         Object[] all = new Object[arguments.length + 1];
         System.arraycopy(arguments, 0, all, 0, arguments.length);
         all[arguments.length] = person;

@@ -4,18 +4,21 @@ import io.tabien.registry.platform.axon.ProjectionProgress;
 import io.tabien.registry.support.Api;
 import io.tabien.registry.support.CivilClient;
 import io.tabien.registry.support.IntegrationTest;
+import io.tabien.registry.support.UniqueNames;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A birth changed by later events of the register's batch that handles it is stored as they changed it. */
+/** A birth changed by later events of the register's batch that handles it is stored and indexed as they changed it. */
 class PersonRegistryBatchTest extends IntegrationTest {
 
     @Autowired
@@ -57,5 +60,28 @@ class PersonRegistryBatchTest extends IntegrationTest {
                 "BirthRecordCorrected", "CertificateIssued", "DeathRegistered");
         assertThat(registrar.api().get("/api/persons?q=" + correctedName).json().findValuesAsString("id"))
                 .contains(person);
+    }
+
+    @Test
+    void aPersonWhoseHouseholdIsElsewhereInTheBatchThatRegistersTheBirthIsFoundThere() {
+        CivilClient registrar = new CivilClient(user("REGISTRAR", "LA-XE"));
+        String family = UniqueNames.lao();
+        StreamingEventProcessor register = progress.processorOf(PersonRegistryProjection.NAME).orElseThrow();
+        String person;
+        register.shutDown();
+        try {
+            person = registrar.person("ແກ້ວ", family, "1990-03-04", "LA-XE", "1501");
+            registrar.familyBook("LA-XE", "1502", person);
+        } finally {
+            register.start();
+        }
+
+        long head = head();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> progress.hasProcessed(PersonRegistryProjection.NAME, head));
+
+        String query = "/api/persons?q=" + URLEncoder.encode("ແກ້ວ " + family, StandardCharsets.UTF_8);
+        assertThat(user("REGISTRAR", "1502").get(query).json().findValuesAsString("id")).contains(person);
+        assertThat(user("REGISTRAR", "1503").get(query).json().findValuesAsString("id")).doesNotContain(person);
     }
 }
