@@ -15,11 +15,16 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -43,14 +48,17 @@ final class WrittenBirthsOfBatch {
 
     private static final String RESOURCE = WrittenBirthsOfBatch.class.getName();
 
-    /** For each mother, by person id or by folded name: the days read around each of her births in the batch. */
-    private final Map<Object, List<Days>> daysByMother;
-    /** For each mother: her births written within those days, by person. */
-    private final Map<Object, Map<UUID, BirthRecord>> writtenByMother;
+    /**
+     * For each mother, by person id or by folded name: the days read around her births in the batch, as spans that
+     * neither overlap nor touch, by their first day.
+     */
+    private final Map<Object, NavigableMap<LocalDate, Days>> readByMother;
+    /** For each mother: her births written within those days, by date of birth. */
+    private final Map<Object, NavigableMap<LocalDate, List<BirthRecord>>> writtenByMother;
 
-    private WrittenBirthsOfBatch(Map<Object, List<Days>> daysByMother,
-                                 Map<Object, Map<UUID, BirthRecord>> writtenByMother) {
-        this.daysByMother = daysByMother;
+    private WrittenBirthsOfBatch(Map<Object, NavigableMap<LocalDate, Days>> readByMother,
+                                 Map<Object, NavigableMap<LocalDate, List<BirthRecord>>> writtenByMother) {
+        this.readByMother = readByMother;
         this.writtenByMother = writtenByMother;
     }
 
@@ -68,12 +76,13 @@ final class WrittenBirthsOfBatch {
         Days asked = new Days(bornFrom, bornTo);
         Map<UUID, BirthRecord> births = new HashMap<>();
         for (Object mother : mothers(motherPersonId, foldedMotherName)) {
-            if (written.daysByMother.getOrDefault(mother, List.of()).stream().noneMatch(days -> days.cover(asked))) {
+            var read = written.readByMother.getOrDefault(mother, Collections.emptyNavigableMap()).floorEntry(bornFrom);
+            if (read == null || !read.getValue().cover(asked)) {
                 return Optional.empty();
             }
-            written.writtenByMother.getOrDefault(mother, Map.of()).values().stream()
-                    .filter(birth -> asked.cover(birth.dateOfBirth()))
-                    .forEach(birth -> births.putIfAbsent(birth.personId(), birth));
+            written.writtenByMother.getOrDefault(mother, Collections.emptyNavigableMap())
+                    .subMap(bornFrom, true, bornTo, true).values()
+                    .forEach(onDay -> onDay.forEach(birth -> births.putIfAbsent(birth.personId(), birth)));
         }
         return Optional.of(births.values().stream().sorted(Comparator.comparingLong(BirthRecord::globalIndex))
                 .toList());
@@ -120,13 +129,15 @@ final class WrittenBirthsOfBatch {
                 }
             }
         }
+        Map<Object, NavigableMap<LocalDate, Days>> readByMother = new HashMap<>();
+        daysByMother.forEach((mother, allDays) -> readByMother.put(mother, joined(allDays)));
         List<UUID> ids = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<Date> idsFrom = new ArrayList<>();
         List<Date> idsTo = new ArrayList<>();
         List<Date> namesFrom = new ArrayList<>();
         List<Date> namesTo = new ArrayList<>();
-        daysByMother.forEach((mother, allDays) -> allDays.forEach(days -> {
+        readByMother.forEach((mother, allDays) -> allDays.values().forEach(days -> {
             if (mother instanceof UUID id) {
                 ids.add(id);
                 idsFrom.add(Date.valueOf(days.from()));
@@ -137,7 +148,8 @@ final class WrittenBirthsOfBatch {
                 namesTo.add(Date.valueOf(days.to()));
             }
         }));
-        Map<Object, Map<UUID, BirthRecord>> writtenByMother = new HashMap<>();
+        Map<Object, NavigableMap<LocalDate, List<BirthRecord>>> writtenByMother = new HashMap<>();
+        Set<UUID> found = new HashSet<>();
         jdbc.query(connection -> {
             // Each mother's days are looked up in the index, one after another (the subqueries are kept apart from
             // the list by "offset 0"): joined as a whole, a common name's estimate sends the planner to a hash join
@@ -164,13 +176,41 @@ final class WrittenBirthsOfBatch {
             return statement;
         }, (RowCallbackHandler) row -> {
             BirthRecord birth = WRITTEN.mapRow(row, 0);
+            // Found by her person id and by her name, a birth is kept once.
+            if (!found.add(birth.personId())) {
+                return;
+            }
             for (Object mother : mothers(birth.motherPersonId(), birth.motherName())) {
-                if (daysByMother.containsKey(mother)) {
-                    writtenByMother.computeIfAbsent(mother, k -> new HashMap<>()).putIfAbsent(birth.personId(), birth);
+                if (readByMother.containsKey(mother)) {
+                    writtenByMother.computeIfAbsent(mother, k -> new TreeMap<>())
+                            .computeIfAbsent(birth.dateOfBirth(), day -> new ArrayList<>(1)).add(birth);
                 }
             }
         });
-        return new WrittenBirthsOfBatch(daysByMother, writtenByMother);
+        return new WrittenBirthsOfBatch(readByMother, writtenByMother);
+    }
+
+    /**
+     * The days, joined where they overlap or touch: many births of a batch name one common name, and each day is then
+     * read once rather than once for each of them.
+     */
+    private static NavigableMap<LocalDate, Days> joined(List<Days> allDays) {
+        NavigableMap<LocalDate, Days> joined = new TreeMap<>();
+        Days current = null;
+        for (Days days : allDays.stream().sorted(Comparator.comparing(Days::from)).toList()) {
+            if (current != null && !days.from().isAfter(current.to().plusDays(1))) {
+                current = new Days(current.from(), days.to().isAfter(current.to()) ? days.to() : current.to());
+            } else {
+                if (current != null) {
+                    joined.put(current.from(), current);
+                }
+                current = days;
+            }
+        }
+        if (current != null) {
+            joined.put(current.from(), current);
+        }
+        return joined;
     }
 
     /** Days from one to another, both included. */
@@ -178,10 +218,6 @@ final class WrittenBirthsOfBatch {
 
         boolean cover(Days days) {
             return !days.from.isBefore(from) && !days.to.isAfter(to);
-        }
-
-        boolean cover(LocalDate day) {
-            return !day.isBefore(from) && !day.isAfter(to);
         }
     }
 }
