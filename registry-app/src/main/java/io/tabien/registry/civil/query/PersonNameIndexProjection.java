@@ -52,7 +52,7 @@ class PersonNameIndexProjection {
             join person_registry_household h on h.family_book_id = m.family_book_id
             where m.person_id = ?""";
 
-    /** A word of a person's names, born in an area and in no household yet ({@link #moveHome} places them). */
+    /** A word of a person's names, born in an area and in no household yet. */
     private static final String WORD = """
             insert into person_name_word (word, person_id, field, birth_area) values (?, ?, ?, ?)
             on conflict do nothing""";
@@ -76,15 +76,7 @@ class PersonNameIndexProjection {
         words.add(GIVEN_NAME_LATIN, event.givenNameLatin());
         words.add(FAMILY_NAME_LATIN, event.familyNameLatin());
         // The first event of a person's stream: a redelivery finds the same rows.
-        UUID person = event.personId().value();
-        String birthArea = area(event.placeOfBirth());
-        for (int i = 0; i < words.words.size(); i++) {
-            String word = words.words.get(i);
-            if (RowsAtBatchEnd.kept(jdbc, DICTIONARY_WORD, PersonNameIndexProjection::wordOf, word).isEmpty()) {
-                RowsAtBatchEnd.insert(jdbc, DICTIONARY_WORD, new Object[] {word});
-            }
-            RowsAtBatchEnd.insert(jdbc, WORD, new Object[] {word, person, words.fields.get(i), birthArea});
-        }
+        keep(event.personId().value(), words, area(event.placeOfBirth()));
     }
 
     /** A dictionary row's key: its word. */
@@ -198,33 +190,23 @@ class PersonNameIndexProjection {
         });
         jdbc.queryForList("select coalesce(birth_district, birth_province) from person_registry where person_id = ?",
                         String.class, person)
-                .forEach(born -> write(person, words, born));
+                .forEach(born -> keep(person, words, born));
+        // The rest of the correction changes the words in the table.
+        writeKeptWords();
     }
 
     /**
-     * One statement: the person's words, born in the area given and in no household yet ({@link #moveHome} places
-     * them), and those new to the dictionary (in one order, so writers never cross).
+     * Keeps the person's words, born in the area given and in no household yet ({@link #moveHome} places them), and
+     * those new to the dictionary, for the batch's end (written at once where the batch keeps no rows).
      */
-    private void write(UUID person, Words words, String birthArea) {
-        if (words.words.isEmpty()) {
-            return;
+    private void keep(UUID person, Words words, String birthArea) {
+        for (int i = 0; i < words.words.size(); i++) {
+            String word = words.words.get(i);
+            if (RowsAtBatchEnd.kept(jdbc, DICTIONARY_WORD, PersonNameIndexProjection::wordOf, word).isEmpty()) {
+                RowsAtBatchEnd.insert(jdbc, DICTIONARY_WORD, new Object[] {word});
+            }
+            RowsAtBatchEnd.insert(jdbc, WORD, new Object[] {word, person, words.fields.get(i), birthArea});
         }
-        jdbc.update(connection -> {
-            var statement = connection.prepareStatement("""
-                    with words (word, field) as (select * from unnest(?::text[], ?::smallint[])),
-                    dictionary as (
-                        insert into person_name_dictionary (word)
-                        select distinct word from words order by word
-                        on conflict do nothing)
-                    insert into person_name_word (word, person_id, field, birth_area)
-                    select word, ?, field, ? from words
-                    on conflict do nothing""");
-            statement.setArray(1, connection.createArrayOf("text", words.words.toArray()));
-            statement.setArray(2, connection.createArrayOf("smallint", words.fields.toArray()));
-            statement.setObject(3, person);
-            statement.setString(4, birthArea);
-            return statement;
-        });
     }
 
     /** The words of some of a person's names, and which names they replace. */

@@ -26,6 +26,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 import java.sql.Array;
@@ -40,7 +41,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * The flags read model. Rules compare an event with what came before it, so this projection reads the store in
@@ -81,12 +81,21 @@ class FlagsProjection implements EarlierBirths {
         personFlags.personChanged(birth.personId());
     }
 
+    /** The columns a birth is kept in and read back from, in the order of {@link #REMEMBERED}'s row. */
+    static final String REMEMBERED_COLUMNS = """
+            person_id, global_index, mother_person_id, mother_name, date_of_birth, child_name, child_name_latin,
+            birth_province, birth_district""";
+
     /** A birth kept for later births to be compared with: the row {@link #remember} writes. */
     private static final String REMEMBERED = """
-            insert into flag_birth (person_id, global_index, mother_person_id, mother_name, date_of_birth,
-                child_name, child_name_latin, birth_province, birth_district, stored_at)
+            insert into flag_birth (%s, stored_at)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            on conflict (person_id) do nothing""";
+            on conflict (person_id) do nothing""".formatted(REMEMBERED_COLUMNS);
+
+    /** A written birth as {@link #REMEMBERED_COLUMNS} read it back, through the one mapping of a kept row. */
+    static final RowMapper<BirthRecord> WRITTEN = (row, n) -> remembered(new Object[] {row.getObject(1, UUID.class),
+            row.getLong(2), row.getObject(3, UUID.class), row.getString(4), row.getObject(5, LocalDate.class),
+            row.getString(6), row.getString(7), row.getString(8), row.getString(9)});
 
     /**
      * Keeps a birth for later births to be compared with, written with the batch ({@link RowsAtBatchEnd}): the
@@ -197,46 +206,28 @@ class FlagsProjection implements EarlierBirths {
                         from flag_birth
                         where date_of_birth between ? and ?
                           and (mother_person_id = ? or (mother_name <> '' and mother_name = ?))
-                        order by global_index""".formatted(WrittenBirthsOfBatch.COLUMNS),
-                WrittenBirthsOfBatch.WRITTEN, bornFrom, bornTo, motherPersonId, folded)));
+                        order by global_index""".formatted(REMEMBERED_COLUMNS),
+                WRITTEN, bornFrom, bornTo, motherPersonId, folded)));
         // The batch's births come after every written one, and in order of position: so is the answer.
-        Stream.concat(keptOfMother(motherPersonId), keptOfMother(folded.isEmpty() ? null : folded))
+        WrittenBirthsOfBatch.mothers(motherPersonId, folded).stream()
+                .flatMap(mother -> RowsAtBatchEnd.kept(jdbc, REMEMBERED, FlagsProjection::mothersOf, mother).stream())
                 .distinct()
                 .sorted(Comparator.comparingLong(row -> (long) row[1]))
                 .map(FlagsProjection::remembered)
-                .filter(kept -> isOfMother(kept, motherPersonId, folded, bornFrom, bornTo))
+                .filter(kept -> !kept.dateOfBirth().isBefore(bornFrom) && !kept.dateOfBirth().isAfter(bornTo))
                 .forEach(births::add);
         return births.stream().filter(birth -> birth.globalIndex() < beforeGlobalIndex).toList();
     }
 
-    /** The batch's births not written yet whose mother has the person id or the folded name given. */
-    private Stream<Object[]> keptOfMother(Object mother) {
-        return mother == null ? Stream.empty()
-                : RowsAtBatchEnd.kept(jdbc, REMEMBERED, FlagsProjection::mothersOf, mother).stream();
-    }
-
-    /** A kept birth's mother: her person id and her folded name, as far as the birth names her. */
-    private static List<?> mothersOf(Object[] row) {
-        Object motherPersonId = row[2];
-        String motherName = (String) row[3];
-        boolean named = motherName != null && !motherName.isEmpty();
-        return motherPersonId == null ? (named ? List.of(motherName) : List.of())
-                : named ? List.of(motherPersonId, motherName) : List.of(motherPersonId);
+    /** A kept birth's mother, by the keys {@link WrittenBirthsOfBatch#mothers} gives. */
+    private static List<Object> mothersOf(Object[] row) {
+        return WrittenBirthsOfBatch.mothers((UUID) row[2], (String) row[3]);
     }
 
     /** A birth from a row in {@link #REMEMBERED}'s order of columns; when it was stored is not read back. */
     private static BirthRecord remembered(Object[] row) {
         return new BirthRecord((UUID) row[0], (long) row[1], (UUID) row[2], (String) row[3], (LocalDate) row[4],
                 (String) row[5], (String) row[6], (String) row[7], (String) row[8], null);
-    }
-
-    /** The condition of {@link #ofMother}'s query, for the births of the batch not written yet. */
-    private static boolean isOfMother(BirthRecord birth, UUID motherPersonId, String foldedMotherName,
-                                      LocalDate bornFrom, LocalDate bornTo) {
-        boolean sameMother = motherPersonId != null && motherPersonId.equals(birth.motherPersonId())
-                || birth.motherName() != null && !birth.motherName().isEmpty()
-                && birth.motherName().equals(foldedMotherName);
-        return sameMother && !birth.dateOfBirth().isBefore(bornFrom) && !birth.dateOfBirth().isAfter(bornTo);
     }
 
     /**

@@ -9,9 +9,11 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.RowMapper;
 
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -36,15 +38,6 @@ import java.util.UUID;
  * {@link #forget}s them. A question they do not cover (another mother, days outside those read) is not answered here.
  */
 final class WrittenBirthsOfBatch {
-
-    static final String COLUMNS = """
-            person_id, global_index, mother_person_id, mother_name, date_of_birth, child_name, child_name_latin,
-            birth_province, birth_district""";
-
-    /** A written birth as {@link #COLUMNS} read it; when it was stored is not read back. */
-    static final RowMapper<BirthRecord> WRITTEN = (row, n) -> new BirthRecord(row.getObject(1, UUID.class),
-            row.getLong(2), row.getObject(3, UUID.class), row.getString(4), row.getObject(5, LocalDate.class),
-            row.getString(6), row.getString(7), row.getString(8), row.getString(9), null);
 
     private static final String RESOURCE = WrittenBirthsOfBatch.class.getName();
 
@@ -96,7 +89,7 @@ final class WrittenBirthsOfBatch {
     }
 
     /** A mother's keys: her person id and her folded name, as far as the birth names her. */
-    private static List<Object> mothers(UUID motherPersonId, String foldedMotherName) {
+    static List<Object> mothers(UUID motherPersonId, String foldedMotherName) {
         List<Object> mothers = new ArrayList<>(2);
         if (motherPersonId != null) {
             mothers.add(motherPersonId);
@@ -131,23 +124,10 @@ final class WrittenBirthsOfBatch {
         }
         Map<Object, NavigableMap<LocalDate, Days>> readByMother = new HashMap<>();
         daysByMother.forEach((mother, allDays) -> readByMother.put(mother, joined(allDays)));
-        List<UUID> ids = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        List<Date> idsFrom = new ArrayList<>();
-        List<Date> idsTo = new ArrayList<>();
-        List<Date> namesFrom = new ArrayList<>();
-        List<Date> namesTo = new ArrayList<>();
-        readByMother.forEach((mother, allDays) -> allDays.values().forEach(days -> {
-            if (mother instanceof UUID id) {
-                ids.add(id);
-                idsFrom.add(Date.valueOf(days.from()));
-                idsTo.add(Date.valueOf(days.to()));
-            } else {
-                names.add((String) mother);
-                namesFrom.add(Date.valueOf(days.from()));
-                namesTo.add(Date.valueOf(days.to()));
-            }
-        }));
+        Lookups byId = new Lookups();
+        Lookups byName = new Lookups();
+        readByMother.forEach((mother, allDays) -> allDays.values().forEach(days ->
+                (mother instanceof UUID ? byId : byName).add(mother, days)));
         Map<Object, NavigableMap<LocalDate, List<BirthRecord>>> writtenByMother = new HashMap<>();
         Set<UUID> found = new HashSet<>();
         jdbc.query(connection -> {
@@ -166,16 +146,12 @@ final class WrittenBirthsOfBatch {
                         select %1$s from flag_birth
                         where mother_name <> '' and mother_name = q.mother
                           and date_of_birth between q.born_from and q.born_to
-                        offset 0) b""".formatted(COLUMNS));
-            statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
-            statement.setArray(2, connection.createArrayOf("date", idsFrom.toArray()));
-            statement.setArray(3, connection.createArrayOf("date", idsTo.toArray()));
-            statement.setArray(4, connection.createArrayOf("text", names.toArray()));
-            statement.setArray(5, connection.createArrayOf("date", namesFrom.toArray()));
-            statement.setArray(6, connection.createArrayOf("date", namesTo.toArray()));
+                        offset 0) b""".formatted(FlagsProjection.REMEMBERED_COLUMNS));
+            byId.bind(statement, 1, "uuid");
+            byName.bind(statement, 4, "text");
             return statement;
         }, (RowCallbackHandler) row -> {
-            BirthRecord birth = WRITTEN.mapRow(row, 0);
+            BirthRecord birth = FlagsProjection.WRITTEN.mapRow(row, 0);
             // Found by her person id and by her name, a birth is kept once.
             if (!found.add(birth.personId())) {
                 return;
@@ -211,6 +187,26 @@ final class WrittenBirthsOfBatch {
             joined.put(current.from(), current);
         }
         return joined;
+    }
+
+    /** The mothers of one kind of key with the days to read for each: the three arrays a lookup unnests. */
+    private static final class Lookups {
+        private final List<Object> mothers = new ArrayList<>();
+        private final List<Date> from = new ArrayList<>();
+        private final List<Date> to = new ArrayList<>();
+
+        void add(Object mother, Days days) {
+            mothers.add(mother);
+            from.add(Date.valueOf(days.from()));
+            to.add(Date.valueOf(days.to()));
+        }
+
+        void bind(PreparedStatement statement, int first, String motherType) throws SQLException {
+            Connection connection = statement.getConnection();
+            statement.setArray(first, connection.createArrayOf(motherType, mothers.toArray()));
+            statement.setArray(first + 1, connection.createArrayOf("date", from.toArray()));
+            statement.setArray(first + 2, connection.createArrayOf("date", to.toArray()));
+        }
     }
 
     /** Days from one to another, both included. */

@@ -73,10 +73,12 @@ public final class RowsAtBatchEnd {
     /** Writes the rows kept so far for the statement now, before a handler changes or reads them in its table. */
     public static void writeKept(JdbcTemplate jdbc, String insert) {
         RowsAtBatchEnd kept = current();
-        List<Object[]> rows = kept == null ? null : kept.rows.remove(new Statement(jdbc, insert));
-        if (kept != null) {
-            kept.byKey.remove(new Statement(jdbc, insert));
+        if (kept == null) {
+            return;
         }
+        Statement statement = new Statement(jdbc, insert);
+        kept.byKey.remove(statement);
+        List<Object[]> rows = kept.rows.remove(statement);
         if (rows != null) {
             jdbc.batchUpdate(insert, rows);
         }
