@@ -47,6 +47,7 @@ public class Commands {
 
     private static final Pattern KEY_FORMAT = Pattern.compile("[\\x21-\\x7e]{1,200}");
     private static final Pattern VERSION_TAG = Pattern.compile("\"([0-9]{1,18})\"");
+    private static final MessageDigest SHA_256 = sha256Algorithm();
 
     private final CommandGateway gateway;
     private final ActorSource actors;
@@ -263,14 +264,27 @@ public class Commands {
 
     /** The request an Idempotency-Key was first sent with: the kind of command, the endpoint and the body. */
     private String fingerprint(Write<?> write) {
+        MessageDigest digest = sha256();
+        digest.update(write.command().getClass().getName().getBytes(StandardCharsets.UTF_8));
+        digest.update(write.path().getBytes(StandardCharsets.UTF_8));
+        digest.update(json.writeValueAsBytes(write.body()));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256Algorithm() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(write.command().getClass().getName().getBytes(StandardCharsets.UTF_8));
-            digest.update(write.path().getBytes(StandardCharsets.UTF_8));
-            digest.update(json.writeValueAsBytes(write.body()));
-            return HexFormat.of().formatHex(digest.digest());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** A fresh digest, copied from one looked up once: looking one up goes through the security providers. */
+    private static MessageDigest sha256() {
+        try {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("The runtime's SHA-256 can be copied", e);
         }
     }
 }

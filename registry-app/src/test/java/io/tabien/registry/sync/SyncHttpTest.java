@@ -234,6 +234,32 @@ class SyncHttpTest extends IntegrationTest {
     }
 
     @Test
+    void aBirthCorrectedAndClosedByDeathInItsBatchIsLookedUpAsChangedByTheEntriesAfter() {
+        String person = UUID.randomUUID().toString();
+        String untouched = UUID.randomUUID().toString();
+
+        JsonNode results = sync(sekong.api(),
+                entry(key(), "birth", null, null, daoOf(person, "2026-01-05", "ນາງ ບົວ")),
+                entry(key(), "birth", null, null, daoOf(untouched, "2026-01-06", "ນາງ ແພງ")),
+                entry(key(), "correction", person, 0L, """
+                        {"changes": {"dateOfBirth": "2026-01-03"}, "reason": "Date as on the hospital certificate",
+                         "evidence": "certificate 2026/18"}"""),
+                entry(key(), "death", person, 1L, """
+                        {"dateOfDeath": "2026-02-01", "placeOfDeath": {"province": "LA-XE", "district": "1501"}}"""),
+                entry(key(), "family-book", null, null, """
+                        {"bookNumber": "%s", "province": "LA-XE", "district": "1501", "headPersonId": "%s"}"""
+                        .formatted(CivilClient.uniqueNumber(), person)))
+                .json().get("results");
+
+        assertThat(statuses(results)).containsExactly(201, 201, 200, 200, 422);
+        assertThat(jdbc.queryForList("""
+                        select person_id::text || ' ' || date_of_birth || ' ' || coalesce(date_of_death::text, '-')
+                        from civil_person_lookup where person_id in (?::uuid, ?::uuid) order by date_of_birth""",
+                String.class, person, untouched))
+                .containsExactly(person + " 2026-01-03 2026-02-01", untouched + " 2026-01-06 -");
+    }
+
+    @Test
     void twoBirthsOfOneMotherInOneBatchAreComparedWithEachOther() {
         String mother = "ນາງ ແກ້ວ " + key().substring(0, 8);
         String earlier = UUID.randomUUID().toString();

@@ -8,6 +8,8 @@ import io.tabien.contracts.civil.FamilyBookIssued;
 import io.tabien.contracts.civil.FamilyBookReplaced;
 import io.tabien.contracts.civil.FamilyMemberAdded;
 import io.tabien.contracts.civil.FamilyMemberRemoved;
+import io.tabien.contracts.civil.PersonId;
+import io.tabien.registry.platform.commands.CommandBatch;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -16,6 +18,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
 
 /**
  * Keeps the civil lookups in step with the events, in the same transaction that appends them: a subscribing
@@ -28,23 +32,42 @@ class CivilLookupUpdater {
 
     static final String NAME = "civil-lookups";
 
+    /** The births' rows a batch of commands keeps to its end. */
+    private static final Object PERSONS = new Object();
+
     private final JdbcTemplate jdbc;
 
     CivilLookupUpdater(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    /**
+     * In a batch of commands, the births' rows are written together at its end, or before a read or a change of one of
+     * them ({@link #writeKeptPerson}).
+     */
     @EventHandler
     void on(BirthRegistered event) {
-        jdbc.update("""
-                        insert into civil_person_lookup (person_id, date_of_birth, birth_province, birth_district, sex)
-                        values (?, ?, ?, ?, ?)""",
-                event.personId().value(), event.dateOfBirth(), event.placeOfBirth().province(),
-                event.placeOfBirth().district(), event.sex().name());
+        List<Object[]> row = List.<Object[]>of(new Object[]{event.personId().value(), event.dateOfBirth(),
+                event.placeOfBirth().province(), event.placeOfBirth().district(), event.sex().name()});
+        if (!CommandBatch.writeLater(PERSONS, row, this::insertPersons)) {
+            insertPersons(row);
+        }
+    }
+
+    private void insertPersons(List<Object[]> rows) {
+        jdbc.batchUpdate("""
+                insert into civil_person_lookup (person_id, date_of_birth, birth_province, birth_district, sex)
+                values (?, ?, ?, ?, ?)""", rows);
+    }
+
+    /** Writes the person's row if a batch of commands still keeps it, so that it is read or changed as recorded. */
+    static void writeKeptPerson(PersonId personId) {
+        CommandBatch.<Object[]>writeDeferred(PERSONS, row -> row[0].equals(personId.value()));
     }
 
     @EventHandler
     void on(BirthRecordCorrected event) {
+        writeKeptPerson(event.personId());
         var changes = event.changes();
         if (changes.changes(BirthRecordField.dateOfBirth)) {
             jdbc.update("update civil_person_lookup set date_of_birth = ? where person_id = ?",
@@ -62,6 +85,7 @@ class CivilLookupUpdater {
 
     @EventHandler
     void on(DeathRegistered event) {
+        writeKeptPerson(event.personId());
         jdbc.update("update civil_person_lookup set date_of_death = ? where person_id = ?",
                 event.dateOfDeath(), event.personId().value());
     }

@@ -35,6 +35,7 @@ class CivilLookups implements CivilRecords {
     }
 
     Optional<PersonFacts> person(PersonId personId) {
+        CivilLookupUpdater.writeKeptPerson(personId);
         return jdbc.query("""
                         select date_of_birth, birth_province, birth_district, date_of_death
                         from civil_person_lookup where person_id = ?""",
@@ -45,6 +46,7 @@ class CivilLookups implements CivilRecords {
 
     @Override
     public Optional<CivilRecord> civilRecord(PersonId personId) {
+        CivilLookupUpdater.writeKeptPerson(personId);
         return jdbc.query("select date_of_birth, sex, date_of_death from civil_person_lookup where person_id = ?",
                 (row, n) -> new CivilRecord(row.getObject(1, LocalDate.class),
                         row.getString(2) == null ? null : Sex.valueOf(row.getString(2)),

@@ -188,6 +188,7 @@ class PersonNameIndexProjection {
             statement.setArray(2, connection.createArrayOf("smallint", words.replaced.toArray()));
             return statement;
         });
+        PersonRegistryProjection.writeKeptBirthOf(jdbc, person);
         jdbc.queryForList("select coalesce(birth_district, birth_province) from person_registry where person_id = ?",
                         String.class, person)
                 .forEach(born -> keep(person, words, born));

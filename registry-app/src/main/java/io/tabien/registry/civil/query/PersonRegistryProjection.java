@@ -45,6 +45,7 @@ import io.tabien.contracts.documents.PassportStatus;
 import io.tabien.contracts.documents.PassportSummary;
 import io.tabien.registry.documents.PassportFold;
 import io.tabien.registry.platform.commands.CommandMetadata;
+import io.tabien.registry.platform.axon.RowsAtBatchEnd;
 import io.tabien.registry.platform.history.HistoryTable;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -108,6 +109,16 @@ class PersonRegistryProjection {
                 late_registration = excluded.late_registration, registered_at = excluded.registered_at,
                 registration_office = excluded.registration_office, search_names = excluded.search_names""";
 
+    /**
+     * Writes the births the batch keeps to its end now if the person's is among them, so that what follows changes or
+     * reads the person's row as registered; a batch's births go into one statement unless one of them changes within it.
+     */
+    static void writeKeptBirthOf(JdbcTemplate jdbc, UUID person) {
+        if (!RowsAtBatchEnd.kept(jdbc, REGISTERED, row -> List.of(row[0]), person).isEmpty()) {
+            RowsAtBatchEnd.writeKept(jdbc, REGISTERED);
+        }
+    }
+
     @EventHandler
     void on(BirthRegistered event, EventMessage<BirthRegistered> message,
             @MetaDataValue(CommandMetadata.OFFICE) String office, @SequenceNumber long version) {
@@ -118,7 +129,7 @@ class PersonRegistryProjection {
                 parentName(event.father()), event.informant(), event.lateRegistration(),
                 Timestamp.from(message.getTimestamp()), office, PersonSearch.searchKey(event.givenName(),
                 event.familyName(), event.givenNameLatin(), event.familyNameLatin()), version};
-        jdbc.update(REGISTERED, row);
+        RowsAtBatchEnd.insert(jdbc, REGISTERED, row);
         history.record(event.personId().value(), message,
                 "Birth registered" + (event.lateRegistration() ? " (late registration)" : "") + ".");
     }
@@ -157,6 +168,7 @@ class PersonRegistryProjection {
 
     @EventHandler
     void on(DeathRegistered event, EventMessage<DeathRegistered> message, @SequenceNumber long version) {
+        writeKeptBirthOf(jdbc, event.personId().value());
         jdbc.update("""
                         update person_registry set date_of_death = ?, death_province = ?, death_district = ?,
                             death_village = ?, version = ?
@@ -352,6 +364,7 @@ class PersonRegistryProjection {
     }
 
     private void set(UUID person, String column, Object value) {
+        writeKeptBirthOf(jdbc, person);
         jdbc.update("update person_registry set " + column + " = ? where person_id = ?", value, person);
     }
 

@@ -5,7 +5,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -20,8 +22,17 @@ class PossibleDuplicateBirth implements BirthRule {
 
     static final String CODE = "CIV-POSSIBLE-DUPLICATE";
 
+    private static final int RECENT_NAMES = 10_000;
+
     private final int maxDaysApart;
     private final double minNameSimilarity;
+    private final Map<Spelling, NameSimilarity.ChildNames> recentNames =
+            new LinkedHashMap<>(RECENT_NAMES, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Spelling, NameSimilarity.ChildNames> eldest) {
+                    return size() > RECENT_NAMES;
+                }
+            };
 
     PossibleDuplicateBirth(@Value("${tabien.flags.duplicate-birth-max-days-apart:5}") int maxDaysApart,
                            @Value("${tabien.flags.duplicate-birth-min-name-similarity:0.8}") double minNameSimilarity) {
@@ -49,12 +60,30 @@ class PossibleDuplicateBirth implements BirthRule {
             // Most births: no sibling born within days, and the child's names need not be folded and romanized.
             return List.of();
         }
-        NameSimilarity.ChildNames names = NameSimilarity.ChildNames.of(birth.childName(), birth.childNameLatin());
+        NameSimilarity.ChildNames names = childNames(birth);
         return ofMother.stream()
-                .filter(other -> similar(names,
-                        NameSimilarity.ChildNames.of(other.childName(), other.childNameLatin())))
+                .filter(other -> similar(names, childNames(other)))
                 .map(other -> flag(birth, other))
                 .toList();
+    }
+
+    /**
+     * A birth's names folded and romanized, remembered for the births compared next: a common mother's name brings
+     * the same earlier births up for every birth of the name within days.
+     */
+    private NameSimilarity.ChildNames childNames(BirthRecord birth) {
+        Spelling spelling = new Spelling(birth.childName(), birth.childNameLatin());
+        synchronized (recentNames) {
+            NameSimilarity.ChildNames names = recentNames.get(spelling);
+            if (names == null) {
+                names = NameSimilarity.ChildNames.of(spelling.name(), spelling.nameLatin());
+                recentNames.put(spelling, names);
+            }
+            return names;
+        }
+    }
+
+    private record Spelling(String name, String nameLatin) {
     }
 
     /** The flag raised on the later of two births for resembling the earlier, open or not. */

@@ -14,9 +14,9 @@ import java.util.Map;
  * Correlation data (who, where, which command and request) is what a message sent while handling another inherits
  * from it. Axon gathers it for every event a processor handles, to put on the result it makes of each handler's
  * return value, which a processor drops; gathering it decodes the event's metadata and copies it, a tenth of a
- * rebuild's CPU. Processors whose handlers send nothing (the read models and the chain; not the process steps, which
- * send commands, nor the lookups, which run in the command's own transaction) mark their unit of work, and in it the
- * registry's providers gather nothing. The process steps' processor marks it too, but for the time its handlers run:
+ * rebuild's CPU. Processors whose handlers send nothing (the read models, the chain and the lookups, which run within
+ * a command's handling in a unit of work of their own; not the process steps, which send commands) mark their unit of
+ * work, and in it the registry's providers gather nothing. The process steps' processor marks it too, but for the time its handlers run:
  * the commands they send carry the event's data, the results Axon makes of them nothing. A command sent from a marked
  * unit of work would carry no actor and be refused, not recorded without one.
  */
@@ -28,14 +28,11 @@ final class CorrelationWhereSent {
     }
 
     /**
-     * How the processor marks its units of work: the read models and the chain always, the process steps but while
-     * their handlers run; the lookups not at all (null).
+     * How the processor marks its units of work: the read models, the chain and the lookups always, the process
+     * steps but while their handlers run.
      */
     static MessageHandlerInterceptor<EventMessage<?>> markFor(String processorName) {
-        if (ProcessorAssignment.sendsNothing(processorName)) {
-            return sendsNothing();
-        }
-        return ProcessorAssignment.runsProcessSteps(processorName) ? sendsOnlyWhileHandling() : null;
+        return ProcessorAssignment.sendsNothing(processorName) ? sendsNothing() : sendsOnlyWhileHandling();
     }
 
     /** Marks the unit of work of a processor whose handlers send nothing. */

@@ -40,11 +40,11 @@ public final class ProcessorAssignment {
 
     /**
      * Whether the handlers of a processor, named as {@link #processorOf} names it or after its one group, never send
-     * a message: all but the process steps, which send commands, and the lookups, which handle events within a
-     * command's handling.
+     * a message: all but the process steps, which send commands. The lookups, which handle events within a command's
+     * handling, write their tables and send nothing.
      */
     static boolean sendsNothing(String processorName) {
-        return !runsProcessSteps(processorName) && !LOOKUPS.contains(processorName);
+        return !runsProcessSteps(processorName);
     }
 
     /** Whether a processor, named as {@link #processorOf} names it or after its one group, runs process steps. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Commands of one actor sent one after another in a transaction of the caller's (a sync batch), opened by
@@ -86,6 +87,20 @@ public final class CommandBatch implements AutoCloseable {
         if (TransactionSynchronizationManager.getResource(RESOURCE) instanceof CommandBatch batch) {
             Deferred<?> items = batch.deferred.get(store);
             if (items != null) {
+                items.write();
+            }
+        }
+    }
+
+    /**
+     * Writes what the store deferred to the batch open on this thread if any of it is {@code read}: a read of some
+     * rows (one record's) must see those, and need not write the rest before their time.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> void writeDeferred(Object store, Predicate<? super T> read) {
+        if (TransactionSynchronizationManager.getResource(RESOURCE) instanceof CommandBatch batch) {
+            Deferred<T> items = (Deferred<T>) batch.deferred.get(store);
+            if (items != null && items.items().stream().anyMatch(read)) {
                 items.write();
             }
         }

@@ -41,17 +41,18 @@ class ProcessorAssignmentTest {
     }
 
     @Test
-    void theReadModelsAndTheChainSendNothing() {
+    void theReadModelsTheChainAndTheLookupsSendNothing() {
         for (String processor : new String[] {ProcessorAssignment.READ_MODELS, ProcessorAssignment.FLAGS,
-                ProcessorAssignment.PERSON_REGISTRY, "audit-chain", "agency-registry"}) {
+                ProcessorAssignment.PERSON_REGISTRY, "audit-chain", "agency-registry", "civil-lookups",
+                "document-lookups", "labour-lookups"}) {
             assertThat(ProcessorAssignment.sendsNothing(processor)).as(processor).isTrue();
         }
     }
 
     @Test
-    void theProcessStepsAndTheLookupsMaySend() {
+    void theProcessStepsMaySend() {
         for (String processor : new String[] {ProcessorAssignment.PROCESS_STEPS, "household-automation",
-                "passport-automation", "civil-lookups", "document-lookups", "labour-lookups"}) {
+                "passport-automation"}) {
             assertThat(ProcessorAssignment.sendsNothing(processor)).as(processor).isFalse();
         }
     }
