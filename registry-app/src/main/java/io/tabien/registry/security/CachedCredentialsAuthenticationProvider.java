@@ -41,7 +41,7 @@ class CachedCredentialsAuthenticationProvider implements AuthenticationProvider 
     private final PasswordEncoder passwordEncoder;
     private final Duration timeToLive;
     private final Clock clock;
-    private final SecretKeySpec cacheKey;
+    private final Mac keyedMac;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
     private final CompletableFuture<String> hashOfNoUser;
 
@@ -54,7 +54,12 @@ class CachedCredentialsAuthenticationProvider implements AuthenticationProvider 
         SecureRandom random = new SecureRandom();
         byte[] key = new byte[32];
         random.nextBytes(key);
-        this.cacheKey = new SecretKeySpec(key, "HmacSHA256");
+        try {
+            this.keyedMac = Mac.getInstance("HmacSHA256");
+            keyedMac.init(new SecretKeySpec(key, "HmacSHA256"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
         byte[] noPassword = new byte[24];
         random.nextBytes(noPassword);
         this.hashOfNoUser = CompletableFuture.supplyAsync(
@@ -94,16 +99,17 @@ class CachedCredentialsAuthenticationProvider implements AuthenticationProvider 
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
+    /** Keyed by a copy of a MAC initialised once: looking one up and keying it go through the security providers. */
     private String fingerprint(String username, String password) {
+        Mac mac;
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(cacheKey);
-            mac.update(username.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            mac.update(password.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(mac.doFinal());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+            mac = (Mac) keyedMac.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("The runtime's HmacSHA256 can be copied", e);
         }
+        mac.update(username.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        mac.update(password.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(mac.doFinal());
     }
 }
