@@ -34,6 +34,9 @@ class CivilLookupUpdater {
 
     /** The births' rows a batch of commands keeps to its end. */
     private static final Object PERSONS = new Object();
+    private static final String PERSON = """
+            insert into civil_person_lookup (person_id, date_of_birth, birth_province, birth_district, sex)
+            values (?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
 
@@ -47,17 +50,11 @@ class CivilLookupUpdater {
      */
     @EventHandler
     void on(BirthRegistered event) {
-        List<Object[]> row = List.<Object[]>of(new Object[]{event.personId().value(), event.dateOfBirth(),
-                event.placeOfBirth().province(), event.placeOfBirth().district(), event.sex().name()});
-        if (!CommandBatch.writeLater(PERSONS, row, this::insertPersons)) {
-            insertPersons(row);
+        Object[] row = {event.personId().value(), event.dateOfBirth(), event.placeOfBirth().province(),
+                event.placeOfBirth().district(), event.sex().name()};
+        if (!CommandBatch.writeLater(PERSONS, List.<Object[]>of(row), rows -> jdbc.batchUpdate(PERSON, rows))) {
+            jdbc.update(PERSON, row);
         }
-    }
-
-    private void insertPersons(List<Object[]> rows) {
-        jdbc.batchUpdate("""
-                insert into civil_person_lookup (person_id, date_of_birth, birth_province, birth_district, sex)
-                values (?, ?, ?, ?, ?)""", rows);
     }
 
     /** Writes the person's row if a batch of commands still keeps it, so that it is read or changed as recorded. */

@@ -89,17 +89,21 @@ class PersonNameIndexProjection {
         return List.of(wordRow[1]);
     }
 
-    /** Writes the words the batch keeps, before a handler changes some of them in the table. */
-    private void writeKeptWords() {
-        RowsAtBatchEnd.writeKept(jdbc, DICTIONARY_WORD);
-        RowsAtBatchEnd.writeKept(jdbc, WORD);
+    /**
+     * Writes the words the batch keeps if the person's are among them, before a handler changes or reads the person's
+     * words in the table; the dictionary's new words go with them.
+     */
+    private void writeKeptWordsOf(UUID person) {
+        if (RowsAtBatchEnd.writeKept(jdbc, WORD, PersonNameIndexProjection::personOf, person)) {
+            RowsAtBatchEnd.writeKept(jdbc, DICTIONARY_WORD);
+        }
     }
 
     @EventHandler
     void on(BirthRecordCorrected event) {
-        writeKeptWords();
         BirthRecordChanges changes = event.changes();
         UUID person = event.personId().value();
+        writeKeptWordsOf(person);
         Words words = new Words();
         for (BirthRecordField field : changes.fields()) {
             switch (field) {
@@ -166,9 +170,7 @@ class PersonNameIndexProjection {
      * not the area of birth, which finds the person there already; rows already saying so are not written again.
      */
     private void moveHome(UUID person, String area, Object... arguments) {
-        if (!RowsAtBatchEnd.kept(jdbc, WORD, PersonNameIndexProjection::personOf, person).isEmpty()) {
-            writeKeptWords();
-        }
+        writeKeptWordsOf(person);
         Object[] all = new Object[arguments.length + 1];
         System.arraycopy(arguments, 0, all, 0, arguments.length);
         all[arguments.length] = person;
@@ -193,7 +195,7 @@ class PersonNameIndexProjection {
                         String.class, person)
                 .forEach(born -> keep(person, words, born));
         // The rest of the correction changes the words in the table.
-        writeKeptWords();
+        writeKeptWordsOf(person);
     }
 
     /**

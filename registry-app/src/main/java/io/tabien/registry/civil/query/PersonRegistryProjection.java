@@ -114,9 +114,7 @@ class PersonRegistryProjection {
      * reads the person's row as registered; a batch's births go into one statement unless one of them changes within it.
      */
     static void writeKeptBirthOf(JdbcTemplate jdbc, UUID person) {
-        if (!RowsAtBatchEnd.kept(jdbc, REGISTERED, row -> List.of(row[0]), person).isEmpty()) {
-            RowsAtBatchEnd.writeKept(jdbc, REGISTERED);
-        }
+        RowsAtBatchEnd.writeKept(jdbc, REGISTERED, row -> List.of(row[0]), person);
     }
 
     @EventHandler

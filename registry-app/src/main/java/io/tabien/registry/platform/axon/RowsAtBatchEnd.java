@@ -84,6 +84,20 @@ public final class RowsAtBatchEnd {
         }
     }
 
+    /**
+     * Writes the rows kept so far for the statement now if one of them has the key ({@link #kept}): a handler that
+     * changes or reads one record's rows needs those written, and the batch's others stay in its one statement unless
+     * that record's are among them. Answers whether it wrote.
+     */
+    public static boolean writeKept(JdbcTemplate jdbc, String insert, Function<Object[], List<?>> keysOfRow,
+                                    Object key) {
+        if (kept(jdbc, insert, keysOfRow, key).isEmpty()) {
+            return false;
+        }
+        writeKept(jdbc, insert);
+        return true;
+    }
+
     /** Whether the batch being handled keeps rows until it ends, rather than writing each at once. */
     public static boolean keepsRows() {
         return current() != null;

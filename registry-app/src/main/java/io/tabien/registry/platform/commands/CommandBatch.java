@@ -84,12 +84,7 @@ public final class CommandBatch implements AutoCloseable {
 
     /** Writes what the store deferred to the batch open on this thread, if any: a read must see it. */
     public static void writeDeferred(Object store) {
-        if (TransactionSynchronizationManager.getResource(RESOURCE) instanceof CommandBatch batch) {
-            Deferred<?> items = batch.deferred.get(store);
-            if (items != null) {
-                items.write();
-            }
-        }
+        writeDeferred(store, item -> true);
     }
 
     /**
