@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
 
@@ -31,6 +32,24 @@ public final class RegistryProcess implements AutoCloseable {
 
     /** Starts the registry with these arguments (besides its port) and waits until its health answers. */
     public static RegistryProcess start(String name, String... arguments) {
+        RegistryProcess registry = launch(name, arguments);
+        registry.awaitHealthy();
+        return registry;
+    }
+
+    /** Starts the registry with these arguments (besides its port) and waits until it ends by itself. */
+    public static Ended runToItsEnd(String name, Duration atMost, String... arguments) {
+        RegistryProcess registry = launch(name, arguments);
+        try {
+            Process ended = registry.process.onExit().get(atMost.toMillis(), TimeUnit.MILLISECONDS);
+            return new Ended(ended.exitValue(), registry.console);
+        } catch (Exception stillRunning) {
+            registry.kill();
+            throw new IllegalStateException("The registry process did not end; see " + registry.console);
+        }
+    }
+
+    private static RegistryProcess launch(String name, String... arguments) {
         int port = freePort();
         Path console = Path.of("target", "registry-processes", name + "-" + port + ".log").toAbsolutePath();
         List<String> command = new ArrayList<>(List.of(
@@ -48,13 +67,14 @@ public final class RegistryProcess implements AutoCloseable {
             // Its database is the one its arguments name, never one the environment points at.
             builder.environment().keySet().removeIf(variable -> variable.startsWith("TABIEN_DB_")
                     || variable.startsWith("SPRING_DATASOURCE_"));
-            Process process = builder.start();
-            RegistryProcess registry = new RegistryProcess(process, port, console);
-            registry.awaitHealthy();
-            return registry;
+            return new RegistryProcess(builder.start(), port, console);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How a registry process ended: its exit code, and the file its console went to. */
+    public record Ended(int exitCode, Path console) {
     }
 
     public Api api() {
@@ -81,7 +101,7 @@ public final class RegistryProcess implements AutoCloseable {
         if (process.isAlive()) {
             process.destroy();
             try {
-                process.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+                process.onExit().get(60, TimeUnit.SECONDS);
             } catch (Exception stillRunning) {
                 kill();
             }
