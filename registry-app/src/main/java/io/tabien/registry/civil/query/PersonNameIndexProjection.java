@@ -16,8 +16,9 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -41,10 +42,11 @@ import java.util.UUID;
 @ProcessingGroup(PersonRegistryProjection.NAME)
 class PersonNameIndexProjection {
 
+    /** Which of a person's names hold a word: a bit each, as {@code person_name_word.names} keeps them. */
     static final short GIVEN_NAME = 1;
     static final short FAMILY_NAME = 2;
-    static final short GIVEN_NAME_LATIN = 3;
-    static final short FAMILY_NAME_LATIN = 4;
+    static final short GIVEN_NAME_LATIN = 4;
+    static final short FAMILY_NAME_LATIN = 8;
 
     /** The area of the household the register holds a person in; the person's id is its parameter. */
     private static final String HOUSEHOLD_HELD = """
@@ -52,10 +54,13 @@ class PersonNameIndexProjection {
             join person_registry_household h on h.family_book_id = m.family_book_id
             where m.person_id = ?""";
 
-    /** A word of a person's names, born in an area and in no household yet. */
+    /**
+     * A word of a person's names, born in an area and in no household yet; a word the person has already, from a
+     * name the change leaves, is then held by both names.
+     */
     private static final String WORD = """
-            insert into person_name_word (word, person_id, field, birth_area) values (?, ?, ?, ?)
-            on conflict do nothing""";
+            insert into person_name_word (word, person_id, names, birth_area) values (?, ?, ?, ?)
+            on conflict (word, person_id) do update set names = person_name_word.names | excluded.names""";
 
     /** A word for the dictionary, if it is new to it. */
     private static final String DICTIONARY_WORD = """
@@ -115,7 +120,7 @@ class PersonNameIndexProjection {
                 }
             }
         }
-        if (!words.replaced.isEmpty()) {
+        if (words.replaced != 0) {
             replace(person, words);
         }
         if (changes.fields().contains(BirthRecordField.placeOfBirth)) {
@@ -123,7 +128,7 @@ class PersonNameIndexProjection {
             jdbc.update("update person_name_word set birth_area = ? where person_id = ?",
                     area(changes.placeOfBirth()), person);
         }
-        if (!words.replaced.isEmpty() || changes.fields().contains(BirthRecordField.placeOfBirth)) {
+        if (words.replaced != 0 || changes.fields().contains(BirthRecordField.placeOfBirth)) {
             // New words have no household yet, and a household left out as the area of birth may no longer be it.
             moveHome(person, HOUSEHOLD_HELD, person);
         }
@@ -181,15 +186,16 @@ class PersonNameIndexProjection {
                 .formatted(area), all);
     }
 
-    /** A correction's new words, born where the register says the person was born. */
+    /**
+     * A correction's new words, born where the register says the person was born, in place of the words of the names
+     * it changes: a word only those names held goes, a word another name holds too stays for that name.
+     */
     private void replace(UUID person, Words words) {
-        jdbc.update(connection -> {
-            var statement = connection.prepareStatement(
-                    "delete from person_name_word where person_id = ? and field = any (?)");
-            statement.setObject(1, person);
-            statement.setArray(2, connection.createArrayOf("smallint", words.replaced.toArray()));
-            return statement;
-        });
+        jdbc.update("delete from person_name_word where person_id = ? and names & ~(?::smallint) = 0",
+                person, words.replaced);
+        jdbc.update("""
+                update person_name_word set names = names & ~(?::smallint)
+                where person_id = ? and names & ? <> 0""", words.replaced, person, words.replaced);
         PersonRegistryProjection.writeKeptBirthOf(jdbc, person);
         jdbc.queryForList("select coalesce(birth_district, birth_province) from person_registry where person_id = ?",
                         String.class, person)
@@ -203,31 +209,31 @@ class PersonNameIndexProjection {
      * those new to the dictionary, for the batch's end (written at once where the batch keeps no rows).
      */
     private void keep(UUID person, Words words, String birthArea) {
-        for (int i = 0; i < words.words.size(); i++) {
-            String word = words.words.get(i);
+        words.names.forEach((word, names) -> {
             if (RowsAtBatchEnd.kept(jdbc, DICTIONARY_WORD, PersonNameIndexProjection::wordOf, word).isEmpty()) {
                 RowsAtBatchEnd.insert(jdbc, DICTIONARY_WORD, new Object[] {word});
             }
-            RowsAtBatchEnd.insert(jdbc, WORD, new Object[] {word, person, words.fields.get(i), birthArea});
-        }
+            RowsAtBatchEnd.insert(jdbc, WORD, new Object[] {word, person, names, birthArea});
+        });
     }
 
-    /** The words of some of a person's names, and which names they replace. */
+    /**
+     * The words of some of a person's names, each once with the names that hold it (one statement may not upsert a
+     * row twice), and which names they replace.
+     */
     private static final class Words {
-        final List<String> words = new ArrayList<>();
-        final List<Short> fields = new ArrayList<>();
-        final List<Short> replaced = new ArrayList<>();
+        final Map<String, Short> names = new LinkedHashMap<>();
+        short replaced;
 
-        void add(short field, String name) {
-            for (String word : Romanization.words(name)) {
-                words.add(word);
-                fields.add(field);
+        void add(short name, String text) {
+            for (String word : Romanization.words(text)) {
+                names.merge(word, name, (held, more) -> (short) (held | more));
             }
         }
 
-        void replace(short field, String name) {
-            replaced.add(field);
-            add(field, name);
+        void replace(short name, String text) {
+            replaced |= name;
+            add(name, text);
         }
     }
 }

@@ -167,6 +167,31 @@ class NameIndexSearchHttpTest extends IntegrationTest {
     }
 
     @Test
+    void aWordTheLaoScriptAndTheRomanizedNameShareIsIndexedOnceWithBoth() {
+        String person = birth("ສົມສັກ", "ພົມມະວົງ", "Somsack", "Phommavong", "1501");
+
+        assertThat(jdbc.queryForList("select names from person_name_word where person_id = ?::uuid order by names",
+                Short.class, person)).as("given names (1 + 4), family names (2 + 8)").containsExactly((short) 5,
+                (short) 10);
+    }
+
+    @Test
+    void correctingOneSpellingKeepsTheWordTheOtherScriptStillHolds() {
+        String person = birth("ບຸນທັນ", "ສີຫາລາດ", "Bounthanh", "Sihalath", "1501");
+
+        assertThat(registrar.post("/api/persons/" + person + "/corrections", """
+                {"changes": {"givenNameLatin": "Somsack"}, "reason": "name as on the passport"}""")
+                .status()).isEqualTo(200);
+
+        assertThat(relevances(registrar, "Bounthanh Sihalath")).as("the Lao given name still holds it")
+                .containsExactly(1.0);
+        assertThat(relevances(registrar, "Somsack Sihalath")).containsExactly(1.0);
+        assertThat(jdbc.queryForList("select names from person_name_word where person_id = ?::uuid order by names",
+                Short.class, person)).as("given name (1), family names (2 + 8), romanized given name (4)")
+                .containsExactly((short) 1, (short) 4, (short) 10);
+    }
+
+    @Test
     void wordResemblingNoNameFindsNoOne() {
         birth("ສົມສັກ", "ພົມມະວົງ", null, null, "1501");
 
