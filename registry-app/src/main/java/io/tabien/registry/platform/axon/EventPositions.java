@@ -12,14 +12,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The global index of an event, looked up by its identifier. A tracking token's position is not it: an event that
  * commits late, into a gap, arrives with the token of the highest index seen so far, so live processing and a
  * replay would disagree about its position. The store remembers, for the thread that reads them, the positions of
  * the events it read last: a processor that reads for itself (a rebuild, or one behind the others) handles on the same
- * thread the events it read. Otherwise a processor handles events in batches, and the positions of a whole batch are
- * looked up with its first event, in one query.
+ * thread the events it read. Processors at the head handle what the store's one shared reader read on its own thread:
+ * the positions of the events read last by any thread are remembered too, twice as many as that reader keeps for them.
+ * An event read longer ago is looked up, the positions of its whole batch with it, in one query.
  */
 public final class EventPositions {
 
@@ -34,16 +38,33 @@ public final class EventPositions {
                 }
             });
 
+    /** The events the shared reader keeps for processors at the head, and as many again. */
+    private static final int REMEMBERED_OF_ALL = 20_000;
+    private static final Map<String, Long> READ_BY_ANY_THREAD = new ConcurrentHashMap<>(REMEMBERED_OF_ALL * 2);
+    /** The identifiers in {@link #READ_BY_ANY_THREAD} in the order read, each slot forgotten when written again. */
+    private static final AtomicReferenceArray<String> READ_IN_ORDER = new AtomicReferenceArray<>(REMEMBERED_OF_ALL);
+    private static final AtomicLong READS = new AtomicLong();
+
     private EventPositions() {
     }
 
     /** Called by the store for each event it reads, with the position it read it at. */
     static void read(String eventIdentifier, long globalIndex) {
         READ_BY_THIS_THREAD.get().put(eventIdentifier, globalIndex);
+        READ_BY_ANY_THREAD.put(eventIdentifier, globalIndex);
+        int slot = (int) (READS.getAndIncrement() % REMEMBERED_OF_ALL);
+        String forgotten = READ_IN_ORDER.getAndSet(slot, eventIdentifier);
+        if (forgotten != null && !forgotten.equals(eventIdentifier)) {
+            // An event read again by another thread since goes early: it is then looked up, no more.
+            READ_BY_ANY_THREAD.remove(forgotten);
+        }
     }
 
     public static long of(JdbcTemplate jdbc, EventMessage<?> event) {
         Long read = READ_BY_THIS_THREAD.get().get(event.getIdentifier());
+        if (read == null) {
+            read = READ_BY_ANY_THREAD.get(event.getIdentifier());
+        }
         if (read != null) {
             return read;
         }
