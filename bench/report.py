@@ -113,7 +113,7 @@ report = {
     "commandOnLongStream": dict(probe["commandOnLongStream"], **usage(probe["commandOnLongStream"])),
     "verification": dict(verification, **usage(verification), ratioToPgbench=ratio(verification["perSecond"], pgbench)),
     "startToHealthySeconds": run["startSeconds"], "firstStartToHealthySeconds": run["firstStartSeconds"],
-    "startWithoutClassArchiveSeconds": run.get("startWithoutArchiveSeconds"),
+    "startWithoutClassArchiveSeconds": run["startWithoutArchiveSeconds"],
     "memory": {"heapUsedAfterFullGcMB": heap_mb, "maxHeapMB": max_heap_mb, "rssMB": round(run["rssKB"] / 1024)},
     "birthsOnAxonDefaults": dict(defaults, **usage(defaults), lagSeconds=run["lag"]["axonDefaults"],
                                  ratioToPgbench=ratio(defaults["perSecond"], pgbench)) if defaults else None,
@@ -152,7 +152,7 @@ targets += [
      verification["perSecond"] >= 100000 and (r["verification"]["ratioToPgbench"] or 0) >= 10,
      r["verification"]["limit"]),
     ("start to healthy, embedded database, existing data directory", f'{run["startSeconds"]} s with the class '
-                                                                      f'archive ({run.get("startWithoutArchiveSeconds")} s '
+                                                                      f'archive ({run["startWithoutArchiveSeconds"]} s '
                                                                       f'without; first start {run["firstStartSeconds"]} s)',
      "≤ 10 s", run["startSeconds"] <= 10, "—"),
     (f"heap used after a forced full GC at the end ({run['heap']})", f"{heap_mb} MB of {max_heap_mb} MB "

@@ -84,11 +84,6 @@ class PersonNameIndexProjection {
         keep(event.personId().value(), words, area(event.placeOfBirth()));
     }
 
-    /** A dictionary row's key: its word. */
-    private static List<?> wordOf(Object[] dictionaryRow) {
-        return List.of(dictionaryRow[0]);
-    }
-
     /** A word row's key: the person. */
     private static List<?> personOf(Object[] wordRow) {
         return List.of(wordRow[1]);
@@ -210,7 +205,7 @@ class PersonNameIndexProjection {
      */
     private void keep(UUID person, Words words, String birthArea) {
         words.names.forEach((word, names) -> {
-            if (RowsAtBatchEnd.kept(jdbc, DICTIONARY_WORD, PersonNameIndexProjection::wordOf, word).isEmpty()) {
+            if (RowsAtBatchEnd.kept(jdbc, DICTIONARY_WORD, RowsAtBatchEnd::firstColumn, word).isEmpty()) {
                 RowsAtBatchEnd.insert(jdbc, DICTIONARY_WORD, new Object[] {word});
             }
             RowsAtBatchEnd.insert(jdbc, WORD, new Object[] {word, person, names, birthArea});

@@ -114,7 +114,7 @@ class PersonRegistryProjection {
      * reads the person's row as registered; a batch's births go into one statement unless one of them changes within it.
      */
     static void writeKeptBirthOf(JdbcTemplate jdbc, UUID person) {
-        RowsAtBatchEnd.writeKept(jdbc, REGISTERED, row -> List.of(row[0]), person);
+        RowsAtBatchEnd.writeKept(jdbc, REGISTERED, RowsAtBatchEnd::firstColumn, person);
     }
 
     @EventHandler

@@ -234,7 +234,7 @@ class ContractProjection {
     @EventHandler
     void on(BirthRecordCorrected event) {
         if (event.changes().changes(BirthRecordField.placeOfBirth)) {
-            RowsAtBatchEnd.writeKept(jdbc, PLACE, row -> List.of(row[0]), event.personId().value());
+            RowsAtBatchEnd.writeKept(jdbc, PLACE, RowsAtBatchEnd::firstColumn, event.personId().value());
             jdbc.update(PLACE, event.personId().value(), event.changes().placeOfBirth().province(),
                     event.changes().placeOfBirth().district());
         }

@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.PreparedStatement;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,54 +18,52 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 /**
  * The global index of an event, looked up by its identifier. A tracking token's position is not it: an event that
  * commits late, into a gap, arrives with the token of the highest index seen so far, so live processing and a
- * replay would disagree about its position. The store remembers, for the thread that reads them, the positions of
- * the events it read last: a processor that reads for itself (a rebuild, or one behind the others) handles on the same
- * thread the events it read. Processors at the head handle what the store's one shared reader read on its own thread:
- * the positions of the events read last by any thread are remembered too, twice as many as that reader keeps for them.
- * An event read longer ago is looked up, the positions of its whole batch with it, in one query.
+ * replay would disagree about its position. The store remembers the positions of the events read last, by any
+ * thread: a processor that reads for itself (a rebuild, or one behind the others) handles on the same thread, soon
+ * after, the events it read, and processors at the head handle what the store's one shared reader read for them on
+ * its own thread. An event read longer ago is looked up, the positions of its whole batch with it, in one query.
  */
 public final class EventPositions {
 
     private static final String RESOURCE = EventPositions.class.getName();
-    /** More than a read of the store holds: a batch being handled was read by the last read or the one before. */
-    private static final int REMEMBERED_PER_THREAD = 4_096;
-    private static final ThreadLocal<Map<String, Long>> READ_BY_THIS_THREAD = ThreadLocal.withInitial(() ->
-            new LinkedHashMap<>(REMEMBERED_PER_THREAD * 2) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-                    return size() > REMEMBERED_PER_THREAD;
-                }
-            });
-
-    /** The events the shared reader keeps for processors at the head, and as many again. */
-    private static final int REMEMBERED_OF_ALL = 20_000;
-    private static final Map<String, Long> READ_BY_ANY_THREAD = new ConcurrentHashMap<>(REMEMBERED_OF_ALL * 2);
-    /** The identifiers in {@link #READ_BY_ANY_THREAD} in the order read, each slot forgotten when written again. */
-    private static final AtomicReferenceArray<String> READ_IN_ORDER = new AtomicReferenceArray<>(REMEMBERED_OF_ALL);
+    /**
+     * Twice the events the shared reader keeps for processors at the head; in a rebuild, where each processor reads
+     * for itself, the slowest reads an event again soon before it handles it.
+     */
+    private static final int REMEMBERED = 20_000;
+    private static final Map<String, Read> READ = new ConcurrentHashMap<>(REMEMBERED * 2);
+    /** The reads in {@link #READ} in the order read, each forgotten when its slot is written again. */
+    private static final AtomicReferenceArray<Read> READ_IN_ORDER = new AtomicReferenceArray<>(REMEMBERED);
     private static final AtomicLong READS = new AtomicLong();
+
+    /** One read of an event; equal only to itself, so that forgetting it keeps a later read of the same event. */
+    private static final class Read {
+        final String eventIdentifier;
+        final long globalIndex;
+
+        Read(String eventIdentifier, long globalIndex) {
+            this.eventIdentifier = eventIdentifier;
+            this.globalIndex = globalIndex;
+        }
+    }
 
     private EventPositions() {
     }
 
     /** Called by the store for each event it reads, with the position it read it at. */
     static void read(String eventIdentifier, long globalIndex) {
-        READ_BY_THIS_THREAD.get().put(eventIdentifier, globalIndex);
-        READ_BY_ANY_THREAD.put(eventIdentifier, globalIndex);
-        int slot = (int) (READS.getAndIncrement() % REMEMBERED_OF_ALL);
-        String forgotten = READ_IN_ORDER.getAndSet(slot, eventIdentifier);
-        if (forgotten != null && !forgotten.equals(eventIdentifier)) {
-            // An event read again by another thread since goes early: it is then looked up, no more.
-            READ_BY_ANY_THREAD.remove(forgotten);
+        Read read = new Read(eventIdentifier, globalIndex);
+        READ.put(eventIdentifier, read);
+        Read forgotten = READ_IN_ORDER.getAndSet((int) (READS.getAndIncrement() % REMEMBERED), read);
+        if (forgotten != null) {
+            READ.remove(forgotten.eventIdentifier, forgotten);
         }
     }
 
     public static long of(JdbcTemplate jdbc, EventMessage<?> event) {
-        Long read = READ_BY_THIS_THREAD.get().get(event.getIdentifier());
-        if (read == null) {
-            read = READ_BY_ANY_THREAD.get(event.getIdentifier());
-        }
+        Read read = READ.get(event.getIdentifier());
         if (read != null) {
-            return read;
+            return read.globalIndex;
         }
         if (CurrentUnitOfWork.isStarted()) {
             UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();

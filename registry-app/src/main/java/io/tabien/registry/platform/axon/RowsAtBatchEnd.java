@@ -70,6 +70,11 @@ public final class RowsAtBatchEnd {
         return Collections.unmodifiableList(index.rows.getOrDefault(key, List.of()));
     }
 
+    /** The key of a row that is one record's and starts with its id: its first column, for {@link #kept}. */
+    public static List<?> firstColumn(Object[] row) {
+        return List.of(row[0]);
+    }
+
     /** Writes the rows kept so far for the statement now, before a handler changes or reads them in its table. */
     public static void writeKept(JdbcTemplate jdbc, String insert) {
         RowsAtBatchEnd kept = current();

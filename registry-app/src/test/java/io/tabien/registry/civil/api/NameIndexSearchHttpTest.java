@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Search reads the name index by romanization keys: a name typed from a passport, in another spelling, or in the
@@ -170,9 +171,10 @@ class NameIndexSearchHttpTest extends IntegrationTest {
     void aWordTheLaoScriptAndTheRomanizedNameShareIsIndexedOnceWithBoth() {
         String person = birth("ສົມສັກ", "ພົມມະວົງ", "Somsack", "Phommavong", "1501");
 
-        assertThat(jdbc.queryForList("select names from person_name_word where person_id = ?::uuid order by names",
-                Short.class, person)).as("given names (1 + 4), family names (2 + 8)").containsExactly((short) 5,
-                (short) 10);
+        // The index is written by its processor after the birth is answered.
+        await().untilAsserted(() -> assertThat(jdbc.queryForList(
+                "select names from person_name_word where person_id = ?::uuid order by names", Short.class, person))
+                .as("given names (1 + 4), family names (2 + 8)").containsExactly((short) 5, (short) 10));
     }
 
     @Test

@@ -33,13 +33,32 @@ class EventPositionsTest {
 
         onAnotherThread(() -> {
             EventPositions.read(event, 7);
-            for (int i = 0; i < 20_000; i++) {
-                EventPositions.read(UUID.randomUUID().toString(), 100 + i);
-            }
+            readOthers(20_000);
         });
 
         assertThatThrownBy(() -> EventPositions.of(noDatabase, message(event)))
                 .as("looked up in the store").hasMessageContaining("No DataSource");
+    }
+
+    @Test
+    void anEventReadAgainIsRememberedFromItsLaterRead() throws InterruptedException {
+        String event = UUID.randomUUID().toString();
+
+        onAnotherThread(() -> {
+            EventPositions.read(event, 9);
+            readOthers(10_000);
+            // Another processor reading the same event for itself, behind the first.
+            EventPositions.read(event, 9);
+            readOthers(9_999);
+        });
+
+        assertThat(EventPositions.of(noDatabase, message(event))).isEqualTo(9);
+    }
+
+    private static void readOthers(int count) {
+        for (int i = 0; i < count; i++) {
+            EventPositions.read(UUID.randomUUID().toString(), 100 + i);
+        }
     }
 
     private static EventMessage<?> message(String identifier) {
